@@ -1,0 +1,14 @@
+import { defineRouting } from 'next-intl/routing';
+
+/**
+ * Korean first: Korean pages live at `/…`, English at `/en/…`. The browser's language does not
+ * redirect anyone, so a shared link shows the same language to everyone who opens it.
+ */
+export const routing = defineRouting({
+  locales: ['ko', 'en'],
+  defaultLocale: 'ko',
+  localePrefix: 'as-needed',
+  localeDetection: false,
+});
+
+export type AppLocale = (typeof routing.locales)[number];

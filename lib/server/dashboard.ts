@@ -1,0 +1,24 @@
+import 'server-only';
+import { cache } from 'react';
+import { getDb } from './db.ts';
+import { getIndicatorPage } from './queries/get-indicator-page.ts';
+import { listAdministrations } from './queries/list-administrations.ts';
+import { listFigures } from './queries/list-figures.ts';
+import { listIndicators } from './queries/list-indicators.ts';
+import { listPledges } from './queries/list-pledges.ts';
+import { listSources } from './queries/list-sources.ts';
+import { listThemes } from './queries/list-themes.ts';
+
+/**
+ * The data-access facade pages and route handlers call. Each returns plain records; `cache`
+ * lets metadata and page share one query per request.
+ */
+export const dashboard = {
+  listThemes: cache(() => listThemes(getDb())),
+  listAdministrations: cache(() => listAdministrations(getDb())),
+  listIndicators: cache(() => listIndicators(getDb())),
+  listFigures: cache(() => listFigures(getDb())),
+  listPledges: cache(() => listPledges(getDb())),
+  listSources: cache(() => listSources(getDb())),
+  getIndicatorPage: cache((slug: string) => getIndicatorPage(getDb(), slug)),
+};

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Where the database is, validated once. DATABASE_URL points at any PostgreSQL; without it the
+ * commands start the embedded one under .data/. A bad setting fails here, loudly, with its name.
+ */
+
+const settingsSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  PLEDGEBOARD_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  PLEDGEBOARD_DATA_DIR: z.string().min(1).default('.data'),
+});
+
+export interface DatabaseSettings {
+  /** Set when the user brought their own PostgreSQL. */
+  externalUrl?: string;
+  embeddedPort: number;
+  dataDir: string;
+}
+
+export function readDatabaseSettings(env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
+  const parsed = settingsSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Invalid database settings in the environment:\n${problems}`);
+  }
+  return {
+    externalUrl: parsed.data.DATABASE_URL,
+    embeddedPort: parsed.data.PLEDGEBOARD_DB_PORT,
+    dataDir: path.resolve(parsed.data.PLEDGEBOARD_DATA_DIR),
+  };
+}
+
+/** The URL with its password hidden, for progress messages. */
+export function redactDatabaseUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

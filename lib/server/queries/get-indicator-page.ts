@@ -1,0 +1,22 @@
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { FigureRecord, IndicatorRecord, PledgeRecord } from '../../domain/records.ts';
+import { listFigures } from './list-figures.ts';
+import { listPledges } from './list-pledges.ts';
+import { indicatorInclude, toIndicatorRecord } from './to-records.ts';
+
+export interface IndicatorPageData {
+  indicator: IndicatorRecord;
+  figures: FigureRecord[];
+  pledges: PledgeRecord[];
+}
+
+/** Null when no indicator has this slug: the page answers 404. */
+export async function getIndicatorPage(db: PrismaClient, slug: string): Promise<IndicatorPageData | null> {
+  const row = await db.indicator.findUnique({ where: { slug }, include: indicatorInclude });
+  if (!row) return null;
+  const [figures, pledges] = await Promise.all([
+    listFigures(db, { indicatorId: row.id }),
+    listPledges(db, { indicatorId: row.id }),
+  ]);
+  return { indicator: toIndicatorRecord(row), figures, pledges };
+}

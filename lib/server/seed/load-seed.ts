@@ -1,0 +1,254 @@
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import type { SeedDataset, SeedFigure, SeedPledge } from '../../../prisma/seed/types.ts';
+import { fromDbDate, fromDbDecimal, toDbDate } from '../database/prisma-values.ts';
+
+/**
+ * Loads the seed dataset in one transaction, idempotently: reference rows (themes,
+ * administrations, sources, indicators) are upserted by slug; figures and pledges are
+ * append-only, so a seed record that differs from what is stored gets a new revision with a
+ * reason, and an unchanged one is left alone. Loading the same file twice changes nothing.
+ */
+
+export interface SeedReport {
+  created: number;
+  revised: number;
+  unchanged: number;
+}
+
+const SEED_AUTHOR = 'seed';
+const SEED_REVISION_REASON = '시드 데이터 파일(prisma/seed/data.ts)이 바뀌어 다시 불러옴 / seed file changed';
+
+type Tx = Prisma.TransactionClient;
+
+export async function loadSeed(prisma: PrismaClient, dataset: SeedDataset): Promise<SeedReport> {
+  return prisma.$transaction(
+    async (tx) => {
+      const report: SeedReport = { created: 0, revised: 0, unchanged: 0 };
+      const ids = await upsertReferenceData(tx, dataset);
+      for (const figure of dataset.figures) tally(report, await loadFigure(tx, figure, ids));
+      for (const pledge of dataset.pledges) tally(report, await loadPledge(tx, pledge, ids));
+      await linkSupersededPledges(tx, dataset.pledges);
+      return report;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+type Outcome = 'created' | 'revised' | 'unchanged';
+
+function tally(report: SeedReport, outcome: Outcome) {
+  report[outcome] += 1;
+}
+
+interface IdMaps {
+  theme: Map<string, number>;
+  administration: Map<string, number>;
+  source: Map<string, number>;
+  indicator: Map<string, number>;
+}
+
+function idOf(map: Map<string, number>, key: string, what: string): number {
+  const id = map.get(key);
+  if (id === undefined) throw new Error(`Seed data: unknown ${what} "${key}"`);
+  return id;
+}
+
+async function upsertReferenceData(tx: Tx, dataset: SeedDataset): Promise<IdMaps> {
+  const ids: IdMaps = { theme: new Map(), administration: new Map(), source: new Map(), indicator: new Map() };
+  for (const theme of dataset.themes) {
+    const data = { nameKo: theme.nameKo, nameEn: theme.nameEn, sortOrder: theme.sortOrder };
+    const row = await tx.theme.upsert({ where: { slug: theme.key }, create: { slug: theme.key, ...data }, update: data });
+    ids.theme.set(theme.key, row.id);
+  }
+  for (const admin of dataset.administrations) {
+    const data = {
+      nameKo: admin.nameKo,
+      nameEn: admin.nameEn,
+      mayorKo: admin.mayorKo,
+      mayorEn: admin.mayorEn,
+      termStart: toDbDate(admin.termStart),
+      termEnd: toDbDate(admin.termEnd),
+    };
+    const row = await tx.administration.upsert({ where: { slug: admin.key }, create: { slug: admin.key, ...data }, update: data });
+    ids.administration.set(admin.key, row.id);
+  }
+  for (const source of dataset.sources) {
+    const data = {
+      title: source.title,
+      publisher: source.publisher,
+      publisherInferred: source.publisherInferred,
+      publisherNote: source.publisherNote ?? null,
+      publishedOn: toDbDate(source.publishedOn),
+      publishedPrecision: source.publishedPrecision,
+      publishedInferred: source.publishedInferred,
+      dateNote: source.dateNote ?? null,
+      author: source.author ?? null,
+      language: source.language,
+      url: source.url ?? null,
+    };
+    const row = await tx.source.upsert({ where: { slug: source.key }, create: { slug: source.key, ...data }, update: data });
+    ids.source.set(source.key, row.id);
+  }
+  for (const indicator of dataset.indicators) {
+    const data = {
+      themeId: idOf(ids.theme, indicator.theme, 'theme'),
+      nameKo: indicator.nameKo,
+      nameEn: indicator.nameEn,
+      descriptionKo: indicator.descriptionKo,
+      descriptionEn: indicator.descriptionEn,
+      unit: indicator.unit,
+      measure: indicator.measure,
+      higherIsBetter: indicator.higherIsBetter,
+    };
+    const row = await tx.indicator.upsert({ where: { slug: indicator.key }, create: { slug: indicator.key, ...data }, update: data });
+    ids.indicator.set(indicator.key, row.id);
+  }
+  return ids;
+}
+
+async function loadFigure(tx: Tx, figure: SeedFigure, ids: IdMaps): Promise<Outcome> {
+  const content = {
+    value: figure.value,
+    observedOn: figure.observedOn,
+    observedPrecision: figure.observedPrecision,
+    sourceId: idOf(ids.source, figure.source, 'source'),
+    quote: figure.quote,
+    noteKo: figure.noteKo ?? null,
+    noteEn: figure.noteEn ?? null,
+  };
+  const toRow = () => ({ ...content, observedOn: toDbDate(content.observedOn) });
+  const existing = await tx.figure.findUnique({
+    where: { slug: figure.key },
+    include: { revisions: { orderBy: { revision: 'desc' }, take: 1 } },
+  });
+  if (!existing) {
+    await tx.figure.create({
+      data: {
+        slug: figure.key,
+        indicatorId: idOf(ids.indicator, figure.indicator, 'indicator'),
+        revisions: { create: { revision: 1, createdBy: SEED_AUTHOR, ...toRow() } },
+      },
+    });
+    return 'created';
+  }
+  const latest = existing.revisions[0];
+  const stored = latest && {
+    value: fromDbDecimal(latest.value),
+    observedOn: fromDbDate(latest.observedOn),
+    observedPrecision: latest.observedPrecision,
+    sourceId: latest.sourceId,
+    quote: latest.quote,
+    noteKo: latest.noteKo,
+    noteEn: latest.noteEn,
+  };
+  if (stored && sameContent(stored, content)) return 'unchanged';
+  await tx.figureRevision.create({
+    data: {
+      figureId: existing.id,
+      revision: (latest?.revision ?? 0) + 1,
+      reason: SEED_REVISION_REASON,
+      createdBy: SEED_AUTHOR,
+      ...toRow(),
+    },
+  });
+  return 'revised';
+}
+
+async function loadPledge(tx: Tx, pledge: SeedPledge, ids: IdMaps): Promise<Outcome> {
+  const content = {
+    titleKo: pledge.titleKo,
+    titleEn: pledge.titleEn,
+    targetValue: pledge.targetValue ?? null,
+    deadlineOn: pledge.deadline?.date ?? null,
+    deadlinePrecision: pledge.deadline?.precision ?? null,
+    deadlineInferred: pledge.deadline?.inferred ?? false,
+    baselineValue: pledge.baseline?.value ?? null,
+    baselineOn: pledge.baseline?.date ?? null,
+    baselinePrecision: pledge.baseline?.precision ?? null,
+    baselineAssumed: pledge.baseline?.assumed ?? false,
+    announcedOn: pledge.announcedOn,
+    announcedPrecision: pledge.announcedPrecision,
+    sourceId: idOf(ids.source, pledge.source, 'source'),
+    quote: pledge.quote,
+    noteKo: pledge.noteKo ?? null,
+    noteEn: pledge.noteEn ?? null,
+  };
+  const toRow = () => ({
+    ...content,
+    deadlineOn: content.deadlineOn === null ? null : toDbDate(content.deadlineOn),
+    baselineOn: content.baselineOn === null ? null : toDbDate(content.baselineOn),
+    announcedOn: toDbDate(content.announcedOn),
+  });
+  const identity = {
+    kind: pledge.kind,
+    indicatorId: pledge.indicator ? idOf(ids.indicator, pledge.indicator, 'indicator') : null,
+    administrationId: idOf(ids.administration, pledge.administration, 'administration'),
+  };
+  const existing = await tx.pledge.findUnique({
+    where: { slug: pledge.key },
+    include: { revisions: { orderBy: { revision: 'desc' }, take: 1 } },
+  });
+  if (!existing) {
+    await tx.pledge.create({
+      data: { slug: pledge.key, ...identity, revisions: { create: { revision: 1, createdBy: SEED_AUTHOR, ...toRow() } } },
+    });
+    return 'created';
+  }
+  if (existing.kind !== identity.kind || existing.indicatorId !== identity.indicatorId || existing.administrationId !== identity.administrationId) {
+    // Which indicator a pledge is about is part of its identity, not a correctable field.
+    throw new Error(`Seed data: pledge "${pledge.key}" changed its kind, indicator or administration; give it a new key instead.`);
+  }
+  const latest = existing.revisions[0];
+  const stored = latest && {
+    titleKo: latest.titleKo,
+    titleEn: latest.titleEn,
+    targetValue: latest.targetValue === null ? null : fromDbDecimal(latest.targetValue),
+    deadlineOn: latest.deadlineOn === null ? null : fromDbDate(latest.deadlineOn),
+    deadlinePrecision: latest.deadlinePrecision,
+    deadlineInferred: latest.deadlineInferred,
+    baselineValue: latest.baselineValue === null ? null : fromDbDecimal(latest.baselineValue),
+    baselineOn: latest.baselineOn === null ? null : fromDbDate(latest.baselineOn),
+    baselinePrecision: latest.baselinePrecision,
+    baselineAssumed: latest.baselineAssumed,
+    announcedOn: fromDbDate(latest.announcedOn),
+    announcedPrecision: latest.announcedPrecision,
+    sourceId: latest.sourceId,
+    quote: latest.quote,
+    noteKo: latest.noteKo,
+    noteEn: latest.noteEn,
+  };
+  if (stored && sameContent(stored, content)) return 'unchanged';
+  await tx.pledgeRevision.create({
+    data: {
+      pledgeId: existing.id,
+      revision: (latest?.revision ?? 0) + 1,
+      reason: SEED_REVISION_REASON,
+      createdBy: SEED_AUTHOR,
+      ...toRow(),
+    },
+  });
+  return 'revised';
+}
+
+async function linkSupersededPledges(tx: Tx, pledges: SeedPledge[]) {
+  for (const pledge of pledges) {
+    const supersedes = pledge.supersedes ? await tx.pledge.findUniqueOrThrow({ where: { slug: pledge.supersedes } }) : null;
+    await tx.pledge.update({ where: { slug: pledge.key }, data: { supersedesId: supersedes?.id ?? null } });
+  }
+}
+
+/** Decimal strings compare by value ("88.50" equals "88.5"); everything else strictly. */
+function sameContent<T extends Record<string, unknown>>(stored: T, seed: T): boolean {
+  return Object.keys(seed).every((key) => {
+    const a = stored[key];
+    const b = seed[key];
+    if (typeof a === 'string' && typeof b === 'string' && /^-?\d+(\.\d+)?$/.test(a) && /^-?\d+(\.\d+)?$/.test(b)) {
+      return normalizeDecimalText(a) === normalizeDecimalText(b);
+    }
+    return a === b;
+  });
+}
+
+function normalizeDecimalText(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}

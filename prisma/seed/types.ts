@@ -1,0 +1,112 @@
+import type { DatePrecision, DecimalString, Measure, PledgeKind, Unit } from '../../lib/domain/types.ts';
+
+/**
+ * The shape of the reviewable seed dataset (data.ts). Records refer to each other by `key`
+ * (a stable kebab-case slug that also appears in URLs), never by database id, so the file
+ * reads on its own and loading it twice changes nothing.
+ */
+
+export interface SeedTheme {
+  key: string;
+  nameKo: string;
+  nameEn: string;
+  sortOrder: number;
+}
+
+export interface SeedAdministration {
+  key: string;
+  /** e.g. "민선 7기" */
+  nameKo: string;
+  /** e.g. "7th elected administration" */
+  nameEn: string;
+  mayorKo: string;
+  mayorEn: string;
+  termStart: string;
+  termEnd: string;
+}
+
+export interface SeedSource {
+  key: string;
+  /** File name in ../shared/seeds/ that holds the article text every quote is copied from. */
+  articleFile: string;
+  title: string;
+  publisher: string;
+  /** True when the article does not print its publisher and it was inferred (say how in dateNote/publisherNote). */
+  publisherInferred: boolean;
+  publisherNote?: string;
+  /** ISO date; with MONTH/YEAR precision use the 1st of the month / 1 January. */
+  publishedOn: string;
+  publishedPrecision: DatePrecision;
+  /** True when the article prints no full date and it was inferred from the text. */
+  publishedInferred: boolean;
+  /** How the date was inferred (Korean), required when publishedInferred. */
+  dateNote?: string;
+  author?: string;
+  language: 'ko';
+  url?: string;
+}
+
+export interface SeedIndicator {
+  key: string;
+  theme: string;
+  nameKo: string;
+  nameEn: string;
+  descriptionKo: string;
+  descriptionEn: string;
+  unit: Unit;
+  measure: Measure;
+  higherIsBetter: boolean;
+}
+
+export interface SeedFigure {
+  key: string;
+  indicator: string;
+  value: DecimalString;
+  /** The date the figure describes (as reported); canonical first-of-period for MONTH/YEAR. */
+  observedOn: string;
+  observedPrecision: DatePrecision;
+  source: string;
+  /** Copied character for character from the article (a substring of its text). */
+  quote: string;
+  noteKo?: string;
+  noteEn?: string;
+}
+
+export interface SeedDate {
+  date: string;
+  precision: DatePrecision;
+  /** True when the article does not state it and it was inferred; explain in the pledge note. */
+  inferred: boolean;
+}
+
+export interface SeedPledge {
+  key: string;
+  kind: PledgeKind;
+  /** Required for TARGET; optional context for MILESTONE. */
+  indicator?: string;
+  administration: string;
+  titleKo: string;
+  titleEn: string;
+  /** Required for TARGET, absent for MILESTONE. */
+  targetValue?: DecimalString;
+  deadline?: SeedDate;
+  /** Where progress starts from; `assumed` marks a modelling assumption not printed in the article. */
+  baseline?: { value: DecimalString; date: string; precision: DatePrecision; assumed: boolean };
+  announcedOn: string;
+  announcedPrecision: DatePrecision;
+  source: string;
+  quote: string;
+  /** Key of an earlier pledge this one raises or moves (the old goalpost stays visible). */
+  supersedes?: string;
+  noteKo?: string;
+  noteEn?: string;
+}
+
+export interface SeedDataset {
+  themes: SeedTheme[];
+  administrations: SeedAdministration[];
+  sources: SeedSource[];
+  indicators: SeedIndicator[];
+  figures: SeedFigure[];
+  pledges: SeedPledge[];
+}

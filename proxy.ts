@@ -1,0 +1,9 @@
+import createMiddleware from 'next-intl/middleware';
+import { routing } from './i18n/routing';
+
+export default createMiddleware(routing);
+
+export const config = {
+  // Pages only: not API routes, CSV downloads, Next's own files or anything with a file extension.
+  matcher: '/((?!api|csv|_next|_vercel|.*\\..*).*)',
+};
