@@ -63,7 +63,7 @@ export interface FigureRecord {
 export interface PledgeRecord {
   slug: string;
   kind: PledgeKind;
-  indicatorSlug: string | null;
+  indicatorSlug: string;
   titleKo: string;
   titleEn: string;
   targetValue: DecimalString | null;

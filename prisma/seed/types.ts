@@ -82,8 +82,8 @@ export interface SeedDate {
 export interface SeedPledge {
   key: string;
   kind: PledgeKind;
-  /** Required for TARGET; optional context for MILESTONE. */
-  indicator?: string;
+  /** The quantity the pledge is about; for a MILESTONE, the one it concerns (it also gives the theme). */
+  indicator: string;
   administration: string;
   titleKo: string;
   titleEn: string;

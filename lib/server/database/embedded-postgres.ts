@@ -35,10 +35,10 @@ export class EmbeddedDatabaseError extends Error {
 
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.join(options.dir, 'pgdata');
+  // Before anything is removed: never delete the folder of a server that is still running.
+  await assertNoStaleServer(dataDir, options.port);
   if (options.fresh) await rm(options.dir, { recursive: true, force: true });
   await mkdir(options.dir, { recursive: true });
-
-  await assertNoStaleServer(dataDir, options.port);
   await assertPortFree(options.port);
 
   const password = await readOrCreatePassword(options.dir);
@@ -127,6 +127,18 @@ async function assertNoStaleServer(dataDir: string, port: number) {
   }
   // The process is gone: the file is a leftover of a crash and PostgreSQL would refuse to start.
   await rm(pidFile, { force: true });
+}
+
+/** A port the OS just handed out as free, for servers that only tests talk to. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }
 
 function isAlive(pid: number): boolean {

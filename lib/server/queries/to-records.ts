@@ -103,7 +103,7 @@ export function toPledgeRecord(row: PledgeRow): PledgeRecord | null {
   return {
     slug: row.slug,
     kind: row.kind,
-    indicatorSlug: row.indicator?.slug ?? null,
+    indicatorSlug: row.indicator.slug,
     titleKo: current.titleKo,
     titleEn: current.titleEn,
     targetValue: current.targetValue === null ? null : fromDbDecimal(current.targetValue),

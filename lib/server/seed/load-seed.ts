@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { SeedDataset, SeedFigure, SeedPledge } from '../../../prisma/seed/types.ts';
+import { isDecimalString, normalizeDecimal } from '../../domain/exact-decimal.ts';
 import { fromDbDate, fromDbDecimal, toDbDate } from '../database/prisma-values.ts';
 
 /**
@@ -181,7 +182,7 @@ async function loadPledge(tx: Tx, pledge: SeedPledge, ids: IdMaps): Promise<Outc
   });
   const identity = {
     kind: pledge.kind,
-    indicatorId: pledge.indicator ? idOf(ids.indicator, pledge.indicator, 'indicator') : null,
+    indicatorId: idOf(ids.indicator, pledge.indicator, 'indicator'),
     administrationId: idOf(ids.administration, pledge.administration, 'administration'),
   };
   const existing = await tx.pledge.findUnique({
@@ -242,13 +243,7 @@ function sameContent<T extends Record<string, unknown>>(stored: T, seed: T): boo
   return Object.keys(seed).every((key) => {
     const a = stored[key];
     const b = seed[key];
-    if (typeof a === 'string' && typeof b === 'string' && /^-?\d+(\.\d+)?$/.test(a) && /^-?\d+(\.\d+)?$/.test(b)) {
-      return normalizeDecimalText(a) === normalizeDecimalText(b);
-    }
+    if (isDecimalString(a) && isDecimalString(b)) return normalizeDecimal(a) === normalizeDecimal(b);
     return a === b;
   });
-}
-
-function normalizeDecimalText(text: string): string {
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }

@@ -1,7 +1,8 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { readDatabaseSettings } from '../database/database-settings.ts';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.ts';
+import { findFreePort, startEmbeddedPostgres } from '../database/embedded-postgres.ts';
 
 /**
  * One real PostgreSQL for the integration tests: the embedded server in its own folder and
@@ -14,16 +15,13 @@ export default async function setup(project: TestProject) {
     project.provide('databaseAdminUrl', settings.externalUrl);
     return;
   }
-  const port = Number(process.env.PLEDGEBOARD_TEST_DB_PORT ?? 54339);
-  const database = await startEmbeddedPostgres({
-    dir: path.join(settings.dataDir, 'test-postgres'),
-    port,
-    database: 'pledgeboard',
-    fresh: true,
-  });
+  // A folder and port of this run's own, so two test runs at once cannot trample each other.
+  const dir = path.join(settings.dataDir, `test-postgres-${process.pid}`);
+  const database = await startEmbeddedPostgres({ dir, port: await findFreePort(), database: 'pledgeboard', fresh: true });
   project.provide('databaseAdminUrl', database.url);
   return async () => {
     await database.stop();
+    await rm(dir, { recursive: true, force: true });
   };
 }
 

@@ -106,7 +106,7 @@ CREATE TABLE "pledge" (
     "id" SERIAL NOT NULL,
     "slug" TEXT NOT NULL,
     "kind" "PledgeKind" NOT NULL,
-    "indicator_id" INTEGER,
+    "indicator_id" INTEGER NOT NULL,
     "administration_id" INTEGER NOT NULL,
     "supersedes_id" INTEGER,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -247,7 +247,6 @@ ALTER TABLE "indicator" ADD CONSTRAINT "indicator_slug_format" CHECK ("slug" ~ '
 ALTER TABLE "figure" ADD CONSTRAINT "figure_slug_format" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$');
 ALTER TABLE "pledge"
   ADD CONSTRAINT "pledge_slug_format" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
-  ADD CONSTRAINT "pledge_target_has_indicator" CHECK ("kind" <> 'TARGET' OR "indicator_id" IS NOT NULL),
   ADD CONSTRAINT "pledge_not_self_superseding" CHECK ("supersedes_id" IS DISTINCT FROM "id");
 
 ALTER TABLE "figure_revision"

@@ -1,0 +1,348 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { DatePrecision } from '../../lib/domain/types.ts';
+import { MEASURES, PLEDGE_KINDS, UNITS } from '../../lib/domain/types.ts';
+import { seedDataset } from './data.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const seedsDir = path.resolve(repoRoot, '..', 'shared', 'seeds');
+
+const { themes, administrations, sources, indicators, figures, pledges } = seedDataset;
+
+const articleCache = new Map<string, string>();
+function readArticle(file: string): string {
+  if (!existsSync(seedsDir)) {
+    throw new Error(
+      `The seed tests need the article texts in ../shared/seeds beside the repo (looked in ${seedsDir}).`,
+    );
+  }
+  let text = articleCache.get(file);
+  if (text === undefined) {
+    const articlePath = path.join(seedsDir, file);
+    if (!existsSync(articlePath)) throw new Error(`Article file ${file} is not in ${seedsDir}.`);
+    text = readFileSync(articlePath, 'utf8');
+    articleCache.set(file, text);
+  }
+  return text;
+}
+
+function byKey<T extends { key: string }>(rows: readonly T[]): Map<string, T> {
+  return new Map(rows.map((row) => [row.key, row]));
+}
+const sourceByKey = byKey(sources);
+const indicatorByKey = byKey(indicators);
+const pledgeByKey = byKey(pledges);
+const figureByKey = byKey(figures);
+const administrationByKey = byKey(administrations);
+
+function sourceOf(key: string) {
+  const source = sourceByKey.get(key);
+  if (!source) throw new Error(`Unknown source ${key}`);
+  return source;
+}
+
+const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date in yyyy-mm-dd form (rejects 2021-02-30, 2021-1-1, timestamps). */
+function isIsoDate(value: string): boolean {
+  const match = ISO_DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** MONTH dates are stored as the 1st, YEAR dates as 1 January. */
+function fitsPrecision(value: string, precision: DatePrecision): boolean {
+  if (precision === 'MONTH') return value.endsWith('-01');
+  if (precision === 'YEAR') return value.endsWith('-01-01');
+  return true;
+}
+
+/** The last day a date of this precision can stand for, as yyyy-mm-dd (ISO strings compare as dates). */
+function periodEnd(value: string, precision: DatePrecision): string {
+  const [y, m] = value.split('-').map(Number) as [number, number];
+  if (precision === 'YEAR') return `${y}-12-31`;
+  if (precision === 'MONTH') return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return value;
+}
+
+interface DateRow {
+  where: string;
+  date: string;
+  precision: DatePrecision;
+}
+const dateRows: DateRow[] = [
+  ...administrations.flatMap((a) => [
+    { where: `administration ${a.key} termStart`, date: a.termStart, precision: 'DAY' as const },
+    { where: `administration ${a.key} termEnd`, date: a.termEnd, precision: 'DAY' as const },
+  ]),
+  ...sources.map((s) => ({ where: `source ${s.key} publishedOn`, date: s.publishedOn, precision: s.publishedPrecision })),
+  ...figures.map((f) => ({ where: `figure ${f.key} observedOn`, date: f.observedOn, precision: f.observedPrecision })),
+  ...pledges.flatMap((p) => [
+    { where: `pledge ${p.key} announcedOn`, date: p.announcedOn, precision: p.announcedPrecision },
+    ...(p.deadline ? [{ where: `pledge ${p.key} deadline`, date: p.deadline.date, precision: p.deadline.precision }] : []),
+    ...(p.baseline ? [{ where: `pledge ${p.key} baseline`, date: p.baseline.date, precision: p.baseline.precision }] : []),
+  ]),
+];
+
+interface QuoteRow {
+  where: string;
+  source: string;
+  quote: string;
+}
+const quoteRows: QuoteRow[] = [
+  ...figures.map((f) => ({ where: `figure ${f.key}`, source: f.source, quote: f.quote })),
+  ...pledges.map((p) => ({ where: `pledge ${p.key}`, source: p.source, quote: p.quote })),
+];
+
+interface ValueRow {
+  where: string;
+  value: string;
+  indicator: string;
+}
+const valueRows: ValueRow[] = [
+  ...figures.map((f) => ({ where: `figure ${f.key}`, value: f.value, indicator: f.indicator })),
+  ...pledges.flatMap((p) => [
+    ...(p.targetValue !== undefined ? [{ where: `pledge ${p.key} targetValue`, value: p.targetValue, indicator: p.indicator }] : []),
+    ...(p.baseline ? [{ where: `pledge ${p.key} baseline`, value: p.baseline.value, indicator: p.indicator }] : []),
+  ]),
+];
+
+describe('seed articles', () => {
+  it('are found in ../shared/seeds beside the repo', () => {
+    expect(
+      existsSync(seedsDir),
+      `The seed tests need the article texts in ../shared/seeds beside the repo (looked in ${seedsDir}).`,
+    ).toBe(true);
+  });
+
+  it('each have exactly one source, and every source names an existing article', () => {
+    const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+    expect(sources.map((s) => s.articleFile).sort()).toEqual(files);
+  });
+});
+
+describe('quotes', () => {
+  it.each(quoteRows)('$where: quote is copied character for character from its article', ({ source, quote }) => {
+    const text = readArticle(sourceOf(source).articleFile);
+    expect(quote.trim()).toBe(quote);
+    expect(quote.length).toBeGreaterThan(0);
+    // toContain prints both strings on failure, which makes a wrong ‧/· or “/" easy to spot.
+    expect(text).toContain(quote);
+  });
+});
+
+describe('keys', () => {
+  const collections = { themes, administrations, sources, indicators, figures, pledges };
+
+  it.each(Object.entries(collections))('%s: keys are unique and kebab-case', (_name, rows) => {
+    const keys = rows.map((row) => row.key);
+    expect(keys.filter((key) => !KEY_PATTERN.test(key))).toEqual([]);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+  });
+});
+
+describe('references', () => {
+  it.each(indicators)('indicator $key: theme exists', (indicator) => {
+    expect(themes.map((t) => t.key)).toContain(indicator.theme);
+  });
+
+  it.each(figures)('figure $key: indicator and source exist', (figure) => {
+    expect(indicatorByKey.has(figure.indicator), figure.indicator).toBe(true);
+    expect(sourceByKey.has(figure.source), figure.source).toBe(true);
+  });
+
+  it.each(pledges)('pledge $key: indicator, administration, source and supersedes exist', (pledge) => {
+    // Every pledge names an indicator, a milestone too: it is how the pledge gets its theme.
+    expect(indicatorByKey.has(pledge.indicator), pledge.indicator).toBe(true);
+    expect(administrationByKey.has(pledge.administration), pledge.administration).toBe(true);
+    expect(sourceByKey.has(pledge.source), pledge.source).toBe(true);
+    if (pledge.supersedes !== undefined) {
+      const earlier = pledgeByKey.get(pledge.supersedes);
+      expect(earlier, pledge.supersedes).toBeDefined();
+      expect(pledge.supersedes).not.toBe(pledge.key);
+      // A raised goalpost is still a goalpost for the same quantity.
+      expect(earlier?.indicator).toBe(pledge.indicator);
+      expect(earlier!.announcedOn <= pledge.announcedOn).toBe(true);
+    }
+  });
+
+  it('no pledge is superseded twice (the database holds supersedes as unique)', () => {
+    const targets = pledges.flatMap((p) => (p.supersedes ? [p.supersedes] : []));
+    expect(new Set(targets).size).toBe(targets.length);
+  });
+
+  it('every indicator is used by a figure or a pledge', () => {
+    const used = new Set([...figures.map((f) => f.indicator), ...pledges.map((p) => p.indicator)]);
+    expect(indicators.map((i) => i.key).filter((key) => !used.has(key))).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it.each(dateRows)('$where ($date, $precision) is a valid ISO date canonical for its precision', ({ date, precision }) => {
+    expect(isIsoDate(date)).toBe(true);
+    expect(fitsPrecision(date, precision)).toBe(true);
+  });
+
+  it.each(administrations)('administration $key: term starts before it ends', (a) => {
+    expect(a.termStart < a.termEnd).toBe(true);
+  });
+
+  it.each(figures)('figure $key: observed no later than its article', (figure) => {
+    const source = sourceOf(figure.source);
+    expect(figure.observedOn <= periodEnd(source.publishedOn, source.publishedPrecision)).toBe(true);
+  });
+
+  it.each(pledges)('pledge $key: announced no later than its article, within its administration', (pledge) => {
+    const source = sourceOf(pledge.source);
+    const administration = administrationByKey.get(pledge.administration)!;
+    expect(pledge.announcedOn <= periodEnd(source.publishedOn, source.publishedPrecision)).toBe(true);
+    // The announcement period must overlap the term.
+    expect(periodEnd(pledge.announcedOn, pledge.announcedPrecision) >= administration.termStart).toBe(true);
+    expect(pledge.announcedOn <= administration.termEnd).toBe(true);
+  });
+});
+
+describe('sources', () => {
+  it.each(sources)('source $key: inferred dates and publishers are explained, language ko, no url', (source) => {
+    if (source.publishedInferred) expect(source.dateNote?.trim()).toBeTruthy();
+    if (source.publisherInferred) expect(source.publisherNote?.trim()).toBeTruthy();
+    expect(source.language).toBe('ko');
+    expect(source.url).toBeUndefined();
+    expect(source.title.trim()).not.toBe('');
+    expect(source.publisher.trim()).not.toBe('');
+  });
+
+  it.each(sources)('source $key: title is printed in the article, or marked [devised]', (source) => {
+    const text = readArticle(source.articleFile);
+    if (!source.title.startsWith('[')) expect(text).toContain(source.title);
+  });
+
+  it.each(sources.filter((s) => s.author !== undefined))('source $key: author $author appears in the article', (source) => {
+    expect(readArticle(source.articleFile)).toContain(source.author);
+  });
+
+  it.each(sources.filter((s) => !s.publishedInferred && s.publishedPrecision === 'DAY'))(
+    'source $key: printed date $publishedOn appears in the article as yyyy.mm.dd',
+    (source) => {
+      expect(readArticle(source.articleFile)).toContain(source.publishedOn.replaceAll('-', '.'));
+    },
+  );
+});
+
+describe('indicators and themes', () => {
+  it.each(indicators)('indicator $key: names and descriptions in both languages, known unit and measure', (indicator) => {
+    for (const text of [indicator.nameKo, indicator.nameEn, indicator.descriptionKo, indicator.descriptionEn]) {
+      expect(text.trim()).not.toBe('');
+    }
+    expect(UNITS).toContain(indicator.unit);
+    expect(MEASURES).toContain(indicator.measure);
+  });
+
+  it('theme sort orders are unique', () => {
+    const orders = themes.map((t) => t.sortOrder);
+    expect(new Set(orders).size).toBe(orders.length);
+  });
+});
+
+describe('values', () => {
+  it.each(valueRows)('$where = "$value" is a plain decimal string that fits its unit', ({ value, indicator }) => {
+    expect(value).toMatch(DECIMAL_PATTERN);
+    const unit = indicatorByKey.get(indicator)?.unit;
+    // Won, counts and months are whole numbers; only percent and petaflops may carry a fraction.
+    if (unit !== undefined && unit !== 'PERCENT' && unit !== 'PETAFLOPS') expect(value).toMatch(/^\d+$/);
+    if (unit === 'PERCENT') expect(Number(value) >= 0 && Number(value) <= 100).toBe(true);
+    if (unit !== undefined) expect(value.startsWith('-')).toBe(false);
+  });
+
+  it('cumulative indicators never go down over time', () => {
+    for (const indicator of indicators.filter((i) => i.measure === 'CUMULATIVE')) {
+      const series = figures
+        .filter((f) => f.indicator === indicator.key)
+        .sort((a, b) => a.observedOn.localeCompare(b.observedOn))
+        .map((f) => Number(f.value));
+      expect(series, indicator.key).toEqual([...series].sort((a, b) => a - b));
+    }
+  });
+});
+
+describe('pledges', () => {
+  it.each(pledges)('pledge $key ($kind): fields fit the kind', (pledge) => {
+    expect(PLEDGE_KINDS).toContain(pledge.kind);
+    if (pledge.kind === 'TARGET') {
+      expect(pledge.targetValue).toBeDefined();
+    } else {
+      expect(pledge.targetValue).toBeUndefined();
+      expect(pledge.baseline).toBeUndefined();
+    }
+    expect(pledge.titleKo.trim()).not.toBe('');
+    expect(pledge.titleEn.trim()).not.toBe('');
+  });
+
+  it.each(pledges.filter((p) => p.deadline?.inferred))('pledge $key: inferred deadline is explained', (pledge) => {
+    expect(pledge.noteKo?.trim()).toBeTruthy();
+    expect(pledge.noteEn?.trim()).toBeTruthy();
+  });
+
+  it.each(pledges.filter((p) => p.baseline?.assumed))('pledge $key: assumed baseline is explained', (pledge) => {
+    expect(pledge.noteKo).toMatch(/기준값/);
+    expect(pledge.noteEn).toMatch(/baseline/i);
+  });
+});
+
+describe('key figures (exact base-unit values, and the number as printed in the quote)', () => {
+  // [figure key, value in base units, how the article prints it]
+  const figureCases: [string, string, string][] = [
+    ['startup-fund-2025-09', '619200000000', '6192억원'],
+    ['ai-data-centre-performance-2025-09', '88.5', '88.5PF'],
+    ['ai-data-centre-performance-2021-01-01', '88.5', '88.5페타플롭스'],
+    ['ai-data-centre-organisations-served-2025-09', '1166', '1166개'],
+    ['ai-companies-relocated-2025-09', '160', '160개사'],
+    ['ai-phase-1-investment-2025-09', '426900000000', '4269억원'],
+    ['ai-mous-signed-2021-01-01', '62', '62개'],
+    ['ai-companies-opened-offices-2021-01-01', '36', '36개'],
+    ['ai-academy-graduates-2021-01-01', '155', '155명'],
+    ['g-unicorn-companies-2025-09', '15', '15개'],
+    ['test-bed-companies-supported-2025-09', '131', '131개'],
+    ['finished-car-plants-2023', '2', '2곳'],
+  ];
+  it.each(figureCases)('figure %s = %s (printed %s)', (key, value, printed) => {
+    const figure = figureByKey.get(key);
+    expect(figure, key).toBeDefined();
+    expect(figure!.value).toBe(value);
+    expect(figure!.quote).toContain(printed);
+  });
+
+  // [pledge key, target in base units, how the article prints it, unit]
+  const pledgeCases: [string, string, string, string][] = [
+    ['startup-fund-500b-won', '500000000000', '5000억', 'KRW'],
+    ['startup-fund-1t-won', '1000000000000', '1조원', 'KRW'],
+    ['ghg-cut-45-percent-2030', '45', '45%', 'PERCENT'],
+    ['childbirth-grant-1m-won', '1000000', '100만원', 'KRW'],
+    ['childcare-allowance-4-8m-won', '4800000', '480만원', 'KRW'],
+    ['childcare-allowance-200k-won-monthly', '200000', '매달 20만원', 'KRW'],
+    ['childcare-allowance-24-months', '24', '2년간', 'MONTHS'],
+  ];
+  it.each(pledgeCases)('pledge %s targets %s (printed %s, %s)', (key, value, printed, unit) => {
+    const pledge = pledgeByKey.get(key);
+    expect(pledge, key).toBeDefined();
+    expect(pledge!.targetValue).toBe(value);
+    expect(pledge!.quote).toContain(printed);
+    expect(indicatorByKey.get(pledge!.indicator)?.unit).toBe(unit);
+  });
+
+  it('the KRW 1 trillion fund pledge supersedes the KRW 500 billion one, which has an assumed zero baseline', () => {
+    expect(pledgeByKey.get('startup-fund-1t-won')?.supersedes).toBe('startup-fund-500b-won');
+    expect(pledgeByKey.get('startup-fund-500b-won')?.baseline).toEqual({
+      value: '0',
+      date: '2022-07-01',
+      precision: 'DAY',
+      assumed: true,
+    });
+  });
+});
