@@ -6,6 +6,7 @@
  *   --dev         run `next dev` instead of building
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { prepareDatabase } from '../lib/server/database/prepare-database.ts';
 import { generatePrismaClient } from './prisma-generate.ts';
@@ -31,6 +32,10 @@ try {
   generatePrismaClient();
 } catch (error) {
   fail((error as Error).message, 'Run `npm ci` first so the prisma package is installed.');
+}
+
+if (args.has('--skip-build') && !existsSync('.next/BUILD_ID')) {
+  fail('There is no production build to serve.', 'Run `npx next build` first, or `npm start` without --skip-build.');
 }
 
 announce('Preparing the database');

@@ -1,0 +1,82 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { PledgeCard } from '@/components/pledge-card';
+import { SourceCitation } from '@/components/source-citation';
+import { Link } from '@/i18n/navigation';
+import { formatValue } from '@/lib/domain/format-value';
+import { formatPreciseDate } from '@/lib/domain/precise-date';
+import { toOverview, type OverviewTheme } from '@/lib/domain/to-overview';
+import type { Locale } from '@/lib/domain/types';
+import { dashboard } from '@/lib/server/dashboard';
+
+export const dynamic = 'force-dynamic';
+
+export default async function OverviewPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [themes, indicators, pledges, figures] = await Promise.all([
+    dashboard.listThemes(),
+    dashboard.listIndicators(),
+    dashboard.listPledges(),
+    dashboard.listFigures(),
+  ]);
+  const overview = toOverview({ themes, indicators, pledges, figures });
+  const titles = new Map(pledges.map((pledge) => [pledge.slug, { ko: pledge.titleKo, en: pledge.titleEn }]));
+  return <Overview overview={overview} pledgeCount={pledges.length} figureCount={figures.length} titles={titles} />;
+}
+
+function Overview(props: {
+  overview: OverviewTheme[];
+  pledgeCount: number;
+  figureCount: number;
+  titles: Map<string, { ko: string; en: string }>;
+}) {
+  const t = useTranslations('overview');
+  const locale = useLocale() as Locale;
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lede" data-pledge-count={props.pledgeCount} data-figure-count={props.figureCount}>
+        {t('intro', { pledges: props.pledgeCount, figures: props.figureCount })}
+      </p>
+      <div className="actions">
+        <a className="button-link" href="/csv/all" download>
+          {t('downloadAll')}
+        </a>
+      </div>
+      {props.overview.map(({ theme, pledges, unpledged }) => (
+        <section key={theme.slug} className="theme-section" aria-labelledby={`theme-${theme.slug}`}>
+          <h2 id={`theme-${theme.slug}`}>{locale === 'ko' ? theme.nameKo : theme.nameEn}</h2>
+          {pledges.length === 0 && unpledged.length === 0 ? <p>{t('emptyTheme')}</p> : null}
+          {pledges.length > 0 ? (
+            <ul className="card-grid" aria-label={t('pledgesHeading')}>
+              {pledges.map((progress) => (
+                <PledgeCard key={progress.pledge.slug} progress={progress} titles={props.titles} />
+              ))}
+            </ul>
+          ) : null}
+          {unpledged.length > 0 ? (
+            <>
+              <h3 className="subheading" style={{ marginTop: '1.25rem' }}>
+                {t('figuresHeading')}
+              </h3>
+              <ul className="card-grid">
+                {unpledged.map(({ indicator, latest }) => (
+                  <li key={indicator.slug} className="card" data-indicator={indicator.slug}>
+                    <Link href={`/indicators/${indicator.slug}`}>
+                      <strong>{locale === 'ko' ? indicator.nameKo : indicator.nameEn}</strong>
+                    </Link>
+                    <p>
+                      <strong>{formatValue(latest.value, indicator.unit, locale)}</strong> ({formatPreciseDate(latest.observedOn, locale)})
+                    </p>
+                    <SourceCitation source={latest.source} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ))}
+    </>
+  );
+}

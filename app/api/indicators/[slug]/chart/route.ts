@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { ALL_PERIODS, getChartPeriodWindow } from '@/lib/domain/chart-period';
+import { filterChartModel, toChartModel } from '@/lib/domain/chart-model';
+import { dashboard } from '@/lib/server/dashboard';
+import { HttpError, toErrorResponse } from '@/lib/server/http/to-error-response';
+
+const querySchema = z.object({
+  period: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, 'period must be "all" or an administration slug such as "min-8"')
+    .default(ALL_PERIODS),
+});
+
+/** The indicator chart's data for one period: what the browser refetches when the period changes. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  try {
+    const { slug } = await params;
+    const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!parsed.success) throw new HttpError(400, `Invalid query: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const [page, administrations] = await Promise.all([dashboard.getIndicatorPage(slug), dashboard.listAdministrations()]);
+    if (!page) throw new HttpError(404, `No indicator "${slug}".`);
+    const window = getChartPeriodWindow(parsed.data.period, administrations);
+    if (window === undefined) {
+      throw new HttpError(400, `Invalid query: period: "${parsed.data.period}" is not "all" or one of ${administrations.map((a) => a.slug).join(', ')}`);
+    }
+    return Response.json(filterChartModel(toChartModel(page.figures, page.pledges), window));
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}

@@ -1,0 +1,54 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { formatExactValue, formatValue } from '@/lib/domain/format-value';
+import { sortFiguresByDate } from '@/lib/domain/latest-figure';
+import { formatPreciseDate } from '@/lib/domain/precise-date';
+import type { FigureRecord } from '@/lib/domain/records';
+import type { Locale, Unit } from '@/lib/domain/types';
+import { SourceCitation } from './source-citation';
+
+/** Every reported figure of an indicator, with its exact value, source and quote: the chart's data as a table. */
+export function FigureTable({ figures, unit, caption }: { figures: readonly FigureRecord[]; unit: Unit; caption: string }) {
+  const t = useTranslations('common');
+  const locale = useLocale() as Locale;
+  return (
+    // Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too.
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
+      <table className="data" data-testid="figure-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('date')}</th>
+            <th scope="col">{t('value')}</th>
+            <th scope="col">{t('exactValue')}</th>
+            <th scope="col">
+              {t('source')} · {t('quote')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sortFiguresByDate(figures).map((figure) => (
+            <tr key={figure.slug} id={`figure-${figure.slug}`}>
+              <td className="date">{formatPreciseDate(figure.observedOn, locale)}</td>
+              <td className="num">
+                {formatValue(figure.value, unit, locale)}
+                {figure.revision > 1 ? <span className="badge badge--inferred"> {t('corrected')}</span> : null}
+              </td>
+              <td className="num">{formatExactValue(figure.value, unit, locale)}</td>
+              <td className="source">
+                <SourceCitation source={figure.source} />
+                <blockquote className="quote" lang="ko">
+                  “{figure.quote}”
+                </blockquote>
+                {(locale === 'ko' ? figure.noteKo : figure.noteEn) ? (
+                  <p className="citation">
+                    {t('note')}: {locale === 'ko' ? figure.noteKo : figure.noteEn}
+                  </p>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

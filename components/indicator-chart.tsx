@@ -1,0 +1,161 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import {
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+  CartesianGrid,
+} from 'recharts';
+import type { ChartFigurePoint, ChartModel, ChartTargetPoint } from '@/lib/domain/chart-model';
+import { formatExactValue, formatValue } from '@/lib/domain/format-value';
+import { formatEnglishAxisTick, formatKoreanAxisTick } from '@/lib/domain/korean-units';
+import { formatPreciseDate } from '@/lib/domain/precise-date';
+import type { Locale, Unit } from '@/lib/domain/types';
+
+export type AmountDisplay = 'korean' | 'exact';
+
+interface IndicatorChartProps {
+  model: ChartModel;
+  unit: Unit;
+  display: AmountDisplay;
+}
+
+const COLORS = { figure: '#0b5cad', target: '#b3261e', path: '#6b7280' };
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+
+/**
+ * Pledge and reality on one chart: reported figures (line and dots), each numeric target at its
+ * deadline (diamond; faded once a later pledge moved it), and the straight path from baseline to
+ * target (dashed). Geometry uses floats; labels and tooltips use the exact values.
+ */
+export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
+  const locale = useLocale() as Locale;
+  const t = useTranslations('indicator');
+  const formatPoint = (value: string) => (display === 'exact' ? formatExactValue(value, unit, locale) : formatValue(value, unit, locale));
+  const formatTick = (value: number) => {
+    if (unit === 'KRW' && display === 'korean') return locale === 'ko' ? formatKoreanAxisTick(value) : formatEnglishAxisTick(value);
+    return NUMBER.format(value);
+  };
+  const xs = [...model.figures.map((p) => p.x), ...model.targets.map((p) => p.x), ...model.paths.flatMap((p) => p.points.map((q) => q.x))];
+  const ys = [
+    0,
+    ...model.figures.map((p) => p.y),
+    ...model.targets.map((p) => p.y),
+    ...model.openTargets.map((p) => p.y),
+    ...model.paths.flatMap((p) => p.points.map((q) => q.y)),
+  ];
+  const minX = Math.min(...xs);
+  const maxX = Math.max(...xs);
+  // Half a year of air on each side, so a single point does not sit on the axis.
+  const xDomain: [number, number] = [minX - YEAR_MS / 2, maxX + YEAR_MS / 2];
+  const yMax = Math.max(...ys) * 1.1 || 1;
+  const active = model.targets.filter((target) => !target.superseded);
+  const superseded = model.targets.filter((target) => target.superseded);
+
+  return (
+    <ResponsiveContainer width="100%" height={340}>
+      <ComposedChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <CartesianGrid stroke="#e5e8ec" />
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={xDomain}
+          scale="time"
+          tickFormatter={(x: number) => String(new Date(x).getUTCFullYear())}
+          allowDuplicatedCategory={false}
+          stroke="#4a525c"
+        />
+        <YAxis dataKey="y" type="number" domain={[0, yMax]} tickFormatter={formatTick} width={unit === 'KRW' ? 76 : 56} stroke="#4a525c" />
+        <Tooltip
+          content={({ active, payload }) => (
+            <ChartTooltip active={active} point={payload?.[0]?.payload} locale={locale} formatPoint={formatPoint} targetLabel={t} />
+          )}
+        />
+        {model.paths.map((path) => (
+          <Line
+            key={`path-${path.pledgeSlug}`}
+            data={path.points}
+            dataKey="y"
+            stroke={COLORS.path}
+            strokeOpacity={path.superseded ? 0.35 : 0.9}
+            strokeDasharray="6 4"
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+            tooltipType="none"
+          />
+        ))}
+        {model.openTargets.map((target) => (
+          <ReferenceLine
+            key={`open-${target.pledgeSlug}`}
+            y={target.y}
+            stroke={COLORS.target}
+            strokeOpacity={target.superseded ? 0.35 : 0.8}
+            strokeDasharray="2 3"
+            label={{ value: `${locale === 'ko' ? target.titleKo : target.titleEn}`, position: 'insideTopLeft', fill: COLORS.target, fontSize: 12 }}
+          />
+        ))}
+        <Line
+          data={model.figures}
+          dataKey="y"
+          name={t('legendFigures')}
+          stroke={COLORS.figure}
+          strokeWidth={2}
+          dot={{ r: 5, fill: COLORS.figure }}
+          isAnimationActive={false}
+        />
+        <Scatter data={active} dataKey="y" name={t('legendTargets')} fill={COLORS.target} shape="diamond" isAnimationActive={false} />
+        <Scatter
+          data={superseded}
+          dataKey="y"
+          name={t('legendSuperseded')}
+          fill={COLORS.target}
+          fillOpacity={0.35}
+          shape="diamond"
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}
+
+function ChartTooltip({
+  active,
+  point,
+  locale,
+  formatPoint,
+  targetLabel,
+}: {
+  active: boolean | undefined;
+  /** The hovered datum: a figure, a target, or a path end (which has no tooltip of its own). */
+  point: ChartFigurePoint | ChartTargetPoint | { x: number; y: number } | undefined;
+  locale: Locale;
+  formatPoint: (value: string) => string;
+  targetLabel: ReturnType<typeof useTranslations<'indicator'>>;
+}) {
+  if (!active || !point || !('kind' in point)) return null;
+  if (point.kind === 'figure') {
+    return (
+      <div className="chart-tooltip">
+        <strong>{formatPoint(point.value)}</strong> · {formatPreciseDate(point.date, locale)}
+        <br />
+        {point.sourcePublisher} — {point.sourceTitle}
+        <blockquote className="quote">“{point.quote}”</blockquote>
+      </div>
+    );
+  }
+  return (
+    <div className="chart-tooltip">
+      {targetLabel('tooltipTarget', { title: locale === 'ko' ? point.titleKo : point.titleEn })}
+      <br />
+      <strong>{formatPoint(point.value)}</strong> · {formatPreciseDate(point.date, locale)}
+    </div>
+  );
+}

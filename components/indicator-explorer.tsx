@@ -1,0 +1,136 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
+import type { ChartModel } from '@/lib/domain/chart-model';
+import type { Unit } from '@/lib/domain/types';
+import { IndicatorChart, type AmountDisplay } from './indicator-chart';
+
+interface IndicatorExplorerProps {
+  slug: string;
+  unit: Unit;
+  /** The one-sentence text summary, also the chart's accessible name. */
+  summary: string;
+  name: string;
+  periods: { value: string; label: string }[];
+  initialPeriod: string;
+  initialDisplay: AmountDisplay;
+  initialModel: ChartModel;
+}
+
+export function indicatorChartOptions(slug: string, period: string) {
+  return {
+    queryKey: ['indicator-chart', slug, period] as const,
+    queryFn: async ({ signal }: { signal: AbortSignal }): Promise<ChartModel> => {
+      const response = await fetch(`/api/indicators/${encodeURIComponent(slug)}/chart?period=${encodeURIComponent(period)}`, { signal });
+      if (!response.ok) throw new Error(`chart request failed with ${response.status}`);
+      return response.json();
+    },
+  };
+}
+
+/**
+ * The chart and its controls. The server renders the first view with its data; a new period is
+ * fetched by React Query while the previous chart stays on screen, and the view state is written
+ * to the URL so a copied link reproduces it.
+ */
+export function IndicatorExplorer(props: IndicatorExplorerProps) {
+  const t = useTranslations('indicator');
+  const [period, setPeriod] = useState(props.initialPeriod);
+  const [display, setDisplay] = useState<AmountDisplay>(props.initialDisplay);
+  const periodId = useId();
+  const displayId = useId();
+  const query = useQuery({
+    ...indicatorChartOptions(props.slug, period),
+    initialData: period === props.initialPeriod ? props.initialModel : undefined,
+    placeholderData: keepPreviousData,
+  });
+
+  const writeUrl = (next: { period?: string; units?: AmountDisplay }) => {
+    const url = new URL(window.location.href);
+    if (next.period !== undefined) setOrDelete(url.searchParams, 'period', next.period, 'all');
+    if (next.units !== undefined) setOrDelete(url.searchParams, 'units', next.units, 'korean');
+    window.history.replaceState(null, '', url);
+  };
+
+  const model = query.data;
+  const empty = model && model.figures.length === 0 && model.targets.length === 0 && model.openTargets.length === 0;
+
+  return (
+    <figure className="chart-panel" aria-labelledby={`${periodId}-summary`} style={{ margin: 0 }}>
+      <figcaption id={`${periodId}-summary`} className="chart-summary">
+        {props.summary}
+      </figcaption>
+      <div className="chart-controls">
+        <span>
+          <label htmlFor={periodId}>{t('periodLabel')}</label>
+          <select
+            id={periodId}
+            value={period}
+            onChange={(event) => {
+              setPeriod(event.target.value);
+              writeUrl({ period: event.target.value });
+            }}
+          >
+            {props.periods.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </span>
+        {props.unit === 'KRW' ? (
+          <span>
+            <label htmlFor={displayId}>{t('unitsLabel')}</label>
+            <select
+              id={displayId}
+              value={display}
+              onChange={(event) => {
+                const next = event.target.value === 'exact' ? 'exact' : 'korean';
+                setDisplay(next);
+                writeUrl({ units: next });
+              }}
+            >
+              <option value="korean">{t('unitsKorean')}</option>
+              <option value="exact">{t('unitsExact')}</option>
+            </select>
+          </span>
+        ) : null}
+        <span className="chart-status" role="status" aria-live="polite">
+          {query.isFetching && query.isPlaceholderData ? t('chartLoading') : query.isError ? t('chartError') : ''}
+        </span>
+      </div>
+      {model && !empty ? (
+        <div role="img" aria-label={t('chartLabel', { name: props.name, summary: props.summary })} data-testid="indicator-chart">
+          <IndicatorChart model={model} unit={props.unit} display={display} />
+        </div>
+      ) : (
+        <p className="no-data">{t('chartEmpty')}</p>
+      )}
+      <ul className="chart-legend" aria-hidden="true">
+        <li>
+          <span className="legend-swatch" style={{ background: '#0b5cad', height: '.2rem' }} />
+          {t('legendFigures')}
+        </li>
+        <li>
+          <span className="legend-swatch" style={{ background: '#b3261e', width: '.7rem', transform: 'rotate(45deg)' }} />
+          {t('legendTargets')}
+        </li>
+        <li>
+          <span className="legend-swatch" style={{ background: '#b3261e', opacity: 0.35, width: '.7rem', transform: 'rotate(45deg)' }} />
+          {t('legendSuperseded')}
+        </li>
+        <li>
+          <span className="legend-swatch" style={{ borderTop: '2px dashed #6b7280', height: 0 }} />
+          {t('legendPath')}
+        </li>
+      </ul>
+    </figure>
+  );
+}
+
+function setOrDelete(params: URLSearchParams, key: string, value: string, defaultValue: string) {
+  if (value === defaultValue) params.delete(key);
+  else params.set(key, value);
+}

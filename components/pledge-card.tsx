@@ -1,0 +1,82 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { formatValue } from '@/lib/domain/format-value';
+import { formatPreciseDate } from '@/lib/domain/precise-date';
+import { formatShare } from '@/lib/domain/share-of-target';
+import type { PledgeProgress } from '@/lib/domain/to-overview';
+import type { Locale } from '@/lib/domain/types';
+import { SourceCitation } from './source-citation';
+
+/** One pledge on the overview: what was promised, by whom, for when, and what has been reported since. */
+export function PledgeCard({ progress, titles }: { progress: PledgeProgress; titles: Map<string, { ko: string; en: string }> }) {
+  const t = useTranslations('common');
+  const o = useTranslations('overview');
+  const locale = useLocale() as Locale;
+  const { pledge, indicator, latest, share } = progress;
+  const unit = indicator?.unit ?? 'PERCENT';
+  const title = locale === 'ko' ? pledge.titleKo : pledge.titleEn;
+  const titleOf = (slug: string | null) => {
+    const entry = slug ? titles.get(slug) : undefined;
+    return entry ? entry[locale] : null;
+  };
+  const supersededBy = titleOf(pledge.supersededBySlug);
+  const supersedes = titleOf(pledge.supersedesSlug);
+
+  return (
+    <li className={`card${supersededBy ? ' card--superseded' : ''}`} data-pledge={pledge.slug}>
+      <div className="card__meta">
+        <span className="badge">{locale === 'ko' ? pledge.administration.nameKo : pledge.administration.nameEn}</span>
+        {pledge.kind === 'MILESTONE' ? <span className="badge badge--milestone">{t('milestone')}</span> : null}
+        {supersededBy ? <span className="badge">{t('superseded')}</span> : null}
+      </div>
+      <h3>{title}</h3>
+      <dl className="facts">
+        {pledge.targetValue !== null ? (
+          <>
+            <dt>{t('target')}</dt>
+            <dd>{formatValue(pledge.targetValue, unit, locale)}</dd>
+          </>
+        ) : null}
+        <dt>{t('deadline')}</dt>
+        <dd>
+          {pledge.deadline ? formatPreciseDate(pledge.deadline, locale) : t('noDeadline')}
+          {pledge.deadline && pledge.deadlineInferred ? <span className="badge badge--inferred"> {t('inferred')}</span> : null}
+        </dd>
+        {latest ? (
+          <>
+            <dt>{t('latestFigure')}</dt>
+            <dd>
+              {formatValue(latest.value, unit, locale)} ({formatPreciseDate(latest.observedOn, locale)})
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {latest === null ? (
+        <>
+          <p className="no-data">{t('noFigureYet')}</p>
+          {pledge.kind === 'MILESTONE' ? <p className="citation">{o('milestoneAwaiting')}</p> : null}
+        </>
+      ) : pledge.kind === 'TARGET' ? (
+        share === null ? (
+          <p className="citation">{o('shareUnavailable')}</p>
+        ) : (
+          <>
+            <div className="progress" aria-hidden="true">
+              <div className="progress__bar" style={{ width: `${Math.max(0, Math.min(100, share * 100))}%` }} />
+            </div>
+            <p className="progress-text">{o('shareReached', { share: formatShare(share, locale) })}</p>
+          </>
+        )
+      ) : null}
+      {supersedes ? <p className="citation">{t('supersedes', { title: supersedes })}</p> : null}
+      {supersededBy ? <p className="citation">{t('supersededBy', { title: supersededBy })}</p> : null}
+      <SourceCitation source={pledge.source} />
+      {latest && latest.source.slug !== pledge.source.slug ? <SourceCitation source={latest.source} /> : null}
+      {indicator ? (
+        <Link href={`/indicators/${indicator.slug}`}>
+          {t('viewIndicator')}: {locale === 'ko' ? indicator.nameKo : indicator.nameEn}
+        </Link>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,71 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { formatValue } from '@/lib/domain/format-value';
+import { formatPreciseDate } from '@/lib/domain/precise-date';
+import type { PledgeRecord } from '@/lib/domain/records';
+import type { Locale, Unit } from '@/lib/domain/types';
+import { SourceCitation } from './source-citation';
+
+/** The pledges on one indicator, each with the administration that made it, its source and quote. */
+export function PledgeList({ pledges, unit }: { pledges: readonly PledgeRecord[]; unit: Unit }) {
+  const t = useTranslations('common');
+  const i = useTranslations('indicator');
+  const locale = useLocale() as Locale;
+  const titles = new Map(pledges.map((pledge) => [pledge.slug, locale === 'ko' ? pledge.titleKo : pledge.titleEn]));
+  return (
+    <ul className="card-grid" data-testid="pledge-list">
+      {pledges.map((pledge) => (
+        <li key={pledge.slug} className={`card${pledge.supersededBySlug ? ' card--superseded' : ''}`} id={`pledge-${pledge.slug}`}>
+          <div className="card__meta">
+            <span className="badge">
+              {locale === 'ko' ? pledge.administration.nameKo : pledge.administration.nameEn} ·{' '}
+              {locale === 'ko' ? pledge.administration.mayorKo : pledge.administration.mayorEn}
+            </span>
+            {pledge.kind === 'MILESTONE' ? <span className="badge badge--milestone">{t('milestone')}</span> : null}
+            {pledge.supersededBySlug ? <span className="badge">{t('superseded')}</span> : null}
+          </div>
+          <h3>{titles.get(pledge.slug)}</h3>
+          <dl className="facts">
+            {pledge.targetValue !== null ? (
+              <>
+                <dt>{t('target')}</dt>
+                <dd>{formatValue(pledge.targetValue, unit, locale)}</dd>
+              </>
+            ) : null}
+            <dt>{t('deadline')}</dt>
+            <dd>
+              {pledge.deadline ? formatPreciseDate(pledge.deadline, locale) : t('noDeadline')}
+              {pledge.deadline && pledge.deadlineInferred ? <span className="badge badge--inferred"> {t('inferred')}</span> : null}
+            </dd>
+            {pledge.baseline ? (
+              <>
+                <dt>{t('baseline')}</dt>
+                <dd>
+                  {formatValue(pledge.baseline.value, unit, locale)} ({formatPreciseDate(pledge.baseline.on, locale)})
+                  {pledge.baseline.assumed ? <span className="badge badge--inferred"> {t('assumed')}</span> : null}
+                </dd>
+              </>
+            ) : null}
+            <dt>{t('announced')}</dt>
+            <dd>{formatPreciseDate(pledge.announcedOn, locale)}</dd>
+          </dl>
+          {pledge.baseline?.assumed ? <p className="citation">{i('baselineAssumedNote')}</p> : null}
+          {pledge.supersedesSlug && titles.get(pledge.supersedesSlug) ? (
+            <p className="citation">{t('supersedes', { title: titles.get(pledge.supersedesSlug)! })}</p>
+          ) : null}
+          {pledge.supersededBySlug && titles.get(pledge.supersededBySlug) ? (
+            <p className="citation">{t('supersededBy', { title: titles.get(pledge.supersededBySlug)! })}</p>
+          ) : null}
+          <SourceCitation source={pledge.source} />
+          <blockquote className="quote" lang="ko">
+            “{pledge.quote}”
+          </blockquote>
+          {(locale === 'ko' ? pledge.noteKo : pledge.noteEn) ? (
+            <p className="citation">
+              {t('note')}: {locale === 'ko' ? pledge.noteKo : pledge.noteEn}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

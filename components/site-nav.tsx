@@ -1,0 +1,26 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Link, usePathname } from '@/i18n/navigation';
+
+export function SiteNav() {
+  const t = useTranslations('site');
+  const pathname = usePathname();
+  const items = [
+    { href: '/', label: t('navOverview'), current: pathname === '/' },
+    { href: '/sources', label: t('navSources'), current: pathname.startsWith('/sources') },
+  ];
+  return (
+    <nav className="site-nav" aria-label={t('navLabel')}>
+      <ul>
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} aria-current={item.current ? 'page' : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+
+for (const [path, heading] of [
+  ['/indicators/no-such-indicator', '페이지를 찾을 수 없습니다'],
+  ['/no/such/page', '페이지를 찾을 수 없습니다'],
+  ['/en/indicators/no-such-indicator', 'Page not found'],
+  ['/en/no/such/page', 'Page not found'],
+] as const) {
+  test(`${path} answers 404 with a friendly page`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.getByRole('navigation').first()).toBeVisible();
+  });
+}
+
+test('an unknown indicator in the data URLs answers 404 without internals', async ({ request }) => {
+  const csv = await request.get('/csv/indicators/no-such-indicator');
+  expect(csv.status()).toBe(404);
+  const chart = await request.get('/api/indicators/no-such-indicator/chart');
+  expect(chart.status()).toBe(404);
+  expect(await chart.json()).toEqual({ error: { status: 404, message: 'No indicator "no-such-indicator".' } });
+  const bad = await request.get('/api/indicators/startup-fund/chart?period=min-99');
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.message).toContain('period');
+});

@@ -1,0 +1,141 @@
+import { parseDecimal } from './exact-decimal.ts';
+import { sortFiguresByDate } from './latest-figure.ts';
+import type { FigureRecord, PledgeRecord } from './records.ts';
+import type { DecimalString, PreciseDate } from './types.ts';
+
+/**
+ * What the indicator chart draws, as plain serialisable data (it travels to the browser and
+ * through the chart API): reported figures, each numeric pledge's target at its deadline and the
+ * straight path from its baseline. Positions are numbers for geometry only; every point keeps its
+ * exact value and precise date for the tooltip and the table.
+ */
+
+export interface ChartFigurePoint {
+  kind: 'figure';
+  /** Milliseconds since the epoch at UTC midnight of the stored date (the start of its period). */
+  x: number;
+  y: number;
+  value: DecimalString;
+  date: PreciseDate;
+  slug: string;
+  sourceTitle: string;
+  sourcePublisher: string;
+  quote: string;
+}
+
+export interface ChartTargetPoint {
+  kind: 'target';
+  x: number;
+  y: number;
+  value: DecimalString;
+  date: PreciseDate;
+  pledgeSlug: string;
+  titleKo: string;
+  titleEn: string;
+  /** A later pledge raised or moved this target: drawn faded, kept visible. */
+  superseded: boolean;
+  deadlineInferred: boolean;
+}
+
+export interface ChartPath {
+  pledgeSlug: string;
+  superseded: boolean;
+  baselineAssumed: boolean;
+  points: [{ x: number; y: number }, { x: number; y: number }];
+}
+
+export interface ChartModel {
+  figures: ChartFigurePoint[];
+  targets: ChartTargetPoint[];
+  paths: ChartPath[];
+  /** Numeric targets without a deadline, drawn as a level line across the chart. */
+  openTargets: Omit<ChartTargetPoint, 'x' | 'date'>[];
+}
+
+export function toChartX(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`);
+}
+
+/** A float for plotting only; exact values stay in `value`. */
+export function toChartY(value: DecimalString): number {
+  const { units, scale } = parseDecimal(value);
+  return Number(units) / 10 ** scale;
+}
+
+export function toChartModel(figures: readonly FigureRecord[], pledges: readonly PledgeRecord[]): ChartModel {
+  const numericPledges = pledges.filter(
+    (pledge): pledge is PledgeRecord & { targetValue: DecimalString } => pledge.kind === 'TARGET' && pledge.targetValue !== null,
+  );
+  return {
+    figures: sortFiguresByDate(figures).map((figure) => ({
+      kind: 'figure',
+      x: toChartX(figure.observedOn.date),
+      y: toChartY(figure.value),
+      value: figure.value,
+      date: figure.observedOn,
+      slug: figure.slug,
+      sourceTitle: figure.source.title,
+      sourcePublisher: figure.source.publisher,
+      quote: figure.quote,
+    })),
+    targets: numericPledges.flatMap((pledge) =>
+      pledge.deadline
+        ? [
+            {
+              kind: 'target' as const,
+              x: toChartX(pledge.deadline.date),
+              y: toChartY(pledge.targetValue),
+              value: pledge.targetValue,
+              date: pledge.deadline,
+              pledgeSlug: pledge.slug,
+              titleKo: pledge.titleKo,
+              titleEn: pledge.titleEn,
+              superseded: pledge.supersededBySlug !== null,
+              deadlineInferred: pledge.deadlineInferred,
+            },
+          ]
+        : [],
+    ),
+    paths: numericPledges.flatMap((pledge) =>
+      pledge.deadline && pledge.baseline
+        ? [
+            {
+              pledgeSlug: pledge.slug,
+              superseded: pledge.supersededBySlug !== null,
+              baselineAssumed: pledge.baseline.assumed,
+              points: [
+                { x: toChartX(pledge.baseline.on.date), y: toChartY(pledge.baseline.value) },
+                { x: toChartX(pledge.deadline.date), y: toChartY(pledge.targetValue) },
+              ] as ChartPath['points'],
+            },
+          ]
+        : [],
+    ),
+    openTargets: numericPledges
+      .filter((pledge) => !pledge.deadline)
+      .map((pledge) => ({
+        kind: 'target' as const,
+        y: toChartY(pledge.targetValue),
+        value: pledge.targetValue,
+        pledgeSlug: pledge.slug,
+        titleKo: pledge.titleKo,
+        titleEn: pledge.titleEn,
+        superseded: pledge.supersededBySlug !== null,
+        deadlineInferred: false,
+      })),
+  };
+}
+
+/** Keeps what falls in [from, to] (ISO dates, inclusive): figures by date, targets by deadline, paths by overlap. */
+export function filterChartModel(model: ChartModel, period: { from: string; to: string } | null): ChartModel {
+  if (!period) return model;
+  const from = toChartX(period.from);
+  const to = toChartX(period.to);
+  const inside = (x: number) => x >= from && x <= to;
+  return {
+    figures: model.figures.filter((point) => inside(point.x)),
+    targets: model.targets.filter((point) => inside(point.x)),
+    paths: model.paths.filter((path) => path.points[0].x <= to && path.points[1].x >= from),
+    openTargets: model.openTargets,
+  };
+}

@@ -1,0 +1,135 @@
+import { formatValue } from './format-value.ts';
+import { sortFiguresByDate } from './latest-figure.ts';
+import { precisionLabel, toIsoPeriod } from './precise-date.ts';
+import type { FigureRecord, IndicatorRecord, PledgeRecord, SourceRef } from './records.ts';
+import type { CsvCell } from './csv.ts';
+import { normalizeDecimal } from './exact-decimal.ts';
+
+/**
+ * The rows of a data export: one per reported figure and one per pledge, each self-contained —
+ * exact value in base units (won, not 억원) beside the display text, the date with its precision,
+ * the administration, and the source with its exact quote. Headers are stable snake_case so
+ * scripts can rely on them; values keep their Korean text.
+ */
+
+export const EXPORT_HEADER = [
+  'record_kind',
+  'indicator_slug',
+  'indicator_name_ko',
+  'indicator_name_en',
+  'theme_ko',
+  'unit',
+  'value_exact',
+  'value_display_ko',
+  'date',
+  'date_precision',
+  'date_role',
+  'date_inferred',
+  'pledge_slug',
+  'pledge_title_ko',
+  'pledge_title_en',
+  'administration_ko',
+  'mayor_ko',
+  'baseline_value_exact',
+  'baseline_date',
+  'baseline_assumed',
+  'superseded_by_pledge',
+  'revision',
+  'source_title',
+  'source_publisher',
+  'source_published',
+  'source_date_inferred',
+  'quote',
+  'note_ko',
+] as const;
+
+type ExportRow = Record<(typeof EXPORT_HEADER)[number], CsvCell>;
+
+function sourceColumns(source: SourceRef) {
+  return {
+    source_title: source.title,
+    source_publisher: source.publisher,
+    source_published: toIsoPeriod(source.publishedOn),
+    source_date_inferred: source.publishedInferred ? 'yes' : 'no',
+  };
+}
+
+function indicatorColumns(indicator: IndicatorRecord) {
+  return {
+    indicator_slug: indicator.slug,
+    indicator_name_ko: indicator.nameKo,
+    indicator_name_en: indicator.nameEn,
+    theme_ko: indicator.theme.nameKo,
+    unit: indicator.unit,
+  };
+}
+
+export function toFigureExportRow(figure: FigureRecord, indicator: IndicatorRecord): readonly CsvCell[] {
+  const row: ExportRow = {
+    record_kind: 'reported_figure',
+    ...indicatorColumns(indicator),
+    value_exact: normalizeDecimal(figure.value),
+    value_display_ko: formatValue(figure.value, indicator.unit, 'ko'),
+    date: toIsoPeriod(figure.observedOn),
+    date_precision: precisionLabel(figure.observedOn.precision, 'en'),
+    date_role: 'observed',
+    date_inferred: figure.source.publishedInferred ? 'yes' : 'no',
+    pledge_slug: null,
+    pledge_title_ko: null,
+    pledge_title_en: null,
+    administration_ko: null,
+    mayor_ko: null,
+    baseline_value_exact: null,
+    baseline_date: null,
+    baseline_assumed: null,
+    superseded_by_pledge: null,
+    revision: figure.revision,
+    ...sourceColumns(figure.source),
+    quote: figure.quote,
+    note_ko: figure.noteKo,
+  };
+  return EXPORT_HEADER.map((column) => row[column]);
+}
+
+export function toPledgeExportRow(pledge: PledgeRecord, indicator: IndicatorRecord): readonly CsvCell[] {
+  const row: ExportRow = {
+    record_kind: pledge.kind === 'TARGET' ? 'pledge_target' : 'pledge_milestone',
+    ...indicatorColumns(indicator),
+    value_exact: pledge.targetValue === null ? null : normalizeDecimal(pledge.targetValue),
+    value_display_ko: pledge.targetValue === null ? null : formatValue(pledge.targetValue, indicator.unit, 'ko'),
+    date: pledge.deadline ? toIsoPeriod(pledge.deadline) : null,
+    date_precision: pledge.deadline ? precisionLabel(pledge.deadline.precision, 'en') : null,
+    date_role: 'deadline',
+    date_inferred: pledge.deadline ? (pledge.deadlineInferred ? 'yes' : 'no') : null,
+    pledge_slug: pledge.slug,
+    pledge_title_ko: pledge.titleKo,
+    pledge_title_en: pledge.titleEn,
+    administration_ko: pledge.administration.nameKo,
+    mayor_ko: pledge.administration.mayorKo,
+    baseline_value_exact: pledge.baseline ? normalizeDecimal(pledge.baseline.value) : null,
+    baseline_date: pledge.baseline ? toIsoPeriod(pledge.baseline.on) : null,
+    baseline_assumed: pledge.baseline ? (pledge.baseline.assumed ? 'yes' : 'no') : null,
+    superseded_by_pledge: pledge.supersededBySlug,
+    revision: pledge.revision,
+    ...sourceColumns(pledge.source),
+    quote: pledge.quote,
+    note_ko: pledge.noteKo,
+  };
+  return EXPORT_HEADER.map((column) => row[column]);
+}
+
+/** Figures (oldest first) then pledges, indicator by indicator, in the order the indicators are given. */
+export function* toExportRows(
+  indicators: readonly IndicatorRecord[],
+  figures: readonly FigureRecord[],
+  pledges: readonly PledgeRecord[],
+): Generator<readonly CsvCell[]> {
+  for (const indicator of indicators) {
+    for (const figure of sortFiguresByDate(figures.filter((f) => f.indicatorSlug === indicator.slug))) {
+      yield toFigureExportRow(figure, indicator);
+    }
+    for (const pledge of pledges.filter((p) => p.indicatorSlug === indicator.slug)) {
+      yield toPledgeExportRow(pledge, indicator);
+    }
+  }
+}

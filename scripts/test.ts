@@ -1,0 +1,31 @@
+/**
+ * `npm test`: every test, in the order a failure is cheapest to find —
+ * types, unit, integration (real PostgreSQL), then a production build tested in Chromium.
+ * Stops at the first failing step and says which.
+ */
+import { spawnSync } from 'node:child_process';
+import { generatePrismaClient } from './prisma-generate.ts';
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const steps: { title: string; command: string[] }[] = [
+  { title: 'Type-checking (tsc)', command: ['npx', 'tsc', '--noEmit', '-p', '.'] },
+  { title: 'Unit tests (vitest)', command: ['npx', 'vitest', 'run', '--project', 'unit'] },
+  { title: 'Integration tests against PostgreSQL (vitest)', command: ['npx', 'vitest', 'run', '--project', 'integration'] },
+  { title: 'Production build (next build)', command: ['npx', 'next', 'build'] },
+  { title: 'End-to-end tests in Chromium (playwright)', command: ['npx', 'playwright', 'test'] },
+];
+
+const total = steps.length + 1;
+console.log(`\n[1/${total}] Generating the Prisma client`);
+generatePrismaClient();
+
+for (const [index, step] of steps.entries()) {
+  console.log(`\n[${index + 2}/${total}] ${step.title}`);
+  const [command, ...args] = step.command;
+  const result = spawnSync(command!, args, { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${step.title} failed. Nothing after it ran.`);
+    process.exit(result.status ?? 1);
+  }
+}
+console.log('\n✔ All tests passed.');
