@@ -53,7 +53,7 @@ function Sources(props: { sources: SourceRef[]; figures: FigureRecord[]; pledges
               <dl className="facts">
                 <dt>{common('publisher')}</dt>
                 <dd>
-                  {source.publisher}
+                  <span lang="ko">{source.publisher}</span>
                   {source.publisherInferred ? <span className="badge badge--inferred"> {common('inferred')}</span> : null}
                 </dd>
                 <dt>{t('published')}</dt>
@@ -64,13 +64,19 @@ function Sources(props: { sources: SourceRef[]; figures: FigureRecord[]; pledges
                 {source.author ? (
                   <>
                     <dt>{t('author')}</dt>
-                    <dd>{source.author}</dd>
+                    <dd lang="ko">{source.author}</dd>
                   </>
                 ) : null}
               </dl>
-              {source.publishedInferred && source.dateNote ? <p className="notice">{t('dateInferred', { note: source.dateNote })}</p> : null}
+              {source.publishedInferred && source.dateNote ? (
+                <p className="notice">
+                  {t('dateInferred')} <span lang="ko">{source.dateNote}</span>
+                </p>
+              ) : null}
               {source.publisherInferred && source.publisherNote ? (
-                <p className="notice">{t('publisherInferred', { note: source.publisherNote })}</p>
+                <p className="notice">
+                  {t('publisherInferred')} <span lang="ko">{source.publisherNote}</span>
+                </p>
               ) : null}
               {figures.length === 0 && pledges.length === 0 ? <p>{t('nothingQuoted')}</p> : null}
               {figures.length > 0 ? (
