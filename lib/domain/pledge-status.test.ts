@@ -1,0 +1,230 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computePledgeStatus, roundForDisplay, type PledgeStatusCode, type StatusInput } from './pledge-status.ts';
+import { formatStatusLabel, formatStatusReason } from './progress-reason.ts';
+import type { DatePrecision } from './types.ts';
+
+const d = (date: string, precision: DatePrecision = 'DAY') => ({ date, precision });
+const fig = (value: string, date: string, precision: DatePrecision = 'DAY') => ({ value, observedOn: d(date, precision) });
+const won = { unit: 'KRW', measure: 'CUMULATIVE', higherIsBetter: true } as const;
+const AS_OF = '2026-11-22';
+
+// The seed's own pledges (prisma/seed/data.ts), as of the day this engine was written.
+const startupFund500b: StatusInput = {
+  pledge: { kind: 'TARGET', targetValue: '500000000000', deadline: d('2026-01-01', 'YEAR'), baseline: { value: '0', on: d('2022-07-01') } },
+  indicator: won,
+  figures: [fig('619200000000', '2025-09-01', 'MONTH')],
+  asOf: AS_OF,
+};
+
+/** A 100-unit target over four years from a zero baseline, judged at the two-year mark (expected: 50). */
+function midway(latest: string, overrides: Partial<StatusInput> = {}): StatusInput {
+  return {
+    pledge: { kind: 'TARGET', targetValue: '100', deadline: d('2024-12-31'), baseline: { value: '0', on: d('2021-01-01') } },
+    indicator: { unit: 'COMPANIES', measure: 'CUMULATIVE', higherIsBetter: true },
+    figures: [fig(latest, '2023-01-01')],
+    asOf: '2023-01-01',
+    ...overrides,
+  };
+}
+
+describe('computePledgeStatus on the seed pledges', () => {
+  it.each<[string, StatusInput, PledgeStatusCode, Record<string, unknown>]>([
+    ['startup fund 5,000억 (reached 6,192억 in Sep 2025)', startupFund500b, 'ACHIEVED', { monthsEarly: 15, achievedOn: d('2025-09-01', 'MONTH') }],
+    [
+      'startup fund raised to 1조 (no deadline printed)',
+      {
+        ...startupFund500b,
+        pledge: { kind: 'TARGET', targetValue: '1000000000000', deadline: null, baseline: { value: '619200000000', on: d('2025-09-01', 'MONTH') } },
+      },
+      'NO_DEADLINE',
+      { share: 0.6192 },
+    ],
+    [
+      'RE100 by 2035 (a milestone)',
+      { pledge: { kind: 'MILESTONE', targetValue: null, deadline: d('2035-01-01', 'YEAR'), baseline: null }, indicator: won, figures: [], asOf: AS_OF },
+      'AWAITING_EVIDENCE',
+      { deadlinePassed: false },
+    ],
+    [
+      '45% emissions cut by 2030 (nothing reported)',
+      {
+        pledge: { kind: 'TARGET', targetValue: '45', deadline: d('2030-01-01', 'YEAR'), baseline: null },
+        indicator: { unit: 'PERCENT', measure: 'LEVEL', higherIsBetter: true },
+        figures: [],
+        asOf: AS_OF,
+      },
+      'NO_FIGURE',
+      { deadlinePassed: false },
+    ],
+    [
+      '출산축하금 100만 원 from 2021 (nothing reported, deadline passed)',
+      {
+        pledge: { kind: 'TARGET', targetValue: '1000000', deadline: d('2021-01-01', 'YEAR'), baseline: null },
+        indicator: { unit: 'KRW', measure: 'LEVEL', higherIsBetter: true },
+        figures: [],
+        asOf: AS_OF,
+      },
+      'NO_FIGURE',
+      { deadlinePassed: true },
+    ],
+  ])('%s → %s', (_name, input, status, details) => {
+    const result = computePledgeStatus(input);
+    expect(result.status).toBe(status);
+    expect(result).toMatchObject(details);
+    expect(result.asOf).toBe(input.asOf);
+  });
+
+  it('explains the startup fund in one sentence, in Korean and English', () => {
+    const result = computePledgeStatus(startupFund500b);
+    expect(formatStatusLabel(result, 'ko')).toBe('조기 달성');
+    expect(formatStatusLabel(result, 'en')).toBe('Achieved early');
+    expect(formatStatusReason(result, 'KRW', 'ko')).toBe(
+      '목표 5,000억 원 대비 6,192억 원(123.8%)으로 2025년 9월 조기 달성 — 기한 2026년보다 1년 3개월 앞섬',
+    );
+    expect(formatStatusReason(result, 'KRW', 'en')).toBe(
+      'Reached KRW 619.2 billion against a target of KRW 500 billion (123.8%) in Sep 2025, 1 year 3 months before the 2026 deadline',
+    );
+  });
+});
+
+describe('computePledgeStatus: pace against the straight path (Open SDG thresholds)', () => {
+  it.each<[string, StatusInput, PledgeStatusCode, number | null]>([
+    ['exactly on the path', midway('50'), 'ON_TRACK', 1],
+    ['at 96% of the required pace', midway('48'), 'ON_TRACK', 0.96],
+    ['at 94% of the required pace', midway('47'), 'NEEDS_ACCELERATION', 0.94],
+    ['at 60% of the required pace', midway('30'), 'NEEDS_ACCELERATION', 0.6],
+    ['at 58% of the required pace', midway('29'), 'BEHIND', 0.58],
+    ['with no progress at all', midway('0'), 'BEHIND', 0],
+    ['having moved away from the target', midway('-5'), 'DETERIORATING', -0.1],
+  ])('%s → %s', (_name, input, status, pace) => {
+    const result = computePledgeStatus(input);
+    expect(result.status).toBe(status);
+    expect(result.paceRatio).toBeCloseTo(pace!, 2);
+    expect(result.expectedAtLatest).toBe('50');
+  });
+
+  it('says what is needed from now on and where the current pace leads', () => {
+    const result = computePledgeStatus(midway('30'));
+    // 70 more in the two years left; 30 in two years projects to 60 at the deadline.
+    expect(result.requiredPerYear).toBe('35');
+    expect(result.projectedAtDeadline).toBe('60');
+    expect(formatStatusReason(result, 'COMPANIES', 'ko')).toBe(
+      '2023년 1월 1일 30개사로 필요한 속도의 60%에 그쳐 가속 필요 — 기한 2024년 12월 31일까지 목표 100개사에 이르려면 연 35개사씩 필요',
+    );
+  });
+
+  it('reads the thresholds from configuration', () => {
+    expect(computePledgeStatus({ ...midway('47'), thresholds: { onTrack: 0.9, needsAcceleration: 0.5 } }).status).toBe('ON_TRACK');
+    expect(computePledgeStatus({ ...midway('29'), thresholds: { onTrack: 0.9, needsAcceleration: 0.5 } }).status).toBe('NEEDS_ACCELERATION');
+  });
+
+  it('works the other way round when less is better', () => {
+    const cut = (latest: string) =>
+      computePledgeStatus(
+        midway(latest, {
+          pledge: { kind: 'TARGET', targetValue: '50', deadline: d('2024-12-31'), baseline: { value: '100', on: d('2021-01-01') } },
+          indicator: { unit: 'PERCENT', measure: 'LEVEL', higherIsBetter: false },
+        }),
+      );
+    expect(cut('75').status).toBe('ON_TRACK');
+    expect(cut('90').status).toBe('BEHIND');
+    expect(cut('110').status).toBe('DETERIORATING');
+    expect(cut('45').status).toBe('ACHIEVED');
+    expect(cut('75').share).toBeCloseTo(0.5);
+  });
+
+  it('uses the first figure as the baseline when the pledge has none, and says when it cannot judge', () => {
+    const noBaseline = midway('50', { pledge: { kind: 'TARGET', targetValue: '100', deadline: d('2024-12-31'), baseline: null } });
+    expect(computePledgeStatus(noBaseline).status).toBe('INSUFFICIENT_DATA');
+    expect(computePledgeStatus({ ...noBaseline, figures: [fig('0', '2021-01-01'), fig('50', '2023-01-01')] }).status).toBe('ON_TRACK');
+  });
+});
+
+describe('computePledgeStatus: deadlines and dates', () => {
+  it('is overdue once the deadline has passed without reaching the target', () => {
+    expect(computePledgeStatus({ ...midway('80'), asOf: '2025-01-01' }).status).toBe('OVERDUE');
+    expect(computePledgeStatus({ ...midway('80'), asOf: '2024-12-31' }).status).toBe('ON_TRACK');
+  });
+
+  it('counts a YEAR deadline to the end of that year', () => {
+    const input = { ...startupFund500b, figures: [fig('400000000000', '2025-09-01', 'MONTH')] };
+    expect(computePledgeStatus({ ...input, asOf: '2026-12-31' }).status).not.toBe('OVERDUE');
+    expect(computePledgeStatus({ ...input, asOf: '2027-01-01' }).status).toBe('OVERDUE');
+  });
+
+  it('records a target reached after the deadline as achieved late', () => {
+    const result = computePledgeStatus({ ...midway('100'), figures: [fig('100', '2025-03-01')], asOf: '2025-06-01' });
+    expect(result.status).toBe('ACHIEVED');
+    expect(result.monthsEarly).toBe(-3);
+    expect(formatStatusLabel(result, 'ko')).toBe('달성');
+    expect(formatStatusReason(result, 'COMPANIES', 'en')).toContain('3 months after the 31 Dec 2024 deadline');
+  });
+
+  it('dates an achievement from the start of the run of figures at or past the target', () => {
+    const result = computePledgeStatus({
+      ...midway('0'),
+      figures: [fig('120', '2022-01-01'), fig('90', '2022-06-01'), fig('105', '2022-09-01'), fig('130', '2023-01-01')],
+    });
+    expect(result.achievedOn).toEqual(d('2022-09-01'));
+  });
+
+  it('ignores figures dated after the as-of day, so a past view is reproducible', () => {
+    const result = computePledgeStatus({ ...startupFund500b, asOf: '2025-08-31' });
+    expect(result.status).toBe('NO_FIGURE');
+  });
+});
+
+describe('computePledgeStatus: invariants', () => {
+  const RANK: Partial<Record<PledgeStatusCode, number>> = { DETERIORATING: 0, BEHIND: 1, NEEDS_ACCELERATION: 2, ON_TRACK: 3, ACHIEVED: 4 };
+  const value = fc.integer({ min: -200, max: 300 });
+
+  it('a figure at or past the target is always achieved', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 10_000 }), fc.boolean(), (latest, higherIsBetter) => {
+        const reached = higherIsBetter ? String(latest) : String(100 - latest);
+        const result = computePledgeStatus(
+          midway(reached, { indicator: { unit: 'COMPANIES', measure: 'LEVEL', higherIsBetter }, pledge: { kind: 'TARGET', targetValue: '100', deadline: d('2024-12-31'), baseline: { value: higherIsBetter ? '0' : '200', on: d('2021-01-01') } } }),
+        );
+        expect(result.status).toBe('ACHIEVED');
+      }),
+    );
+  });
+
+  it('moving the latest figure toward the target never worsens the status', () => {
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        const worse = computePledgeStatus(midway(String(low)));
+        const better = computePledgeStatus(midway(String(high)));
+        expect(RANK[better.status]!).toBeGreaterThanOrEqual(RANK[worse.status]!);
+      }),
+    );
+  });
+
+  it('every status comes with a sentence in both languages', () => {
+    fc.assert(
+      fc.property(value, fc.constantFrom('2022-01-01', '2023-01-01', '2025-06-01'), (latest, asOf) => {
+        const result = computePledgeStatus({ ...midway(String(latest)), asOf });
+        for (const locale of ['ko', 'en'] as const) {
+          expect(formatStatusLabel(result, locale)).not.toBe('');
+          expect(formatStatusReason(result, 'COMPANIES', locale)).toMatch(/\S{2,}/);
+        }
+      }),
+    );
+  });
+});
+
+describe('roundForDisplay', () => {
+  it.each([
+    [712345678901, 'KRW', '712300000000'],
+    [1234.4, 'KRW', '1234'],
+    [0.4, 'KRW', '0'],
+    [61.5, 'COMPANIES', '62'],
+    [44.96, 'PERCENT', '45'],
+    [44.94, 'PERCENT', '44.9'],
+    [-0.2, 'PEOPLE', '0'],
+  ] as const)('%d %s → %s', (value, unit, expected) => {
+    expect(roundForDisplay(value, unit)).toBe(expected);
+  });
+});
