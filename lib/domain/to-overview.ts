@@ -4,7 +4,8 @@ import { shareOfTarget } from './share-of-target.ts';
 
 /**
  * The overview page's shape: themes in order, each with its pledges (and how far the latest
- * figure has come towards each numeric target) and the indicators that have figures but no pledge.
+ * figure has come towards each numeric target) and the indicators that have figures but no
+ * numeric target (none, or only milestones).
  */
 
 export interface PledgeProgress {
@@ -61,7 +62,8 @@ export function toPledgeProgress(
 export function toOverview({ themes, indicators, pledges, figures }: OverviewInput): OverviewTheme[] {
   const indicatorsBySlug = new Map(indicators.map((indicator) => [indicator.slug, indicator]));
   const figuresByIndicator = groupBy(figures, (figure) => figure.indicatorSlug);
-  const pledgedIndicators = new Set(pledges.map((pledge) => pledge.indicatorSlug));
+  // A milestone's indicator still shows its figures: they are context, not evidence for the milestone.
+  const targetedIndicators = new Set(pledges.filter((pledge) => pledge.kind === 'TARGET').map((pledge) => pledge.indicatorSlug));
 
   return [...themes]
     .sort((a, b) => a.sortOrder - b.sortOrder)
@@ -76,7 +78,7 @@ export function toOverview({ themes, indicators, pledges, figures }: OverviewInp
           ),
         );
       const unpledged = indicators
-        .filter((indicator) => indicator.theme.slug === theme.slug && !pledgedIndicators.has(indicator.slug))
+        .filter((indicator) => indicator.theme.slug === theme.slug && !targetedIndicators.has(indicator.slug))
         .flatMap((indicator) => {
           const own = figuresByIndicator.get(indicator.slug) ?? [];
           const latest = getLatestFigure(own);

@@ -1,0 +1,247 @@
+import { describe, it, expect } from 'vitest';
+import { filterChartModel, toChartModel, toChartX, toChartY, type ChartModel } from './chart-model.ts';
+import type { PledgeRecord } from './records.ts';
+import { aFigure, aMilestone, aPledge, aRaisedPledge } from './testing/records.ts';
+
+const utc = (year: number, monthIndex: number, day: number) => Date.UTC(year, monthIndex, day);
+
+describe('toChartX', () => {
+  it.each<[string, number]>([
+    ['2025-09-01', utc(2025, 8, 1)],
+    ['2026-01-01', utc(2026, 0, 1)],
+    ['2024-02-29', utc(2024, 1, 29)],
+    ['2022-07-01', utc(2022, 6, 1)],
+  ])('%s → UTC midnight', (isoDate, expected) => {
+    expect(toChartX(isoDate)).toBe(expected);
+  });
+
+  // The server may run in Seoul and a browser anywhere: a stored date must land on the same x in both.
+  it.each([['Asia/Seoul'], ['America/Los_Angeles']])('places a date the same way when the clock is in %s', (timeZone) => {
+    const previous = process.env.TZ;
+    process.env.TZ = timeZone;
+    try {
+      expect(new Date(2025, 8, 1).getTimezoneOffset()).not.toBe(0); // the zone really took effect
+      expect(toChartX('2025-09-01')).toBe(utc(2025, 8, 1));
+    } finally {
+      if (previous === undefined) delete process.env.TZ;
+      else process.env.TZ = previous;
+    }
+  });
+});
+
+describe('toChartY', () => {
+  it.each<[string, number]>([
+    ['619200000000', 619_200_000_000],
+    ['0', 0],
+    ['88.5', 88.5],
+    ['88.50', 88.5],
+    ['0.1', 0.1],
+    ['-45', -45],
+    // Past 2^53 the float is the nearest double; the exact digits live in `value`.
+    ['123456789012345678', 123456789012345680],
+  ])('%s → %s', (value, expected) => {
+    expect(toChartY(value)).toBe(expected);
+  });
+});
+
+describe('toChartModel', () => {
+  it('sorts figures oldest first and places each at UTC midnight of its stored date', () => {
+    const model = toChartModel(
+      [
+        aFigure(),
+        aFigure({ slug: 'fund-2023', value: '250000000000', observedOn: { date: '2023-01-01', precision: 'YEAR' } }),
+      ],
+      [],
+    );
+    expect(model.figures).toEqual([
+      expect.objectContaining({ kind: 'figure', slug: 'fund-2023', x: utc(2023, 0, 1), y: 250_000_000_000, value: '250000000000' }),
+      {
+        kind: 'figure',
+        x: utc(2025, 8, 1),
+        y: 619_200_000_000,
+        value: '619200000000',
+        date: { date: '2025-09-01', precision: 'MONTH' },
+        slug: 'startup-fund-2025-09',
+        sourceTitle: '[제목 미표기] 광주시·항저우시, AI 우호 협력 손 맞잡는다',
+        sourcePublisher: '뉴스노크',
+        quote: aFigure().quote,
+      },
+    ]);
+  });
+
+  it.each<[string, string, number]>([
+    ['beyond float precision', '123456789012345678', 123456789012345680],
+    ['trailing zeros as stored', '88.50', 88.5],
+  ])('keeps the exact value of a figure %s', (_name, value, y) => {
+    const [point] = toChartModel([aFigure({ value })], []).figures;
+    expect(point?.value).toBe(value);
+    expect(point?.y).toBe(y);
+  });
+
+  it('puts a TARGET pledge’s target at its deadline', () => {
+    expect(toChartModel([], [aPledge()]).targets).toEqual([
+      {
+        kind: 'target',
+        x: utc(2026, 0, 1),
+        y: 500_000_000_000,
+        value: '500000000000',
+        date: { date: '2026-01-01', precision: 'YEAR' },
+        pledgeSlug: 'startup-fund-500b-won',
+        titleKo: '창업펀드 5,000억 원 조성',
+        titleEn: 'Build a KRW 500 billion startup fund',
+        superseded: true,
+        deadlineInferred: true,
+      },
+    ]);
+  });
+
+  it.each<[string, string | null, boolean]>([
+    ['raised by a later pledge', 'startup-fund-1t-won', true],
+    ['current', null, false],
+  ])('marks a target and its path superseded when %s', (_name, supersededBySlug, superseded) => {
+    const model = toChartModel([], [aPledge({ supersededBySlug })]);
+    expect(model.targets.map((target) => target.superseded)).toEqual([superseded]);
+    expect(model.paths.map((path) => path.superseded)).toEqual([superseded]);
+  });
+
+  it('draws the path from the baseline to the target at the deadline', () => {
+    expect(toChartModel([], [aPledge()]).paths).toEqual([
+      {
+        pledgeSlug: 'startup-fund-500b-won',
+        superseded: true,
+        baselineAssumed: true,
+        points: [
+          { x: utc(2022, 6, 1), y: 0 },
+          { x: utc(2026, 0, 1), y: 500_000_000_000 },
+        ],
+      },
+    ]);
+  });
+
+  it.each<[string, PledgeRecord, { targets: number; paths: number; openTargets: number }]>([
+    ['deadline and baseline', aPledge(), { targets: 1, paths: 1, openTargets: 0 }],
+    ['deadline, no baseline', aPledge({ baseline: null }), { targets: 1, paths: 0, openTargets: 0 }],
+    ['baseline, no deadline (the 1조 pledge)', aRaisedPledge(), { targets: 0, paths: 0, openTargets: 1 }],
+    ['neither', aRaisedPledge({ baseline: null }), { targets: 0, paths: 0, openTargets: 1 }],
+    ['a milestone with a deadline', aMilestone(), { targets: 0, paths: 0, openTargets: 0 }],
+    ['a milestone with a stray target value', aMilestone({ targetValue: '2' }), { targets: 0, paths: 0, openTargets: 0 }],
+    ['a TARGET without a number', aPledge({ targetValue: null }), { targets: 0, paths: 0, openTargets: 0 }],
+  ])('%s', (_name, pledge, counts) => {
+    const model = toChartModel([], [pledge]);
+    expect({
+      targets: model.targets.length,
+      paths: model.paths.length,
+      openTargets: model.openTargets.length,
+    }).toEqual(counts);
+  });
+
+  it('draws a TARGET without a deadline as an open target', () => {
+    expect(toChartModel([], [aRaisedPledge()]).openTargets).toEqual([
+      {
+        kind: 'target',
+        y: 1_000_000_000_000,
+        value: '1000000000000',
+        pledgeSlug: 'startup-fund-1t-won',
+        titleKo: '창업펀드 1조 원 조성',
+        titleEn: 'Build a KRW 1 trillion startup fund',
+        superseded: false,
+        deadlineInferred: false,
+      },
+    ]);
+  });
+
+  it('keeps the exact value of a target beyond float precision', () => {
+    const [target] = toChartModel([], [aPledge({ targetValue: '123456789012345678' })]).targets;
+    expect(target?.value).toBe('123456789012345678');
+  });
+
+  it('draws the seed’s startup fund: one figure, the 5,000억 target and path, the open 1조 target', () => {
+    const model = toChartModel([aFigure()], [aPledge(), aRaisedPledge(), aMilestone()]);
+    expect(model.figures.map((point) => point.slug)).toEqual(['startup-fund-2025-09']);
+    expect(model.targets.map((point) => point.pledgeSlug)).toEqual(['startup-fund-500b-won']);
+    expect(model.paths.map((path) => path.pledgeSlug)).toEqual(['startup-fund-500b-won']);
+    expect(model.openTargets.map((point) => point.pledgeSlug)).toEqual(['startup-fund-1t-won']);
+  });
+});
+
+describe('filterChartModel', () => {
+  const min7 = { from: '2018-07-01', to: '2022-06-30' };
+  const min8 = { from: '2022-07-01', to: '2026-06-30' };
+
+  const figureOn = (slug: string, date: string) => aFigure({ slug, observedOn: { date, precision: 'DAY' } });
+  const pledgeWith = (slug: string, baselineOn: string, deadline: string) =>
+    aPledge({
+      slug,
+      deadline: { date: deadline, precision: 'DAY' },
+      baseline: { value: '0', on: { date: baselineOn, precision: 'DAY' }, assumed: false },
+    });
+
+  const model = toChartModel(
+    [
+      figureOn('before-min-8', '2022-06-30'),
+      figureOn('first-day-of-min-8', '2022-07-01'),
+      figureOn('inside-min-8', '2025-09-01'),
+      figureOn('last-day-of-min-8', '2026-06-30'),
+      figureOn('after-min-8', '2026-07-01'),
+    ],
+    [
+      pledgeWith('within-min-8', '2022-07-01', '2026-01-01'),
+      pledgeWith('from-min-7-into-min-8', '2020-01-01', '2023-01-01'),
+      pledgeWith('spans-min-8', '2020-01-01', '2030-01-01'),
+      pledgeWith('ends-on-min-8-first-day', '2020-01-01', '2022-07-01'),
+      pledgeWith('within-min-7', '2019-01-01', '2022-06-30'),
+      pledgeWith('starts-on-min-8-last-day', '2026-06-30', '2027-01-01'),
+      pledgeWith('after-min-8', '2026-07-01', '2028-01-01'),
+      aRaisedPledge(),
+    ],
+  );
+
+  it('returns the model unchanged for all time', () => {
+    expect(filterChartModel(model, null)).toBe(model);
+  });
+
+  it.each<[string, { from: string; to: string }, string[]]>([
+    ['min-8, ends inclusive', min8, ['first-day-of-min-8', 'inside-min-8', 'last-day-of-min-8']],
+    ['min-7', min7, ['before-min-8']],
+  ])('keeps the figures dated inside %s', (_name, period, slugs) => {
+    expect(filterChartModel(model, period).figures.map((point) => point.slug)).toEqual(slugs);
+  });
+
+  it.each<[string, { from: string; to: string }, string[]]>([
+    ['min-8', min8, ['within-min-8', 'from-min-7-into-min-8', 'ends-on-min-8-first-day']],
+    ['min-7', min7, ['within-min-7']],
+  ])('keeps the targets whose deadline falls inside %s', (_name, period, slugs) => {
+    expect(filterChartModel(model, period).targets.map((point) => point.pledgeSlug)).toEqual(slugs);
+  });
+
+  it.each<[string, { from: string; to: string }, string[]]>([
+    [
+      'min-8',
+      min8,
+      ['within-min-8', 'from-min-7-into-min-8', 'spans-min-8', 'ends-on-min-8-first-day', 'starts-on-min-8-last-day'],
+    ],
+    ['min-7', min7, ['from-min-7-into-min-8', 'spans-min-8', 'ends-on-min-8-first-day', 'within-min-7']],
+  ])('keeps the paths that overlap %s', (_name, period, slugs) => {
+    expect(filterChartModel(model, period).paths.map((path) => path.pledgeSlug)).toEqual(slugs);
+  });
+
+  it.each<[string, { from: string; to: string }]>([
+    ['min-7', min7],
+    ['min-8', min8],
+    ['a window with nothing else in it', { from: '1990-01-01', to: '1990-12-31' }],
+  ])('keeps every open target in %s, since it has no date', (_name, period) => {
+    expect(filterChartModel(model, period).openTargets).toEqual(model.openTargets);
+    expect(model.openTargets).toHaveLength(1);
+  });
+
+  it('leaves the model it filters untouched', () => {
+    const before = structuredClone(model);
+    filterChartModel(model, min7);
+    expect(model).toEqual(before);
+  });
+
+  it('filters an empty model to an empty model', () => {
+    const empty: ChartModel = { figures: [], targets: [], paths: [], openTargets: [] };
+    expect(filterChartModel(empty, min8)).toEqual(empty);
+  });
+});

@@ -1,0 +1,320 @@
+import { describe, it, expect } from 'vitest';
+import Papa from 'papaparse';
+import { UTF8_BOM, toCsv, type CsvCell } from './csv.ts';
+import { EXPORT_HEADER, toExportRows, toFigureExportRow, toPledgeExportRow } from './export-rows.ts';
+import type { FigureRecord, IndicatorRecord, PledgeRecord } from './records.ts';
+import { aFigure, aMilestone, aPledge, aRaisedPledge, anIndicator } from './testing/records.ts';
+
+type Column = (typeof EXPORT_HEADER)[number];
+
+/** A row read back by column name, so a test names what it checks rather than a position. */
+function byColumn(row: readonly CsvCell[]): Record<Column, CsvCell> {
+  expect(row).toHaveLength(EXPORT_HEADER.length);
+  return Object.fromEntries(EXPORT_HEADER.map((column, index) => [column, row[index]])) as Record<Column, CsvCell>;
+}
+
+/** Reads a file the way a spreadsheet would, with an independent RFC 4180 parser. */
+function parseCsv(text: string): string[][] {
+  expect(text.startsWith(UTF8_BOM)).toBe(true);
+  const result = Papa.parse<string[]>(text.slice(UTF8_BOM.length), { delimiter: ',', newline: '\r\n' });
+  expect(result.errors).toEqual([]);
+  // The CRLF after the last record makes the parser report one empty trailing row.
+  const last = result.data.at(-1);
+  return last !== undefined && last.length === 1 && last[0] === '' ? result.data.slice(0, -1) : result.data;
+}
+
+const startupFund = anIndicator();
+const startupCamps = anIndicator({
+  slug: 'ai-startup-camps',
+  nameKo: '광주AI 창업캠프 수',
+  nameEn: 'Gwangju AI startup camps',
+  unit: 'FACILITIES',
+});
+
+describe('EXPORT_HEADER', () => {
+  it('names each column once, in snake_case', () => {
+    expect(new Set(EXPORT_HEADER).size).toBe(EXPORT_HEADER.length);
+    for (const column of EXPORT_HEADER) expect(column).toMatch(/^[a-z]+(_[a-z]+)*$/);
+  });
+
+  it.each<[string, readonly CsvCell[]]>([
+    ['a figure', toFigureExportRow(aFigure(), startupFund)],
+    ['a target pledge', toPledgeExportRow(aPledge(), startupFund)],
+    ['a target without deadline', toPledgeExportRow(aRaisedPledge(), startupFund)],
+    ['a milestone', toPledgeExportRow(aMilestone(), startupCamps)],
+  ])('has exactly one cell per column in %s row', (_name, row) => {
+    expect(row).toHaveLength(EXPORT_HEADER.length);
+  });
+});
+
+describe('toFigureExportRow', () => {
+  it('writes the seed’s 6,192억 figure in won, with its month and its source', () => {
+    expect(byColumn(toFigureExportRow(aFigure(), startupFund))).toEqual({
+      record_kind: 'reported_figure',
+      indicator_slug: 'startup-fund',
+      indicator_name_ko: '창업펀드 조성액',
+      indicator_name_en: 'Startup fund raised',
+      theme_ko: '창업·투자',
+      unit: 'KRW',
+      value_exact: '619200000000',
+      value_display_ko: '6,192억 원',
+      date: '2025-09',
+      date_precision: 'month',
+      date_role: 'observed',
+      date_inferred: 'yes',
+      pledge_slug: null,
+      pledge_title_ko: null,
+      pledge_title_en: null,
+      administration_ko: null,
+      mayor_ko: null,
+      baseline_value_exact: null,
+      baseline_date: null,
+      baseline_assumed: null,
+      superseded_by_pledge: null,
+      revision: 1,
+      source_title: '[제목 미표기] 광주시·항저우시, AI 우호 협력 손 맞잡는다',
+      source_publisher: '뉴스노크',
+      source_published: '2025-09',
+      source_date_inferred: 'yes',
+      quote: aFigure().quote,
+      note_ko: '6,192억 원. 5,000억 원 목표를 조기 달성했다고 보도된 조성액이다.',
+    });
+  });
+
+  it.each<[string, Partial<FigureRecord>, IndicatorRecord, Partial<Record<Column, CsvCell>>]>([
+    [
+      'trailing zeros dropped, no digit lost',
+      { value: '619200000000.00' },
+      startupFund,
+      { value_exact: '619200000000', value_display_ko: '6,192억 원' },
+    ],
+    [
+      'beyond float precision',
+      { value: '123456789012345678' },
+      startupFund,
+      { value_exact: '123456789012345678' },
+    ],
+    [
+      'a count in its counter',
+      { value: '2', observedOn: { date: '2021-03-15', precision: 'DAY' } },
+      startupCamps,
+      { value_exact: '2', value_display_ko: '2곳', unit: 'FACILITIES', date: '2021-03-15', date_precision: 'day' },
+    ],
+    [
+      'a year',
+      { observedOn: { date: '2021-01-01', precision: 'YEAR' } },
+      startupFund,
+      { date: '2021', date_precision: 'year' },
+    ],
+    [
+      'a corrected figure keeps its revision, a dated source is not inferred',
+      { revision: 3, source: aMilestone().source },
+      startupFund,
+      {
+        revision: 3,
+        date_inferred: 'no',
+        source_date_inferred: 'no',
+        source_published: '2021-01-01',
+        source_publisher: '매체명 미상',
+      },
+    ],
+    ['no note', { noteKo: null }, startupFund, { note_ko: null }],
+  ])('%s', (_name, overrides, indicator, expected) => {
+    expect(byColumn(toFigureExportRow(aFigure(overrides), indicator))).toMatchObject(expected);
+  });
+});
+
+describe('toPledgeExportRow', () => {
+  it.each<[string, PledgeRecord, IndicatorRecord, Partial<Record<Column, CsvCell>>]>([
+    [
+      'the 5,000억 target: deadline 2026 inferred, baseline 0 assumed, raised to 1조',
+      aPledge(),
+      startupFund,
+      {
+        record_kind: 'pledge_target',
+        indicator_slug: 'startup-fund',
+        unit: 'KRW',
+        value_exact: '500000000000',
+        value_display_ko: '5,000억 원',
+        date: '2026',
+        date_precision: 'year',
+        date_role: 'deadline',
+        date_inferred: 'yes',
+        pledge_slug: 'startup-fund-500b-won',
+        pledge_title_ko: '창업펀드 5,000억 원 조성',
+        pledge_title_en: 'Build a KRW 500 billion startup fund',
+        administration_ko: '민선 8기',
+        mayor_ko: '강기정',
+        baseline_value_exact: '0',
+        baseline_date: '2022-07-01',
+        baseline_assumed: 'yes',
+        superseded_by_pledge: 'startup-fund-1t-won',
+        revision: 1,
+        source_title: '[제목 미표기] 광주시·항저우시, AI 우호 협력 손 맞잡는다',
+        source_publisher: '뉴스노크',
+        source_published: '2025-09',
+        source_date_inferred: 'yes',
+        quote: aPledge().quote,
+      },
+    ],
+    [
+      'the 1조 target: no deadline, baseline 6,192억 as reported, current',
+      aRaisedPledge(),
+      startupFund,
+      {
+        record_kind: 'pledge_target',
+        value_exact: '1000000000000',
+        value_display_ko: '1조 원',
+        date: null,
+        date_precision: null,
+        date_role: 'deadline',
+        date_inferred: null,
+        pledge_slug: 'startup-fund-1t-won',
+        baseline_value_exact: '619200000000',
+        baseline_date: '2025-09',
+        baseline_assumed: 'no',
+        superseded_by_pledge: null,
+      },
+    ],
+    [
+      'a milestone: no value, no baseline, its year',
+      aMilestone(),
+      startupCamps,
+      {
+        record_kind: 'pledge_milestone',
+        indicator_slug: 'ai-startup-camps',
+        value_exact: null,
+        value_display_ko: null,
+        date: '2021',
+        date_precision: 'year',
+        date_inferred: 'no',
+        pledge_slug: 'ai-startup-camp-2-opening-2021',
+        administration_ko: '민선 7기',
+        mayor_ko: '이용섭',
+        baseline_value_exact: null,
+        baseline_date: null,
+        baseline_assumed: null,
+        superseded_by_pledge: null,
+        source_published: '2021-01-01',
+        source_date_inferred: 'no',
+      },
+    ],
+    [
+      'a milestone without a deadline',
+      aMilestone({ deadline: null }),
+      startupCamps,
+      { record_kind: 'pledge_milestone', value_exact: null, date: null, date_precision: null, date_inferred: null },
+    ],
+    [
+      'a target value with trailing zeros, in base units',
+      aPledge({ targetValue: '500000000000.0', baseline: { value: '0.00', on: { date: '2022-07-01', precision: 'DAY' }, assumed: true } }),
+      startupFund,
+      { value_exact: '500000000000', baseline_value_exact: '0' },
+    ],
+  ])('%s', (_name, pledge, indicator, expected) => {
+    expect(byColumn(toPledgeExportRow(pledge, indicator))).toMatchObject(expected);
+  });
+});
+
+describe('toExportRows', () => {
+  const fund2023 = aFigure({
+    slug: 'startup-fund-2023',
+    value: '250000000000',
+    observedOn: { date: '2023-01-01', precision: 'YEAR' },
+  });
+  const camps2021 = aFigure({ slug: 'camps-2021', indicatorSlug: 'ai-startup-camps', value: '2' });
+  const orphan = aFigure({ slug: 'orphan', indicatorSlug: 'not-exported' });
+
+  const keysOf = (rows: Iterable<readonly CsvCell[]>) =>
+    Array.from(rows, (row) => {
+      const cells = byColumn(row);
+      return `${cells.indicator_slug} ${cells.record_kind} ${cells.pledge_slug ?? cells.value_exact}`;
+    });
+
+  it.each<[string, IndicatorRecord[], string[]]>([
+    [
+      'indicator by indicator in the given order, figures oldest first, then pledges in their order',
+      [startupCamps, startupFund],
+      [
+        'ai-startup-camps reported_figure 2',
+        'ai-startup-camps pledge_milestone ai-startup-camp-2-opening-2021',
+        'startup-fund reported_figure 250000000000',
+        'startup-fund reported_figure 619200000000',
+        'startup-fund pledge_target startup-fund-500b-won',
+        'startup-fund pledge_target startup-fund-1t-won',
+      ],
+    ],
+    [
+      'the other order',
+      [startupFund, startupCamps],
+      [
+        'startup-fund reported_figure 250000000000',
+        'startup-fund reported_figure 619200000000',
+        'startup-fund pledge_target startup-fund-500b-won',
+        'startup-fund pledge_target startup-fund-1t-won',
+        'ai-startup-camps reported_figure 2',
+        'ai-startup-camps pledge_milestone ai-startup-camp-2-opening-2021',
+      ],
+    ],
+    [
+      'only the indicators asked for',
+      [startupCamps],
+      ['ai-startup-camps reported_figure 2', 'ai-startup-camps pledge_milestone ai-startup-camp-2-opening-2021'],
+    ],
+    ['nothing for no indicators', [], []],
+  ])('%s', (_name, indicators, expected) => {
+    // Figures newest first and mixed across indicators, so the order has to come from toExportRows.
+    const rows = toExportRows(indicators, [aFigure(), camps2021, orphan, fund2023], [aPledge(), aMilestone(), aRaisedPledge()]);
+    expect(keysOf(rows)).toEqual(expected);
+  });
+});
+
+describe('an export written with toCsv', () => {
+  const awkward: [string, string, string][] = [
+    ['with-comma', '창업펀드 6192억원, 1조원 목표', '창업펀드 6192억원, 1조원 목표'],
+    ['with-quote', '강 시장은 "1조원 펀드"를 약속했다', '강 시장은 "1조원 펀드"를 약속했다'],
+    ['with-newline', '첫째 줄\n둘째 줄', '첫째 줄\n둘째 줄'],
+    ['with-crlf', '첫째 줄\r\n둘째 줄', '첫째 줄\r\n둘째 줄'],
+    // A spreadsheet would run this as a formula; the apostrophe makes it text, and only one is added.
+    ['with-formula', '=HYPERLINK("http://example.com","6192억")', '\'=HYPERLINK("http://example.com","6192억")'],
+  ];
+  const figures = awkward.map(([slug, quote], index) =>
+    aFigure({ slug, quote, observedOn: { date: `2025-0${index + 1}-01`, precision: 'MONTH' } }),
+  );
+  const pledges = [aPledge(), aRaisedPledge(), aMilestone()];
+  const indicators = [startupFund, startupCamps];
+  const text = toCsv(EXPORT_HEADER, toExportRows(indicators, figures, pledges), { bom: true });
+
+  it('breaks lines only between records, so a spreadsheet that splits on any LF reads the same rows', () => {
+    const outsideQuotes = text.replace(/"(?:[^"]|"")*"/g, '');
+    expect(outsideQuotes.split('\r\n')).toHaveLength(1 + figures.length + pledges.length + 1);
+    expect(outsideQuotes).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+  });
+
+  it('reads back as the header and one record per row, each with every column', () => {
+    const parsed = parseCsv(text);
+    expect(parsed[0]).toEqual([...EXPORT_HEADER]);
+    expect(parsed).toHaveLength(1 + figures.length + pledges.length);
+    for (const record of parsed) expect(record).toHaveLength(EXPORT_HEADER.length);
+  });
+
+  it.each(awkward.map(([slug, , expected], index) => [slug, index, expected] as const))(
+    'keeps the quote %s intact',
+    (_slug, index, expected) => {
+      const quoteColumn = EXPORT_HEADER.indexOf('quote');
+      expect(parseCsv(text)[1 + index]?.[quoteColumn]).toBe(expected);
+    },
+  );
+
+  it('reads back every other cell as written: exact won, Korean display text, empty for none', () => {
+    const parsed = parseCsv(text);
+    const written = Array.from(toExportRows(indicators, figures, pledges), (row) =>
+      row.map((cell) => (cell === null || cell === undefined ? '' : String(cell))),
+    );
+    const quoteColumn = EXPORT_HEADER.indexOf('quote');
+    const withoutQuotes = (rows: string[][]) => rows.map((row) => row.filter((_cell, index) => index !== quoteColumn));
+    expect(withoutQuotes(parsed.slice(1))).toEqual(withoutQuotes(written));
+    expect(parsed[1]?.[EXPORT_HEADER.indexOf('value_exact')]).toBe('619200000000');
+    expect(parsed[1]?.[EXPORT_HEADER.indexOf('value_display_ko')]).toBe('6,192억 원');
+  });
+});
