@@ -2,19 +2,20 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
+import { formatStatusReason } from '@/lib/domain/progress-reason';
 import { formatShare } from '@/lib/domain/share-of-target';
 import type { PledgeProgress } from '@/lib/domain/to-overview';
 import type { Locale } from '@/lib/domain/types';
 import { SourceCitation } from './source-citation';
+import { StatusBadge } from './status-badge';
 
-/** One pledge on the overview: what was promised, by whom, for when, and what has been reported since. */
+/** One pledge on the overview: what was promised, by whom, for when, what has been reported since, and the verdict. */
 export function PledgeCard({ progress, titles }: { progress: PledgeProgress; titles: Map<string, { ko: string; en: string }> }) {
   const t = useTranslations('common');
   const o = useTranslations('overview');
   const locale = useLocale() as Locale;
-  const { pledge, indicator, latest, share } = progress;
-  const unit = indicator?.unit ?? 'PERCENT';
-  const title = locale === 'ko' ? pledge.titleKo : pledge.titleEn;
+  const { pledge, indicator, latest, share, status } = progress;
+  const unit = indicator.unit;
   const titleOf = (slug: string | null) => {
     const entry = slug ? titles.get(slug) : undefined;
     return entry ? entry[locale] : null;
@@ -25,11 +26,15 @@ export function PledgeCard({ progress, titles }: { progress: PledgeProgress; tit
   return (
     <li className={`card${supersededBy ? ' card--superseded' : ''}`} data-pledge={pledge.slug}>
       <div className="card__meta">
+        <StatusBadge status={status} />
         <span className="badge">{locale === 'ko' ? pledge.administration.nameKo : pledge.administration.nameEn}</span>
         {pledge.kind === 'MILESTONE' ? <span className="badge badge--milestone">{t('milestone')}</span> : null}
         {supersededBy ? <span className="badge">{t('superseded')}</span> : null}
       </div>
-      <h3>{title}</h3>
+      <h3>{locale === 'ko' ? pledge.titleKo : pledge.titleEn}</h3>
+      <p className="status-reason" data-testid="status-reason">
+        {formatStatusReason(status, unit, locale, pledge.baseline?.value)}
+      </p>
       <dl className="facts">
         {pledge.targetValue !== null ? (
           <>
@@ -52,31 +57,22 @@ export function PledgeCard({ progress, titles }: { progress: PledgeProgress; tit
         ) : null}
       </dl>
       {latest === null ? (
+        <p className="no-data">{t('noFigureYet')}</p>
+      ) : share !== null ? (
         <>
-          <p className="no-data">{t('noFigureYet')}</p>
-          {pledge.kind === 'MILESTONE' ? <p className="citation">{o('milestoneAwaiting')}</p> : null}
+          <div className="progress" aria-hidden="true">
+            <div className="progress__bar" style={{ width: `${Math.max(0, Math.min(100, share * 100))}%` }} />
+          </div>
+          <p className="progress-text">{o('shareReached', { share: formatShare(share, locale) })}</p>
         </>
-      ) : pledge.kind === 'TARGET' ? (
-        share === null ? (
-          <p className="citation">{o('shareUnavailable')}</p>
-        ) : (
-          <>
-            <div className="progress" aria-hidden="true">
-              <div className="progress__bar" style={{ width: `${Math.max(0, Math.min(100, share * 100))}%` }} />
-            </div>
-            <p className="progress-text">{o('shareReached', { share: formatShare(share, locale) })}</p>
-          </>
-        )
       ) : null}
       {supersedes ? <p className="citation">{t('supersedes', { title: supersedes })}</p> : null}
       {supersededBy ? <p className="citation">{t('supersededBy', { title: supersededBy })}</p> : null}
       <SourceCitation source={pledge.source} />
       {latest && latest.source.slug !== pledge.source.slug ? <SourceCitation source={latest.source} /> : null}
-      {indicator ? (
-        <Link href={`/indicators/${indicator.slug}`}>
-          {t('viewIndicator')}: {locale === 'ko' ? indicator.nameKo : indicator.nameEn}
-        </Link>
-      ) : null}
+      <Link href={`/indicators/${indicator.slug}`}>
+        {t('viewIndicator')}: {locale === 'ko' ? indicator.nameKo : indicator.nameEn}
+      </Link>
     </li>
   );
 }

@@ -1,12 +1,23 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatValue } from '@/lib/domain/format-value';
+import type { PledgeStatus } from '@/lib/domain/pledge-status';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
+import { formatStatusReason } from '@/lib/domain/progress-reason';
 import type { PledgeRecord } from '@/lib/domain/records';
 import type { Locale, Unit } from '@/lib/domain/types';
 import { SourceCitation } from './source-citation';
+import { StatusBadge } from './status-badge';
 
 /** The pledges on one indicator, each with the administration that made it, its source and quote. */
-export function PledgeList({ pledges, unit }: { pledges: readonly PledgeRecord[]; unit: Unit }) {
+export function PledgeList({
+  pledges,
+  unit,
+  statuses,
+}: {
+  pledges: readonly PledgeRecord[];
+  unit: Unit;
+  statuses: ReadonlyMap<string, PledgeStatus>;
+}) {
   const t = useTranslations('common');
   const i = useTranslations('indicator');
   const locale = useLocale() as Locale;
@@ -16,6 +27,7 @@ export function PledgeList({ pledges, unit }: { pledges: readonly PledgeRecord[]
       {pledges.map((pledge) => (
         <li key={pledge.slug} className={`card${pledge.supersededBySlug ? ' card--superseded' : ''}`} id={`pledge-${pledge.slug}`}>
           <div className="card__meta">
+            {statuses.get(pledge.slug) ? <StatusBadge status={statuses.get(pledge.slug)!} /> : null}
             <span className="badge">
               {locale === 'ko' ? pledge.administration.nameKo : pledge.administration.nameEn} ·{' '}
               {locale === 'ko' ? pledge.administration.mayorKo : pledge.administration.mayorEn}
@@ -24,6 +36,9 @@ export function PledgeList({ pledges, unit }: { pledges: readonly PledgeRecord[]
             {pledge.supersededBySlug ? <span className="badge">{t('superseded')}</span> : null}
           </div>
           <h3>{titles.get(pledge.slug)}</h3>
+          {statuses.get(pledge.slug) ? (
+            <p className="status-reason">{formatStatusReason(statuses.get(pledge.slug)!, unit, locale, pledge.baseline?.value)}</p>
+          ) : null}
           <dl className="facts">
             {pledge.targetValue !== null ? (
               <>

@@ -8,6 +8,7 @@ import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { toOverview, type OverviewTheme } from '@/lib/domain/to-overview';
 import type { Locale } from '@/lib/domain/types';
 import { dashboard } from '@/lib/server/dashboard';
+import { todayInSeoul } from '@/lib/server/today';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,18 +21,21 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
     dashboard.listPledges(),
     dashboard.listFigures(),
   ]);
-  const overview = toOverview({ themes, indicators, pledges, figures });
+  const asOf = todayInSeoul();
+  const overview = toOverview({ asOf, themes, indicators, pledges, figures });
   const titles = new Map(pledges.map((pledge) => [pledge.slug, { ko: pledge.titleKo, en: pledge.titleEn }]));
-  return <Overview overview={overview} pledgeCount={pledges.length} figureCount={figures.length} titles={titles} />;
+  return <Overview overview={overview} asOf={asOf} pledgeCount={pledges.length} figureCount={figures.length} titles={titles} />;
 }
 
 function Overview(props: {
   overview: OverviewTheme[];
+  asOf: string;
   pledgeCount: number;
   figureCount: number;
   titles: Map<string, { ko: string; en: string }>;
 }) {
   const t = useTranslations('overview');
+  const p = useTranslations('progress.reason');
   const locale = useLocale() as Locale;
   return (
     <>
@@ -39,6 +43,7 @@ function Overview(props: {
       <p className="lede" data-pledge-count={props.pledgeCount} data-figure-count={props.figureCount}>
         {t('intro', { pledges: props.pledgeCount, figures: props.figureCount })}
       </p>
+      <p className="status-asof">{p('asOf', { date: formatPreciseDate({ date: props.asOf, precision: 'DAY' }, locale) })}</p>
       <div className="actions">
         <a className="button-link" href="/csv/all" download>
           {t('downloadAll')}

@@ -241,7 +241,7 @@ describe('filterChartModel', () => {
   });
 
   it('filters an empty model to an empty model', () => {
-    const empty: ChartModel = { figures: [], targets: [], paths: [], openTargets: [] };
+    const empty: ChartModel = { figures: [], targets: [], paths: [], projections: [], achievements: [], openTargets: [] };
     expect(filterChartModel(empty, min8)).toEqual(empty);
   });
 });

@@ -1,6 +1,8 @@
 import { parseDecimal } from './exact-decimal.ts';
 import { sortFiguresByDate } from './latest-figure.ts';
 import type { FigureRecord, PledgeRecord } from './records.ts';
+import { periodEnd } from './calendar.ts';
+import type { PledgeStatus } from './pledge-status.ts';
 import type { DecimalString, PreciseDate } from './types.ts';
 
 /**
@@ -44,10 +46,28 @@ export interface ChartPath {
   points: [{ x: number; y: number }, { x: number; y: number }];
 }
 
+/** Where the current pace leads: from the latest figure to the projected value at the deadline's end. */
+export interface ChartProjection {
+  pledgeSlug: string;
+  points: [{ x: number; y: number }, { x: number; y: number }];
+  projected: DecimalString;
+}
+
+/** The figure with which a numeric target was reached. */
+export interface ChartAchievement {
+  pledgeSlug: string;
+  x: number;
+  y: number;
+  value: DecimalString;
+  date: PreciseDate;
+}
+
 export interface ChartModel {
   figures: ChartFigurePoint[];
   targets: ChartTargetPoint[];
   paths: ChartPath[];
+  projections: ChartProjection[];
+  achievements: ChartAchievement[];
   /** Numeric targets without a deadline, drawn as a level line across the chart. */
   openTargets: Omit<ChartTargetPoint, 'x' | 'date'>[];
 }
@@ -62,7 +82,15 @@ export function toChartY(value: DecimalString): number {
   return Number(units) / 10 ** scale;
 }
 
-export function toChartModel(figures: readonly FigureRecord[], pledges: readonly PledgeRecord[]): ChartModel {
+/**
+ * `statuses` (the progress engine's verdicts by pledge slug) add the pace projection and the
+ * achievement markers; without them the chart shows figures, targets and paths only.
+ */
+export function toChartModel(
+  figures: readonly FigureRecord[],
+  pledges: readonly PledgeRecord[],
+  statuses: ReadonlyMap<string, PledgeStatus> = new Map(),
+): ChartModel {
   const numericPledges = pledges.filter(
     (pledge): pledge is PledgeRecord & { targetValue: DecimalString } => pledge.kind === 'TARGET' && pledge.targetValue !== null,
   );
@@ -111,6 +139,29 @@ export function toChartModel(figures: readonly FigureRecord[], pledges: readonly
           ]
         : [],
     ),
+    projections: numericPledges.flatMap((pledge) => {
+      const status = statuses.get(pledge.slug);
+      if (!status?.latest || !status.projectedAtDeadline || !pledge.deadline || pledge.supersededBySlug) return [];
+      return [
+        {
+          pledgeSlug: pledge.slug,
+          projected: status.projectedAtDeadline,
+          points: [
+            { x: toChartX(status.latest.observedOn.date), y: toChartY(status.latest.value) },
+            { x: toChartX(periodEnd(pledge.deadline)), y: toChartY(status.projectedAtDeadline) },
+          ] as ChartProjection['points'],
+        },
+      ];
+    }),
+    achievements: numericPledges.flatMap((pledge) => {
+      const status = statuses.get(pledge.slug);
+      const figure = status?.status === 'ACHIEVED' && status.achievedOn
+        ? figures.find((candidate) => candidate.observedOn.date === status.achievedOn?.date)
+        : undefined;
+      return figure
+        ? [{ pledgeSlug: pledge.slug, x: toChartX(figure.observedOn.date), y: toChartY(figure.value), value: figure.value, date: figure.observedOn }]
+        : [];
+    }),
     openTargets: numericPledges
       .filter((pledge) => !pledge.deadline)
       .map((pledge) => ({
@@ -136,6 +187,8 @@ export function filterChartModel(model: ChartModel, period: { from: string; to: 
     figures: model.figures.filter((point) => inside(point.x)),
     targets: model.targets.filter((point) => inside(point.x)),
     paths: model.paths.filter((path) => path.points[0].x <= to && path.points[1].x >= from),
+    projections: model.projections.filter((line) => line.points[0].x <= to && line.points[1].x >= from),
+    achievements: model.achievements.filter((point) => inside(point.x)),
     openTargets: model.openTargets,
   };
 }

@@ -47,13 +47,14 @@ export interface StatusFigure {
   observedOn: PreciseDate;
 }
 
-export interface PledgeStatus {
+export interface PledgeStatus<F extends StatusFigure = StatusFigure> {
   status: PledgeStatusCode;
   /** The day the verdict describes (ISO). */
   asOf: string;
   target: DecimalString | null;
   deadline: PreciseDate | null;
-  latest: StatusFigure | null;
+  /** The figure the verdict rests on (the caller's own record, source and all). */
+  latest: F | null;
   /** latest ÷ target when more is better; for less-is-better, the share of the planned cut made. */
   share: number | null;
   /** The value on the straight path from baseline to target at the latest figure's date (rounded for display). */
@@ -71,17 +72,23 @@ export interface PledgeStatus {
   deadlinePassed: boolean;
 }
 
-export interface StatusInput {
+export interface StatusInput<F extends StatusFigure = StatusFigure> {
   pledge: StatusPledge;
   indicator: StatusIndicator;
-  figures: readonly StatusFigure[];
+  figures: readonly F[];
   asOf: string;
   thresholds?: ProgressThresholds;
 }
 
-export function computePledgeStatus({ pledge, indicator, figures, asOf, thresholds = DEFAULT_PROGRESS_THRESHOLDS }: StatusInput): PledgeStatus {
+export function computePledgeStatus<F extends StatusFigure>({
+  pledge,
+  indicator,
+  figures,
+  asOf,
+  thresholds = DEFAULT_PROGRESS_THRESHOLDS,
+}: StatusInput<F>): PledgeStatus<F> {
   const deadlineEnd = pledge.deadline ? periodEnd(pledge.deadline) : null;
-  const base: PledgeStatus = {
+  const base: PledgeStatus<F> = {
     status: 'NO_FIGURE',
     asOf,
     target: pledge.targetValue,
@@ -109,7 +116,8 @@ export function computePledgeStatus({ pledge, indicator, figures, asOf, threshol
   const better = (a: DecimalString, b: DecimalString) => (indicator.higherIsBetter ? compareDecimals(a, b) : compareDecimals(b, a));
   const reached = (value: DecimalString) => better(value, target) >= 0;
   const baseline = pledge.baseline ?? (known.length > 1 && known[0] ? { value: known[0].value, on: known[0].observedOn } : null);
-  const share = shareOf(latest.value, target, indicator.higherIsBetter ? null : (baseline?.value ?? null));
+  // Less-is-better shares need the starting point: "70 of a target of 55" says nothing by itself.
+  const share = indicator.higherIsBetter ? shareOf(latest.value, target, null) : baseline ? shareOf(latest.value, target, baseline.value) : null;
   const withLatest = { ...base, latest, share };
 
   if (reached(latest.value)) {

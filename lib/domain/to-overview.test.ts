@@ -43,7 +43,10 @@ const relocated2025 = aFigure({
   observedOn: { date: '2025-09-01', precision: 'MONTH' },
 });
 
+const AS_OF = '2026-11-22';
+
 const seedLike: OverviewInput = {
+  asOf: AS_OF,
   // Out of order on purpose: the page must not depend on how the database returned them.
   themes: [talent, startups, aiIndustry],
   indicators: [startupFund, startupCamps, relocated, graduates],
@@ -100,12 +103,14 @@ describe('toOverview', () => {
   it('gives a milestone no figure in the overview even when its indicator has figures', () => {
     const camps2025 = aFigure({ slug: 'camps-2025', indicatorSlug: 'ai-startup-camps', value: '2' });
     const [startupsTheme] = toOverview({
+      asOf: AS_OF,
       themes: [startups],
       indicators: [startupCamps],
       pledges: [aMilestone()],
       figures: [camps2025],
     });
-    expect(startupsTheme?.pledges).toEqual([{ pledge: aMilestone(), indicator: startupCamps, latest: null, share: null }]);
+    expect(startupsTheme?.pledges).toMatchObject([{ pledge: aMilestone(), indicator: startupCamps, latest: null, share: null }]);
+    expect(startupsTheme?.pledges[0]?.status.status).toBe('AWAITING_EVIDENCE');
     // …but the figures still show, as figures without a numeric target.
     expect(startupsTheme?.unpledged).toEqual([{ indicator: startupCamps, latest: camps2025, figureCount: 1 }]);
   });
@@ -128,7 +133,7 @@ describe('toPledgeProgress', () => {
     supersededBySlug: null,
   });
 
-  it.each<[string, PledgeRecord, IndicatorRecord | null, FigureRecord[], string | null, number | null]>([
+  it.each<[string, PledgeRecord, IndicatorRecord, FigureRecord[], string | null, number | null]>([
     ['higher is better counts from zero', aPledge(), startupFund, [fund2025], '619200000000', 1.2384],
     [
       'higher is better ignores a baseline (the raised 1조 pledge)',
@@ -167,9 +172,8 @@ describe('toPledgeProgress', () => {
       null,
       null,
     ],
-    ['a pledge whose indicator is missing', aPledge(), null, [fund2025], null, null],
   ])('%s', (_name, pledge, indicator, figures, latestValue, share) => {
-    const progress = toPledgeProgress(pledge, indicator, figures);
+    const progress = toPledgeProgress(pledge, indicator, figures, AS_OF);
     expect(progress.pledge).toBe(pledge);
     expect(progress.indicator).toBe(indicator);
     expect(progress.latest?.value ?? null).toBe(latestValue);

@@ -1,6 +1,6 @@
 import { getLatestFigure } from './latest-figure.ts';
 import type { FigureRecord, IndicatorRecord, PledgeRecord, ThemeRef } from './records.ts';
-import { shareOfTarget } from './share-of-target.ts';
+import { computePledgeStatus, type PledgeStatus } from './pledge-status.ts';
 
 /**
  * The overview page's shape: themes in order, each with its pledges (and how far the latest
@@ -10,11 +10,13 @@ import { shareOfTarget } from './share-of-target.ts';
 
 export interface PledgeProgress {
   pledge: PledgeRecord;
-  indicator: IndicatorRecord | null;
+  indicator: IndicatorRecord;
   /** The latest figure of a numeric pledge's indicator; always null for a milestone. */
   latest: FigureRecord | null;
   /** Latest ÷ target when more is better (e.g. 1.2384); for less-is-better, the share of the cut from baseline. Null when it cannot be computed. */
   share: number | null;
+  /** The verdict of the progress engine, as of the overview's date. */
+  status: PledgeStatus<FigureRecord>;
 }
 
 export interface UnpledgedIndicator {
@@ -30,6 +32,8 @@ export interface OverviewTheme {
 }
 
 export interface OverviewInput {
+  /** The day statuses are computed for (ISO). */
+  asOf: string;
   themes: readonly ThemeRef[];
   indicators: readonly IndicatorRecord[];
   pledges: readonly PledgeRecord[];
@@ -38,28 +42,15 @@ export interface OverviewInput {
 
 export function toPledgeProgress(
   pledge: PledgeRecord,
-  indicator: IndicatorRecord | null,
+  indicator: IndicatorRecord,
   figures: readonly FigureRecord[],
+  asOf: string,
 ): PledgeProgress {
-  // A milestone is linked to an indicator for its theme and context, but that indicator's figures
-  // are not evidence that the event happened: show none rather than imply progress.
-  if (pledge.kind === 'MILESTONE' || pledge.targetValue === null || !indicator) {
-    return { pledge, indicator, latest: null, share: null };
-  }
-  const latest = getLatestFigure(figures);
-  if (!latest) return { pledge, indicator, latest, share: null };
-  const share = shareOfTarget({
-    // Readers take "목표의 61.9%" as latest ÷ target. That is the share when more is better; when
-    // less is better the baseline is needed to say how much of the planned cut has been made.
-    baseline: indicator.higherIsBetter ? undefined : pledge.baseline?.value,
-    target: pledge.targetValue,
-    latest: latest.value,
-    higherIsBetter: indicator.higherIsBetter,
-  });
-  return { pledge, indicator, latest, share };
+  const status = computePledgeStatus({ pledge, indicator, figures, asOf });
+  return { pledge, indicator, latest: status.latest, share: status.share, status };
 }
 
-export function toOverview({ themes, indicators, pledges, figures }: OverviewInput): OverviewTheme[] {
+export function toOverview({ asOf, themes, indicators, pledges, figures }: OverviewInput): OverviewTheme[] {
   const indicatorsBySlug = new Map(indicators.map((indicator) => [indicator.slug, indicator]));
   const figuresByIndicator = groupBy(figures, (figure) => figure.indicatorSlug);
   // A milestone's indicator still shows its figures: they are context, not evidence for the milestone.
@@ -69,14 +60,12 @@ export function toOverview({ themes, indicators, pledges, figures }: OverviewInp
     .sort((a, b) => a.sortOrder - b.sortOrder)
     .map((theme) => {
       const themePledges = pledges
-        .filter((pledge) => indicatorsBySlug.get(pledge.indicatorSlug)?.theme.slug === theme.slug)
-        .map((pledge) =>
-          toPledgeProgress(
-            pledge,
-            indicatorsBySlug.get(pledge.indicatorSlug) ?? null,
-            figuresByIndicator.get(pledge.indicatorSlug) ?? [],
-          ),
-        );
+        .flatMap((pledge) => {
+          const indicator = indicatorsBySlug.get(pledge.indicatorSlug);
+          return indicator?.theme.slug === theme.slug
+            ? [toPledgeProgress(pledge, indicator, figuresByIndicator.get(pledge.indicatorSlug) ?? [], asOf)]
+            : [];
+        });
       const unpledged = indicators
         .filter((indicator) => indicator.theme.slug === theme.slug && !targetedIndicators.has(indicator.slug))
         .flatMap((indicator) => {

@@ -1,6 +1,7 @@
 import { EXPORT_HEADER, toExportRows } from '@/lib/domain/export-rows';
 import { dashboard } from '@/lib/server/dashboard';
-import { csvResponse, seoulDate } from '@/lib/server/http/csv-response';
+import { csvResponse } from '@/lib/server/http/csv-response';
+import { todayInSeoul } from '@/lib/server/today';
 import { toErrorResponse } from '@/lib/server/http/to-error-response';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +14,7 @@ export async function GET() {
       dashboard.listFigures(),
       dashboard.listPledges(),
     ]);
-    return csvResponse(`pledgeboard-gwangju-all-${seoulDate()}.csv`, EXPORT_HEADER, toExportRows(indicators, figures, pledges));
+    return csvResponse(`pledgeboard-gwangju-all-${todayInSeoul()}.csv`, EXPORT_HEADER, toExportRows(indicators, figures, pledges));
   } catch (error) {
     return toErrorResponse(error);
   }

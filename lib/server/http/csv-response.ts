@@ -24,8 +24,3 @@ export function csvResponse(fileName: string, header: readonly string[], rows: I
     },
   });
 }
-
-/** Today in Seoul as yyyy-mm-dd, for file names ("as downloaded on"). */
-export function seoulDate(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(now);
-}

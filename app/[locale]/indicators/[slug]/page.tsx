@@ -10,10 +10,12 @@ import { filterChartModel, toChartModel } from '@/lib/domain/chart-model';
 import { formatValue, unitLabel } from '@/lib/domain/format-value';
 import { getLatestFigure } from '@/lib/domain/latest-figure';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
-import { formatShare } from '@/lib/domain/share-of-target';
-import { toPledgeProgress } from '@/lib/domain/to-overview';
+import type { PledgeStatus } from '@/lib/domain/pledge-status';
+import { formatStatusLabel, formatStatusReason } from '@/lib/domain/progress-reason';
+import { computeStatusesByPledge } from '@/lib/domain/statuses-by-pledge';
 import type { Locale } from '@/lib/domain/types';
 import { dashboard } from '@/lib/server/dashboard';
+import { todayInSeoul } from '@/lib/server/today';
 import type { IndicatorPageData } from '@/lib/server/queries/get-indicator-page';
 
 export const dynamic = 'force-dynamic';
@@ -49,7 +51,8 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
   const period = window === undefined ? ALL_PERIODS : view.period;
   const { indicator, figures, pledges } = page;
   const name = locale === 'ko' ? indicator.nameKo : indicator.nameEn;
-  const summary = await summarize(page, locale);
+  const statuses = computeStatusesByPledge(indicator, pledges, figures, todayInSeoul());
+  const summary = await summarize(page, statuses, locale);
 
   return (
     <article>
@@ -83,7 +86,7 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
         ]}
         initialPeriod={period}
         initialDisplay={view.units}
-        initialModel={filterChartModel(toChartModel(figures, pledges), window ?? null)}
+        initialModel={filterChartModel(toChartModel(figures, pledges, statuses), window ?? null)}
       />
 
       <h2>{t('tableHeading')}</h2>
@@ -94,33 +97,38 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
       )}
 
       <h2>{t('pledgesHeading')}</h2>
-      {pledges.length > 0 ? <PledgeList pledges={pledges} unit={indicator.unit} /> : <p>{t('noPledges')}</p>}
+      {pledges.length > 0 ? <PledgeList pledges={pledges} unit={indicator.unit} statuses={statuses} /> : <p>{t('noPledges')}</p>}
     </article>
   );
 }
 
-/** The chart's one-sentence summary (also its accessible name): latest figure, and the current target. */
-async function summarize({ indicator, figures, pledges }: IndicatorPageData, locale: Locale): Promise<string> {
+/**
+ * The chart's summary (also its accessible name): the latest figure, then each numeric pledge's
+ * status and reason — the current target first, goalposts moved since after it.
+ */
+async function summarize(
+  { indicator, figures, pledges }: IndicatorPageData,
+  statuses: ReadonlyMap<string, PledgeStatus>,
+  locale: Locale,
+): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'indicator' });
   const name = locale === 'ko' ? indicator.nameKo : indicator.nameEn;
   const latest = getLatestFigure(figures);
-  const current = pledges.find((pledge) => pledge.kind === 'TARGET' && pledge.targetValue !== null && !pledge.supersededBySlug);
-  const parts: string[] = [];
-  parts.push(
+  const sentences = [
     latest
       ? t('summaryLatest', { name, value: formatValue(latest.value, indicator.unit, locale), date: formatPreciseDate(latest.observedOn, locale) })
       : t('summaryNoData', { name }),
-  );
-  if (current?.targetValue) {
-    const progress = toPledgeProgress(current, indicator, figures);
-    const target = formatValue(current.targetValue, indicator.unit, locale);
-    const share = progress.share === null ? null : formatShare(progress.share, locale);
-    if (current.deadline) {
-      const deadline = formatPreciseDate(current.deadline, locale);
-      parts.push(share ? t('summaryTarget', { target, deadline, share }) : t('summaryTargetNoShare', { target, deadline }));
-    } else {
-      parts.push(share ? t('summaryTargetOpen', { target, share }) : t('summaryTargetOpenNoShare', { target }));
-    }
+  ];
+  const numeric = pledges
+    .filter((pledge) => pledge.kind === 'TARGET')
+    .sort((a, b) => Number(a.supersededBySlug !== null) - Number(b.supersededBySlug !== null));
+  for (const pledge of numeric) {
+    const status = statuses.get(pledge.slug);
+    if (!status) continue;
+    const title = locale === 'ko' ? pledge.titleKo : pledge.titleEn;
+    sentences.push(
+      `${title} (${formatStatusLabel(status, locale)}): ${formatStatusReason(status, indicator.unit, locale, pledge.baseline?.value)}.`,
+    );
   }
-  return parts.join(' ');
+  return sentences.join(' ');
 }

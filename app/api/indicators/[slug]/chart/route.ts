@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ALL_PERIODS, getChartPeriodWindow } from '@/lib/domain/chart-period';
 import { filterChartModel, toChartModel } from '@/lib/domain/chart-model';
+import { computeStatusesByPledge } from '@/lib/domain/statuses-by-pledge';
 import { dashboard } from '@/lib/server/dashboard';
+import { todayInSeoul } from '@/lib/server/today';
 import { HttpError, toErrorResponse } from '@/lib/server/http/to-error-response';
 
 const querySchema = z.object({
@@ -23,7 +25,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     if (window === undefined) {
       throw new HttpError(400, `Invalid query: period: "${parsed.data.period}" is not "all" or one of ${administrations.map((a) => a.slug).join(', ')}`);
     }
-    return Response.json(filterChartModel(toChartModel(page.figures, page.pledges), window));
+    const statuses = computeStatusesByPledge(page.indicator, page.pledges, page.figures, todayInSeoul());
+    return Response.json(filterChartModel(toChartModel(page.figures, page.pledges, statuses), window));
   } catch (error) {
     return toErrorResponse(error);
   }
