@@ -12,7 +12,7 @@ import {
   YAxis,
   CartesianGrid,
 } from 'recharts';
-import type { ChartFigurePoint, ChartModel, ChartTargetPoint } from '@/lib/domain/chart-model';
+import { listYearTicks, type ChartAchievement, type ChartFigurePoint, type ChartModel, type ChartTargetPoint } from '@/lib/domain/chart-model';
 import { formatExactValue, formatValue } from '@/lib/domain/format-value';
 import { formatEnglishAxisTick, formatKoreanAxisTick } from '@/lib/domain/korean-units';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
@@ -26,7 +26,7 @@ interface IndicatorChartProps {
   display: AmountDisplay;
 }
 
-const COLORS = { figure: '#0b5cad', target: '#b3261e', path: '#6b7280' };
+const COLORS = { figure: '#0b5cad', target: '#b3261e', path: '#6b7280', achieved: '#17663a' };
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
@@ -43,18 +43,15 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
     if (unit === 'KRW' && display === 'korean') return locale === 'ko' ? formatKoreanAxisTick(value) : formatEnglishAxisTick(value);
     return NUMBER.format(value);
   };
-  const xs = [...model.figures.map((p) => p.x), ...model.targets.map((p) => p.x), ...model.paths.flatMap((p) => p.points.map((q) => q.x))];
-  const ys = [
-    0,
-    ...model.figures.map((p) => p.y),
-    ...model.targets.map((p) => p.y),
-    ...model.openTargets.map((p) => p.y),
-    ...model.paths.flatMap((p) => p.points.map((q) => q.y)),
-  ];
-  const minX = Math.min(...xs);
-  const maxX = Math.max(...xs);
+  const lines = [...model.paths, ...model.projections].flatMap((line) => line.points);
+  const xs = [...model.figures.map((p) => p.x), ...model.targets.map((p) => p.x), ...lines.map((p) => p.x)];
+  const ys = [0, ...model.figures.map((p) => p.y), ...model.targets.map((p) => p.y), ...model.openTargets.map((p) => p.y), ...lines.map((p) => p.y)];
+  // The explorer shows no chart without dated points; this guards the geometry all the same.
+  const minX = xs.length > 0 ? Math.min(...xs) : Date.now();
+  const maxX = xs.length > 0 ? Math.max(...xs) : Date.now();
   // Half a year of air on each side, so a single point does not sit on the axis.
   const xDomain: [number, number] = [minX - YEAR_MS / 2, maxX + YEAR_MS / 2];
+  const xTicks = listYearTicks(...xDomain);
   const yMax = Math.max(...ys) * 1.1 || 1;
   const active = model.targets.filter((target) => !target.superseded);
   const superseded = model.targets.filter((target) => target.superseded);
@@ -68,6 +65,7 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
           type="number"
           domain={xDomain}
           scale="time"
+          ticks={xTicks}
           tickFormatter={(x: number) => String(new Date(x).getUTCFullYear())}
           allowDuplicatedCategory={false}
           stroke="#4a525c"
@@ -86,6 +84,21 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
             stroke={COLORS.path}
             strokeOpacity={path.superseded ? 0.35 : 0.9}
             strokeDasharray="6 4"
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+            tooltipType="none"
+          />
+        ))}
+        {model.projections.map((line) => (
+          <Line
+            key={`projection-${line.pledgeSlug}`}
+            data={line.points}
+            dataKey="y"
+            stroke={COLORS.figure}
+            strokeOpacity={0.8}
+            strokeDasharray="3 4"
+            strokeWidth={2}
             dot={false}
             activeDot={false}
             isAnimationActive={false}
@@ -113,6 +126,16 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
         />
         <Scatter data={active} dataKey="y" name={t('legendTargets')} fill={COLORS.target} shape="diamond" isAnimationActive={false} />
         <Scatter
+          data={model.achievements}
+          dataKey="y"
+          name={t('legendAchieved')}
+          fill={COLORS.achieved}
+          shape="star"
+          legendType="star"
+          isAnimationActive={false}
+          className="achievement-marker"
+        />
+        <Scatter
           data={superseded}
           dataKey="y"
           name={t('legendSuperseded')}
@@ -135,19 +158,31 @@ function ChartTooltip({
 }: {
   active: boolean | undefined;
   /** The hovered datum: a figure, a target, or a path end (which has no tooltip of its own). */
-  point: ChartFigurePoint | ChartTargetPoint | { x: number; y: number } | undefined;
+  point: ChartFigurePoint | ChartTargetPoint | ChartAchievement | { x: number; y: number } | undefined;
   locale: Locale;
   formatPoint: (value: string) => string;
   targetLabel: ReturnType<typeof useTranslations<'indicator'>>;
 }) {
-  if (!active || !point || !('kind' in point)) return null;
+  if (!active || !point) return null;
+  if ('pledgeSlug' in point && !('kind' in point)) {
+    return (
+      <div className="chart-tooltip">
+        {targetLabel('tooltipAchieved')}: <strong>{formatPoint(point.value)}</strong> · {formatPreciseDate(point.date, locale)}
+      </div>
+    );
+  }
+  if (!('kind' in point)) return null;
   if (point.kind === 'figure') {
     return (
       <div className="chart-tooltip">
         <strong>{formatPoint(point.value)}</strong> · {formatPreciseDate(point.date, locale)}
         <br />
-        {point.sourcePublisher} — {point.sourceTitle}
-        <blockquote className="quote">“{point.quote}”</blockquote>
+        <span lang="ko">
+          {point.sourcePublisher} — {point.sourceTitle}
+        </span>
+        <blockquote className="quote" lang="ko">
+          “{point.quote}”
+        </blockquote>
       </div>
     );
   }

@@ -55,7 +55,8 @@ export function IndicatorExplorer(props: IndicatorExplorerProps) {
   };
 
   const model = query.data;
-  const empty = model && model.figures.length === 0 && model.targets.length === 0 && model.openTargets.length === 0;
+  // An open-ended target alone has no date to place on a time axis: nothing to chart in that period.
+  const empty = model && model.figures.length === 0 && model.targets.length === 0 && model.paths.length === 0;
 
   return (
     <figure className="chart-panel" aria-labelledby={`${periodId}-summary`} style={{ margin: 0 }}>
@@ -124,6 +125,16 @@ export function IndicatorExplorer(props: IndicatorExplorerProps) {
         <li>
           <span className="legend-swatch" style={{ borderTop: '2px dashed #6b7280', height: 0 }} />
           {t('legendPath')}
+        </li>
+        <li>
+          <span className="legend-swatch" style={{ borderTop: '2px dotted #0b5cad', height: 0 }} />
+          {t('legendProjection')}
+        </li>
+        <li>
+          <span aria-hidden="true" style={{ color: '#17663a', marginRight: '.35rem' }}>
+            ★
+          </span>
+          {t('legendAchieved')}
         </li>
       </ul>
     </figure>

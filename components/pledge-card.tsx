@@ -14,7 +14,7 @@ export function PledgeCard({ progress, titles }: { progress: PledgeProgress; tit
   const t = useTranslations('common');
   const o = useTranslations('overview');
   const locale = useLocale() as Locale;
-  const { pledge, indicator, latest, share, status } = progress;
+  const { pledge, indicator, latest, share, status, indicatorLatest } = progress;
   const unit = indicator.unit;
   const titleOf = (slug: string | null) => {
     const entry = slug ? titles.get(slug) : undefined;
@@ -56,7 +56,16 @@ export function PledgeCard({ progress, titles }: { progress: PledgeProgress; tit
           </>
         ) : null}
       </dl>
-      {latest === null ? (
+      {pledge.kind === 'MILESTONE' ? (
+        // A milestone is judged by reports that it happened; the indicator's figures are context only.
+        indicatorLatest ? (
+          <p className="citation">
+            {t('relatedLatest')}: {formatValue(indicatorLatest.value, unit, locale)} ({formatPreciseDate(indicatorLatest.observedOn, locale)})
+          </p>
+        ) : (
+          <p className="no-data">{t('noFigureYet')}</p>
+        )
+      ) : latest === null ? (
         <p className="no-data">{t('noFigureYet')}</p>
       ) : share !== null ? (
         <>

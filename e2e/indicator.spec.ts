@@ -5,9 +5,10 @@ test('the indicator chart renders the reported figure and the target at its dead
   const chart = page.getByTestId('indicator-chart');
   await expect(chart).toBeVisible();
   await expect(chart).toHaveAttribute('aria-label', /6,192억 원/);
-  // One dot per reported figure, one diamond per target with a deadline (the 5,000억 target, faded since raised).
+  // One dot per reported figure, a diamond for the 5,000억 target (faded since raised) and a star where it was reached.
   await expect(chart.locator('.recharts-line-dots circle')).toHaveCount(1);
-  await expect(chart.locator('.recharts-scatter-symbol')).toHaveCount(1);
+  await expect(chart.locator('.recharts-scatter-symbol')).toHaveCount(2);
+  await expect(chart.locator('.achievement-marker .recharts-scatter-symbol')).toHaveCount(1);
   // The raised 1조 target has no deadline: a level line labelled with the pledge.
   await expect(chart.getByText('창업펀드 1조 원 조성')).toBeVisible();
   await expect(chart.locator('.recharts-yAxis-tick-labels')).toContainText('6,000억');
@@ -27,14 +28,23 @@ test('the figure table shows each figure exactly, with source and quote', async 
 });
 
 test('changing the period refetches the chart without a reload and keeps it in the URL', async ({ page }) => {
-  await page.goto('/indicators/ai-data-centre-performance');
+  await page.goto('/indicators/startup-fund');
   const chart = page.getByTestId('indicator-chart');
-  await expect(chart.locator('.recharts-line-dots circle')).toHaveCount(2);
-  const response = page.waitForResponse((r) => r.url().includes('/api/indicators/ai-data-centre-performance/chart?period=min-8'));
+  await expect(chart.locator('.recharts-line-dots circle')).toHaveCount(1);
+  await expect(chart.locator('.recharts-scatter-symbol')).toHaveCount(2); // the 5,000억 target and its achievement star
+
+  // 민선 7기 had neither figures nor dated targets here: the page says so instead of drawing an empty frame.
+  let response = page.waitForResponse((r) => r.url().includes('/api/indicators/startup-fund/chart?period=min-7'));
+  await page.getByLabel('기간').selectOption('min-7');
+  expect((await response).status()).toBe(200);
+  await expect(page.getByText('이 기간에는 보고된 수치나 목표가 없습니다.')).toBeVisible();
+  await expect(page).toHaveURL(/period=min-7/);
+
+  response = page.waitForResponse((r) => r.url().includes('/api/indicators/startup-fund/chart?period=min-8'));
   await page.getByLabel('기간').selectOption('min-8');
   expect((await response).status()).toBe(200);
   await expect(page).toHaveURL(/period=min-8/);
-  await expect(chart.locator('.recharts-line-dots circle')).toHaveCount(1);
+  await expect(page.getByTestId('indicator-chart').locator('.recharts-line-dots circle')).toHaveCount(1);
 
   // A copied link reproduces the view.
   await page.reload();

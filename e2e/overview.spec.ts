@@ -12,11 +12,26 @@ test('the overview shows the startup-fund pledge with its target and the reporte
   await expect(card).toContainText('민선 8기');
 });
 
+test('the startup-fund pledge shows that it was achieved early, and why', async ({ page }) => {
+  await page.goto('/');
+  const card = page.locator('[data-pledge="startup-fund-500b-won"]');
+  await expect(card.locator('[data-status]')).toHaveText('조기 달성');
+  await expect(card.getByTestId('status-reason')).toHaveText(
+    '목표 5,000억 원 대비 6,192억 원(123.8%)으로 2025년 9월 조기 달성 — 기한 2026년보다 1년 3개월 앞섬',
+  );
+  await page.goto('/en');
+  const english = page.locator('[data-pledge="startup-fund-500b-won"]');
+  await expect(english.locator('[data-status]')).toHaveText('Achieved early');
+  await expect(english.getByTestId('status-reason')).toContainText('1 year 3 months before the 2026 deadline');
+});
+
 test('a pledge without any reported figure says so plainly', async ({ page }) => {
   await page.goto('/');
   const re100 = page.locator('[data-pledge="gwangju-re100-2035"]');
   await expect(re100).toContainText('2035년');
   await expect(re100.getByText('아직 보고된 수치 없음')).toBeVisible();
+  await expect(re100.locator('[data-status]')).toHaveText('근거 대기');
+  await expect(re100.getByTestId('status-reason')).toHaveText('기한 2035년의 이정표로, 이행을 보여 주는 수치나 보도가 아직 없음');
 });
 
 test('the overview reads in English with English amounts', async ({ page }) => {

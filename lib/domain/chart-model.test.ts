@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { filterChartModel, toChartModel, toChartX, toChartY, type ChartModel } from './chart-model.ts';
+import { filterChartModel, listYearTicks, toChartModel, toChartX, toChartY, type ChartModel } from './chart-model.ts';
+import { computeStatusesByPledge } from './statuses-by-pledge.ts';
 import type { PledgeRecord } from './records.ts';
-import { aFigure, aMilestone, aPledge, aRaisedPledge } from './testing/records.ts';
+import { aFigure, aMilestone, aPledge, aRaisedPledge, anIndicator } from './testing/records.ts';
 
 const utc = (year: number, monthIndex: number, day: number) => Date.UTC(year, monthIndex, day);
 
@@ -78,11 +79,11 @@ describe('toChartModel', () => {
     expect(point?.y).toBe(y);
   });
 
-  it('puts a TARGET pledge’s target at its deadline', () => {
+  it('puts a TARGET pledge’s target at the end of its deadline period (a YEAR deadline: 31 December)', () => {
     expect(toChartModel([], [aPledge()]).targets).toEqual([
       {
         kind: 'target',
-        x: utc(2026, 0, 1),
+        x: utc(2026, 11, 31),
         y: 500_000_000_000,
         value: '500000000000',
         date: { date: '2026-01-01', precision: 'YEAR' },
@@ -104,7 +105,7 @@ describe('toChartModel', () => {
     expect(model.paths.map((path) => path.superseded)).toEqual([superseded]);
   });
 
-  it('draws the path from the baseline to the target at the deadline', () => {
+  it('draws the path from the baseline to the target at the end of the deadline period', () => {
     expect(toChartModel([], [aPledge()]).paths).toEqual([
       {
         pledgeSlug: 'startup-fund-500b-won',
@@ -112,7 +113,7 @@ describe('toChartModel', () => {
         baselineAssumed: true,
         points: [
           { x: utc(2022, 6, 1), y: 0 },
-          { x: utc(2026, 0, 1), y: 500_000_000_000 },
+          { x: utc(2026, 11, 31), y: 500_000_000_000 },
         ],
       },
     ]);
@@ -243,5 +244,48 @@ describe('filterChartModel', () => {
   it('filters an empty model to an empty model', () => {
     const empty: ChartModel = { figures: [], targets: [], paths: [], projections: [], achievements: [], openTargets: [] };
     expect(filterChartModel(empty, min8)).toEqual(empty);
+  });
+});
+
+describe('toChartModel with the engine’s statuses', () => {
+  const asOf = '2026-11-22';
+  const statusesFor = (pledges: PledgeRecord[], figures = [aFigure()]) =>
+    computeStatusesByPledge(anIndicator(), pledges, figures, asOf);
+
+  it('marks the figure with which a target was reached', () => {
+    const pledges = [aPledge()];
+    const model = toChartModel([aFigure()], pledges, statusesFor(pledges));
+    expect(model.achievements).toEqual([
+      { pledgeSlug: 'startup-fund-500b-won', x: utc(2025, 8, 1), y: 619_200_000_000, value: '619200000000', date: { date: '2025-09-01', precision: 'MONTH' } },
+    ]);
+    expect(model.projections).toEqual([]);
+  });
+
+  it('projects the current pace from the latest figure to the end of the deadline period', () => {
+    // 3,000억 by September 2025 from 0 in July 2022, against 5,000억 by the end of 2026.
+    const pledges = [aPledge({ supersededBySlug: null })];
+    const figures = [aFigure({ value: '300000000000' })];
+    const model = toChartModel(figures, pledges, statusesFor(pledges, figures));
+    expect(model.achievements).toEqual([]);
+    expect(model.projections).toHaveLength(1);
+    const [projection] = model.projections;
+    expect(projection?.points[0]).toEqual({ x: utc(2025, 8, 1), y: 300_000_000_000 });
+    expect(projection?.points[1].x).toBe(utc(2026, 11, 31));
+    // 3,000억 over 38 months is about 79억 a month; 15 more months lead to about 4,200억.
+    expect(Number(projection?.projected)).toBeGreaterThan(410_000_000_000);
+    expect(Number(projection?.projected)).toBeLessThan(430_000_000_000);
+  });
+
+  it('draws no projection for a target another pledge has since replaced', () => {
+    const pledges = [aPledge()];
+    const figures = [aFigure({ value: '300000000000' })];
+    expect(toChartModel(figures, pledges, statusesFor(pledges, figures)).projections).toEqual([]);
+  });
+});
+
+describe('listYearTicks', () => {
+  it('puts a tick on 1 January of every year inside the range', () => {
+    expect(listYearTicks(utc(2022, 0, 15), utc(2025, 5, 1))).toEqual([utc(2023, 0, 1), utc(2024, 0, 1), utc(2025, 0, 1)]);
+    expect(listYearTicks(utc(2024, 0, 1), utc(2024, 0, 1))).toEqual([utc(2024, 0, 1)]);
   });
 });

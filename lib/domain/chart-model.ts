@@ -72,6 +72,18 @@ export interface ChartModel {
   openTargets: Omit<ChartTargetPoint, 'x' | 'date'>[];
 }
 
+/** 1 January of every year the chart spans, for axis ticks that fall on year boundaries. */
+export function listYearTicks(minX: number, maxX: number): number[] {
+  const first = new Date(minX).getUTCFullYear();
+  const last = new Date(maxX).getUTCFullYear() + 1;
+  const ticks: number[] = [];
+  for (let year = first; year <= last; year += 1) {
+    const x = Date.UTC(year, 0, 1);
+    if (x >= minX && x <= maxX) ticks.push(x);
+  }
+  return ticks;
+}
+
 export function toChartX(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`);
 }
@@ -111,7 +123,8 @@ export function toChartModel(
         ? [
             {
               kind: 'target' as const,
-              x: toChartX(pledge.deadline.date),
+              // A deadline "by 2030" runs to the end of 2030: drawing it on 1 January would make the path steeper than pledged.
+              x: toChartX(periodEnd(pledge.deadline)),
               y: toChartY(pledge.targetValue),
               value: pledge.targetValue,
               date: pledge.deadline,
@@ -133,7 +146,7 @@ export function toChartModel(
               baselineAssumed: pledge.baseline.assumed,
               points: [
                 { x: toChartX(pledge.baseline.on.date), y: toChartY(pledge.baseline.value) },
-                { x: toChartX(pledge.deadline.date), y: toChartY(pledge.targetValue) },
+                { x: toChartX(periodEnd(pledge.deadline)), y: toChartY(pledge.targetValue) },
               ] as ChartPath['points'],
             },
           ]

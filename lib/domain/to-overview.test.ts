@@ -109,7 +109,9 @@ describe('toOverview', () => {
       pledges: [aMilestone()],
       figures: [camps2025],
     });
-    expect(startupsTheme?.pledges).toMatchObject([{ pledge: aMilestone(), indicator: startupCamps, latest: null, share: null }]);
+    expect(startupsTheme?.pledges).toMatchObject([
+      { pledge: aMilestone(), indicator: startupCamps, latest: null, share: null, indicatorLatest: camps2025 },
+    ]);
     expect(startupsTheme?.pledges[0]?.status.status).toBe('AWAITING_EVIDENCE');
     // …but the figures still show, as figures without a numeric target.
     expect(startupsTheme?.unpledged).toEqual([{ indicator: startupCamps, latest: camps2025, figureCount: 1 }]);

@@ -17,6 +17,8 @@ export interface PledgeProgress {
   share: number | null;
   /** The verdict of the progress engine, as of the overview's date. */
   status: PledgeStatus<FigureRecord>;
+  /** The indicator's latest figure, as context even where it is not evidence (milestones). */
+  indicatorLatest: FigureRecord | null;
 }
 
 export interface UnpledgedIndicator {
@@ -47,7 +49,8 @@ export function toPledgeProgress(
   asOf: string,
 ): PledgeProgress {
   const status = computePledgeStatus({ pledge, indicator, figures, asOf });
-  return { pledge, indicator, latest: status.latest, share: status.share, status };
+  const indicatorLatest = getLatestFigure(figures.filter((figure) => figure.observedOn.date <= asOf));
+  return { pledge, indicator, latest: status.latest, share: status.share, status, indicatorLatest };
 }
 
 export function toOverview({ asOf, themes, indicators, pledges, figures }: OverviewInput): OverviewTheme[] {

@@ -300,7 +300,6 @@ describe('key figures (exact base-unit values, and the number as printed in the 
   const figureCases: [string, string, string][] = [
     ['startup-fund-2025-09', '619200000000', '6192억원'],
     ['ai-data-centre-performance-2025-09', '88.5', '88.5PF'],
-    ['ai-data-centre-performance-2021-01-01', '88.5', '88.5페타플롭스'],
     ['ai-data-centre-organisations-served-2025-09', '1166', '1166개'],
     ['ai-companies-relocated-2025-09', '160', '160개사'],
     ['ai-phase-1-investment-2025-09', '426900000000', '4269억원'],
@@ -325,8 +324,7 @@ describe('key figures (exact base-unit values, and the number as printed in the 
     ['ghg-cut-45-percent-2030', '45', '45%', 'PERCENT'],
     ['childbirth-grant-1m-won', '1000000', '100만원', 'KRW'],
     ['childcare-allowance-4-8m-won', '4800000', '480만원', 'KRW'],
-    ['childcare-allowance-200k-won-monthly', '200000', '매달 20만원', 'KRW'],
-    ['childcare-allowance-24-months', '24', '2년간', 'MONTHS'],
+    ['ai-data-centre-88-5-pf', '88.5', '88.5페타플롭스', 'PETAFLOPS'],
   ];
   it.each(pledgeCases)('pledge %s targets %s (printed %s, %s)', (key, value, printed, unit) => {
     const pledge = pledgeByKey.get(key);

@@ -171,6 +171,17 @@ export const seedDataset: SeedDataset = {
       higherIsBetter: true,
     },
     {
+      key: 'ai-phase-2-investment',
+      theme: 'ai-industry',
+      nameKo: '인공지능(AI) 2단계 사업 투입액',
+      nameEn: 'Investment in the AI cluster, phase 2',
+      descriptionKo: '광주시 인공지능(AI) 2단계 사업(AI 이노스페이스 등)에 투입한 누적 금액(원).',
+      descriptionEn: 'Cumulative amount, in won, invested in phase 2 of Gwangju\'s AI cluster project (incl. the AI Innospace).',
+      unit: 'KRW',
+      measure: 'CUMULATIVE',
+      higherIsBetter: true,
+    },
+    {
       key: 'ai-data-centre-performance',
       theme: 'ai-industry',
       nameKo: '국가AI데이터센터 연산 성능',
@@ -306,28 +317,6 @@ export const seedDataset: SeedDataset = {
       higherIsBetter: true,
     },
     {
-      key: 'childcare-allowance-monthly',
-      theme: 'family',
-      nameKo: '육아수당 월 지급액',
-      nameEn: 'Child-rearing allowance per month',
-      descriptionKo: '육아수당으로 매달 지급하는 금액(원).',
-      descriptionEn: 'Amount of the child-rearing allowance paid each month, in won.',
-      unit: 'KRW',
-      measure: 'LEVEL',
-      higherIsBetter: true,
-    },
-    {
-      key: 'childcare-allowance-duration',
-      theme: 'family',
-      nameKo: '육아수당 지급 기간',
-      nameEn: 'Child-rearing allowance duration',
-      descriptionKo: '육아수당을 매달 지급하는 기간(개월).',
-      descriptionEn: 'Number of months over which the child-rearing allowance is paid.',
-      unit: 'MONTHS',
-      measure: 'LEVEL',
-      higherIsBetter: true,
-    },
-    {
       // No figure yet: it exists because the Korea–China automobile forum milestone concerns it.
       key: 'auto-cooperation-partners-abroad',
       theme: 'mobility',
@@ -386,20 +375,6 @@ export const seedDataset: SeedDataset = {
       quote: '과학기술정보통신부와 함께 인공지능사관학교를 운영해 1기 수료생 155명을 배출했다.',
       noteKo: '1기 수료생 수다. 제2기는 2021년 계획으로 소개되므로 이 시점의 누적 수료생도 155명이다.',
       noteEn: 'Graduates of the first cohort; the second cohort is listed among the 2021 plans, so this is also the cumulative total.',
-    },
-    {
-      key: 'ai-data-centre-performance-2021-01-01',
-      indicator: 'ai-data-centre-performance',
-      value: '88.5',
-      observedOn: '2021-01-01',
-      observedPrecision: 'DAY',
-      source: 'gwangju-2021-01-01-new-year',
-      quote:
-        '데이터센터 슈퍼컴퓨팅 시스템은 실측 성능이 88.5페타플롭스로(세계 10위)로 한국과학기술정보연구원이 보유한 국내 최태 슈퍼컴퓨터 누리온 5호기(세계 17위) 25.7페타플롭스보다 3배 이상 뛰어나다.',
-      noteKo:
-        "데이터센터는 2021년에 착공할 예정이었으므로 운영 중인 시설의 측정값이 아니라 도입할 슈퍼컴퓨팅 시스템의 성능이다(기사 표현은 '실측 성능', 세계 10위). 같은 문장의 누리온 25.7페타플롭스는 광주 지표가 아니어서 넣지 않았다.",
-      noteEn:
-        'The centre was still to break ground in 2021, so this is the performance of the planned supercomputing system, not of a running facility (the article calls it "measured performance", world no. 10). The 25.7 PF of KISTI\'s Nurion in the same sentence is not a Gwangju indicator and is left out.',
     },
 
     // 002 (inferred September 2025): stated as current, so dated at the article's month.
@@ -695,48 +670,35 @@ export const seedDataset: SeedDataset = {
       kind: 'TARGET',
       indicator: 'childcare-allowance-total',
       administration: 'min-7',
-      titleKo: '육아수당 총 480만 원 지급',
-      titleEn: 'Pay a KRW 4.8 million child-rearing allowance',
+      titleKo: '육아수당 480만 원 지급(2년간 매달 20만 원)',
+      titleEn: 'Pay a KRW 4.8 million child-rearing allowance (KRW 200,000 a month for two years)',
       targetValue: '4800000',
       deadline: { date: '2021-01-01', precision: 'YEAR', inferred: false },
       announcedOn: '2021-01-01',
       announcedPrecision: 'DAY',
       source: 'gwangju-2021-01-01-new-year',
       quote: '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
-      noteKo: "2년간 매달 20만 원씩, 모두 480만 원. '올해부터'(2021년) 지급한다.",
-      noteEn: 'KRW 200,000 a month for two years, KRW 4.8 million in all, paid "from this year" (2021).',
+      noteKo: "2년간 매달 20만 원씩, 모두 480만 원. 월 지급액과 기간은 같은 약속의 내용이어서 공약 하나로 기록했다. '올해부터'(2021년) 지급한다.",
+      noteEn: 'KRW 200,000 a month for two years, KRW 4.8 million in all. The monthly amount and the duration describe the same promise, so it is recorded as one pledge. Paid "from this year" (2021).',
     },
+
     {
-      key: 'childcare-allowance-200k-won-monthly',
+      key: 'ai-data-centre-88-5-pf',
       kind: 'TARGET',
-      indicator: 'childcare-allowance-monthly',
+      indicator: 'ai-data-centre-performance',
       administration: 'min-7',
-      titleKo: '육아수당 월 20만 원 지급',
-      titleEn: 'Pay a KRW 200,000 monthly child-rearing allowance',
-      targetValue: '200000',
-      deadline: { date: '2021-01-01', precision: 'YEAR', inferred: false },
+      titleKo: '국가AI데이터센터에 88.5PF 슈퍼컴퓨팅 시스템 도입',
+      titleEn: 'Equip the National AI Data Centre with an 88.5 PF supercomputing system',
+      targetValue: '88.5',
       announcedOn: '2021-01-01',
       announcedPrecision: 'DAY',
       source: 'gwangju-2021-01-01-new-year',
-      quote: '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
-      noteKo: "'매달 20만원씩', '올해부터'(2021년) 지급한다.",
-      noteEn: 'KRW 200,000 "every month", paid "from this year" (2021).',
-    },
-    {
-      key: 'childcare-allowance-24-months',
-      kind: 'TARGET',
-      indicator: 'childcare-allowance-duration',
-      administration: 'min-7',
-      titleKo: '육아수당 24개월 지급',
-      titleEn: 'Pay the child-rearing allowance for 24 months',
-      targetValue: '24',
-      deadline: { date: '2021-01-01', precision: 'YEAR', inferred: false },
-      announcedOn: '2021-01-01',
-      announcedPrecision: 'DAY',
-      source: 'gwangju-2021-01-01-new-year',
-      quote: '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
-      noteKo: "기사의 '2년간'을 개월 수(24개월)로 바꿨다. '올해부터'(2021년) 지급한다.",
-      noteEn: 'The article\'s "two years" expressed as 24 months; paid "from this year" (2021).',
+      quote:
+        '데이터센터 슈퍼컴퓨팅 시스템은 실측 성능이 88.5페타플롭스로(세계 10위)로 한국과학기술정보연구원이 보유한 국내 최태 슈퍼컴퓨터 누리온 5호기(세계 17위) 25.7페타플롭스보다 3배 이상 뛰어나다.',
+      noteKo:
+        "2021년에 착공할 데이터센터에 들일 시스템의 성능이어서(기사 표현은 '실측 성능', 세계 10위) 보고된 수치가 아니라 목표로 기록했다. 완공 기한은 기사에 없다. 같은 문장의 누리온 25.7페타플롭스는 광주 지표가 아니어서 넣지 않았다.",
+      noteEn:
+        'The performance of the system to be installed in a centre that was still to break ground in 2021 (the article says "measured performance", world no. 10), so it is recorded as a target, not a reported figure. No completion date is printed. The 25.7 PF of KISTI\'s Nurion in the same sentence is not a Gwangju indicator and is left out.',
     },
 
     // 001 — 민선 8기
@@ -797,6 +759,23 @@ export const seedDataset: SeedDataset = {
         "5,000억 원 목표를 조기 달성한 뒤 올려 잡은 목표다. 기한 미정(기사에 없음). 기준값은 같은 문장의 6,192억 원이다. 강 시장도 같은 기사에서 '1조원 규모 창업펀드 조성'을 약속했다.",
       noteEn:
         'The raised goal after the KRW 500 billion target was reached early. No deadline (none printed). Baseline is the KRW 619.2 billion in the same sentence. Mayor Kang also promises "a KRW 1 trillion startup fund" in the same article.',
+    },
+    {
+      key: 'ai-phase-2-project',
+      kind: 'MILESTONE',
+      indicator: 'ai-phase-2-investment',
+      administration: 'min-8',
+      titleKo: '인공지능(AI) 2단계 사업 추진',
+      titleEn: 'Carry out phase 2 of the AI cluster project',
+      announcedOn: '2025-09-01',
+      announcedPrecision: 'MONTH',
+      source: 'newsnok-2025-09-hangzhou',
+      quote:
+        '광주시는 인공지능(AI) 2단계 사업과 1조원 규모 창업펀드 조성 등 인공지능(AI)·창업 혁신 생태계 구축을 통해 ‘모두의 AI’를 완벽히 구현해 내겠다',
+      noteKo:
+        '기한과 금액은 기사에 없다. 기사는 2단계 사업의 산업 묶음형(패키지) 지원 거점인 AI 이노스페이스 조성에 항저우 사례 적용을 검토할 계획이라고도 쓴다. 발표일이 없어 기사 시점을 발표일로 두었다.',
+      noteEn:
+        'No deadline or amount is printed. The article also says the city will consider Hangzhou\'s example for the AI Innospace, the package-support hub of phase 2. No announcement date is printed, so the article\'s month is used.',
     },
     {
       key: 'hangzhou-friendship-city-agreement',

