@@ -28,7 +28,9 @@ export function FigureTable({ figures, unit, caption }: { figures: readonly Figu
         <tbody>
           {sortFiguresByDate(figures).map((figure) => (
             <tr key={figure.slug} id={`figure-${figure.slug}`}>
-              <td className="date">{formatPreciseDate(figure.observedOn, locale)}</td>
+              <th scope="row" className="date">
+                {formatPreciseDate(figure.observedOn, locale)}
+              </th>
               <td className="num">
                 {formatValue(figure.value, unit, locale)}
                 {figure.revision > 1 ? <span className="badge badge--inferred"> {t('corrected')}</span> : null}

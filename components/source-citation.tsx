@@ -12,7 +12,8 @@ export function SourceCitation({ source }: { source: SourceRef }) {
     <span className="citation">
       {t('source')}:{' '}
       <Link href={`/sources#${source.slug}`}>
-        <span lang="ko">{source.publisher}</span>, {formatPreciseDate(source.publishedOn, locale)}
+        <span lang="ko">{source.publisher}</span>
+        {source.publisherInferred ? ` (${t('inferred')})` : ''}, {formatPreciseDate(source.publishedOn, locale)}
         {source.publishedInferred ? ` (${t('inferred')})` : ''} — <span lang="ko">{source.title}</span>
       </Link>
     </span>

@@ -1,31 +1,38 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
+import { findFreePort } from '../lib/server/database/embedded-postgres';
 
 /**
  * A failure (here: the database is unreachable) must reach the error page, which says what
  * happened in the reader's language without leaking internals. A second server of the same
  * build runs against a database address where nothing listens.
  */
-const port = Number(process.env.E2E_PORT ?? 3100) + 1;
-const base = `http://localhost:${port}`;
+let base = '';
 let server: ChildProcess;
+let serverOutput = '';
 
 // One worker owns the second server for the whole file.
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
+  // A port nobody holds, so the test cannot talk to some other server by mistake.
+  const port = await findFreePort();
+  base = `http://localhost:${port}`;
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
     env: { ...process.env, DATABASE_URL: 'postgresql://nobody:wrong@127.0.0.1:9/nothing', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  server.stdout?.on('data', (chunk) => (serverOutput += chunk));
+  server.stderr?.on('data', (chunk) => (serverOutput += chunk));
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const up = await fetch(base).then(() => true, () => false);
     if (up) return;
+    if (server.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`the second server did not start on ${base}`);
+  throw new Error(`the second server did not start on ${base}:\n${serverOutput}`);
 });
 
 test.afterAll(() => {

@@ -13,7 +13,7 @@ import { generatePrismaClient } from './prisma-generate.ts';
 
 const args = new Set(process.argv.slice(2));
 const port = process.env.PORT ?? '3000';
-const steps = args.has('--skip-build') ? 4 : 5;
+const steps = args.has('--skip-build') || args.has('--dev') ? 4 : 5;
 let step = 0;
 const announce = (text: string) => console.log(`\n[${++step}/${steps}] ${text}`);
 const log = (text: string) => console.log(`      ${text}`);
@@ -54,8 +54,6 @@ if (!args.has('--skip-build') && !args.has('--dev')) {
     await database.stop();
     fail('The build failed (see the output above).');
   }
-} else if (args.has('--dev')) {
-  announce('Skipping the build: development server');
 }
 
 announce(`Serving on http://localhost:${port}`);

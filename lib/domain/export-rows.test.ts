@@ -66,7 +66,10 @@ describe('toFigureExportRow', () => {
       pledge_title_ko: null,
       pledge_title_en: null,
       administration_ko: null,
+      administration_en: null,
       mayor_ko: null,
+      announced: null,
+      announced_precision: null,
       baseline_value_exact: null,
       baseline_date: null,
       baseline_assumed: null,
@@ -76,8 +79,10 @@ describe('toFigureExportRow', () => {
       source_publisher: '뉴스노크',
       source_published: '2025-09',
       source_date_inferred: 'yes',
+      source_url: null,
       quote: aFigure().quote,
       note_ko: '6,192억 원. 5,000억 원 목표를 조기 달성했다고 보도된 조성액이다.',
+      note_en: aFigure().noteEn,
     });
   });
 

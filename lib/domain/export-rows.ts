@@ -29,7 +29,10 @@ export const EXPORT_HEADER = [
   'pledge_title_ko',
   'pledge_title_en',
   'administration_ko',
+  'administration_en',
   'mayor_ko',
+  'announced',
+  'announced_precision',
   'baseline_value_exact',
   'baseline_date',
   'baseline_assumed',
@@ -39,8 +42,10 @@ export const EXPORT_HEADER = [
   'source_publisher',
   'source_published',
   'source_date_inferred',
+  'source_url',
   'quote',
   'note_ko',
+  'note_en',
 ] as const;
 
 type ExportRow = Record<(typeof EXPORT_HEADER)[number], CsvCell>;
@@ -51,6 +56,7 @@ function sourceColumns(source: SourceRef) {
     source_publisher: source.publisher,
     source_published: toIsoPeriod(source.publishedOn),
     source_date_inferred: source.publishedInferred ? 'yes' : 'no',
+    source_url: source.url,
   };
 }
 
@@ -78,7 +84,10 @@ export function toFigureExportRow(figure: FigureRecord, indicator: IndicatorReco
     pledge_title_ko: null,
     pledge_title_en: null,
     administration_ko: null,
+    administration_en: null,
     mayor_ko: null,
+    announced: null,
+    announced_precision: null,
     baseline_value_exact: null,
     baseline_date: null,
     baseline_assumed: null,
@@ -87,6 +96,7 @@ export function toFigureExportRow(figure: FigureRecord, indicator: IndicatorReco
     ...sourceColumns(figure.source),
     quote: figure.quote,
     note_ko: figure.noteKo,
+    note_en: figure.noteEn,
   };
   return EXPORT_HEADER.map((column) => row[column]);
 }
@@ -105,7 +115,10 @@ export function toPledgeExportRow(pledge: PledgeRecord, indicator: IndicatorReco
     pledge_title_ko: pledge.titleKo,
     pledge_title_en: pledge.titleEn,
     administration_ko: pledge.administration.nameKo,
+    administration_en: pledge.administration.nameEn,
     mayor_ko: pledge.administration.mayorKo,
+    announced: toIsoPeriod(pledge.announcedOn),
+    announced_precision: precisionLabel(pledge.announcedOn.precision, 'en'),
     baseline_value_exact: pledge.baseline ? normalizeDecimal(pledge.baseline.value) : null,
     baseline_date: pledge.baseline ? toIsoPeriod(pledge.baseline.on) : null,
     baseline_assumed: pledge.baseline ? (pledge.baseline.assumed ? 'yes' : 'no') : null,
@@ -114,6 +127,7 @@ export function toPledgeExportRow(pledge: PledgeRecord, indicator: IndicatorReco
     ...sourceColumns(pledge.source),
     quote: pledge.quote,
     note_ko: pledge.noteKo,
+    note_en: pledge.noteEn,
   };
   return EXPORT_HEADER.map((column) => row[column]);
 }

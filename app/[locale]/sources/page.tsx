@@ -33,6 +33,12 @@ function Sources(props: { sources: SourceRef[]; figures: FigureRecord[]; pledges
   const common = useTranslations('common');
   const locale = useLocale() as Locale;
   const indicators = new Map(props.indicators.map((indicator) => [indicator.slug, indicator]));
+  const unitOf = (slug: string) => {
+    const indicator = indicators.get(slug);
+    // Every figure references an indicator (a foreign key); a miss here is a bug, not a display case.
+    if (!indicator) throw new Error(`Figure of unknown indicator ${slug}`);
+    return indicator.unit;
+  };
   const nameOf = (slug: string) => {
     const indicator = indicators.get(slug);
     return indicator ? (locale === 'ko' ? indicator.nameKo : indicator.nameEn) : slug;
@@ -86,7 +92,7 @@ function Sources(props: { sources: SourceRef[]; figures: FigureRecord[]; pledges
                     {figures.map((figure) => (
                       <li key={figure.slug}>
                         <Link href={`/indicators/${figure.indicatorSlug}#figure-${figure.slug}`}>{nameOf(figure.indicatorSlug)}</Link>:{' '}
-                        <strong>{formatValue(figure.value, indicators.get(figure.indicatorSlug)?.unit ?? 'PERCENT', locale)}</strong> (
+                        <strong>{formatValue(figure.value, unitOf(figure.indicatorSlug), locale)}</strong> (
                         {formatPreciseDate(figure.observedOn, locale)})
                         <blockquote className="quote" lang="ko">
                           “{figure.quote}”
