@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
   CartesianGrid,
+  Symbols,
 } from 'recharts';
 import { listYearTicks, type ChartAchievement, type ChartFigurePoint, type ChartModel, type ChartTargetPoint } from '@/lib/domain/chart-model';
 import { formatExactValue, formatValue } from '@/lib/domain/format-value';
@@ -130,7 +131,10 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
           dataKey="y"
           name={t('legendAchieved')}
           fill={COLORS.achieved}
-          shape="star"
+          // Larger than the figure's dot it sits on, so the dot shows through as the star's centre.
+          shape={(props: { cx?: number; cy?: number }) => (
+            <Symbols cx={props.cx} cy={props.cy} type="star" size={380} fill={COLORS.achieved} stroke="#ffffff" strokeWidth={1.5} />
+          )}
           legendType="star"
           isAnimationActive={false}
           className="achievement-marker"

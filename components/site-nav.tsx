@@ -8,6 +8,7 @@ export function SiteNav() {
   const pathname = usePathname();
   const items = [
     { href: '/', label: t('navOverview'), current: pathname === '/' },
+    { href: '/pledges', label: t('navTracker'), current: pathname.startsWith('/pledges') },
     { href: '/sources', label: t('navSources'), current: pathname.startsWith('/sources') },
   ];
   return (

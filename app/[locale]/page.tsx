@@ -40,7 +40,7 @@ function Overview(props: {
   return (
     <>
       <h1>{t('title')}</h1>
-      <p className="lede" data-pledge-count={props.pledgeCount} data-figure-count={props.figureCount}>
+      <p className="lede">
         {t('intro', { pledges: props.pledgeCount, figures: props.figureCount })}
       </p>
       <p className="status-asof">{p('asOf', { date: formatPreciseDate({ date: props.asOf, precision: 'DAY' }, locale) })}</p>

@@ -8,6 +8,7 @@ import { listIndicators } from './queries/list-indicators.ts';
 import { listPledges } from './queries/list-pledges.ts';
 import { listSources } from './queries/list-sources.ts';
 import { listThemes } from './queries/list-themes.ts';
+import { listTrackerRows } from './queries/list-tracker-rows.ts';
 
 /**
  * The data-access facade pages and route handlers call. Each returns plain records; `cache`
@@ -21,4 +22,5 @@ export const dashboard = {
   listPledges: cache(() => listPledges(getDb())),
   listSources: cache(() => listSources(getDb())),
   getIndicatorPage: cache((slug: string) => getIndicatorPage(getDb(), slug)),
+  listTrackerRows: cache((asOf: string) => listTrackerRows(getDb(), asOf)),
 };

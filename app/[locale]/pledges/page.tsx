@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PledgeTracker } from '@/components/pledge-tracker';
+import { formatPreciseDate } from '@/lib/domain/precise-date';
+import { parseTrackerView } from '@/lib/domain/tracker';
+import type { Locale } from '@/lib/domain/types';
+import { dashboard } from '@/lib/server/dashboard';
+import { todayInSeoul } from '@/lib/server/today';
+
+export const dynamic = 'force-dynamic';
+
+interface PageProps {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'tracker' });
+  return { title: t('title') };
+}
+
+export default async function TrackerPage({ params, searchParams }: PageProps) {
+  const { locale: rawLocale } = await params;
+  setRequestLocale(rawLocale);
+  const locale = rawLocale as Locale;
+  const t = await getTranslations('tracker');
+  const asOf = todayInSeoul();
+  const [rows, themes, administrations] = await Promise.all([
+    dashboard.listTrackerRows(asOf),
+    dashboard.listThemes(),
+    dashboard.listAdministrations(),
+  ]);
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('intro')}</p>
+      <p className="status-asof">{t('asOf', { date: formatPreciseDate({ date: asOf, precision: 'DAY' }, locale) })}</p>
+      <PledgeTracker
+        initialData={{ asOf, rows }}
+        initialView={parseTrackerView(await searchParams)}
+        themes={themes.map((theme) => ({ slug: theme.slug, name: locale === 'ko' ? theme.nameKo : theme.nameEn }))}
+        administrations={administrations.map((admin) => ({ slug: admin.slug, name: locale === 'ko' ? admin.nameKo : admin.nameEn }))}
+      />
+    </>
+  );
+}
