@@ -50,6 +50,7 @@ export const trackerRowsOptions = {
 export function PledgeTracker({ initialData, initialView, themes, administrations }: PledgeTrackerProps) {
   const t = useTranslations('tracker');
   const statusLabel = useTranslations('progress.status');
+  const common = useTranslations('common');
   const locale = useLocale() as Locale;
   const [view, setView] = useState(initialView);
   const ids = { theme: useId(), administration: useId(), status: useId() };
@@ -150,6 +151,7 @@ export function PledgeTracker({ initialData, initialView, themes, administration
                   <th scope="row">
                     <Link href={`/indicators/${row.indicatorSlug}#pledge-${row.slug}`}>{locale === 'ko' ? row.titleKo : row.titleEn}</Link>
                     {row.targetValue ? <div className="citation">{formatValue(row.targetValue, row.unit, locale)}</div> : null}
+                    {row.supersededBySlug ? <span className="badge">{common('superseded')}</span> : null}
                   </th>
                   <td>{locale === 'ko' ? row.theme.nameKo : row.theme.nameEn}</td>
                   <td className="date">{locale === 'ko' ? row.administration.nameKo : row.administration.nameEn}</td>

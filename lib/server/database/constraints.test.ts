@@ -148,3 +148,31 @@ describe('a pledge', () => {
     ).rejects.toThrow(/null value in column "indicator_id"/);
   });
 });
+
+describe('identity rows', () => {
+  it('refuse to move a figure to another indicator or rename it', async () => {
+    const other = await db.query(
+      `INSERT INTO indicator (slug, theme_id, name_ko, name_en, description_ko, description_en, unit, measure, higher_is_better)
+       VALUES ('other-indicator', (SELECT id FROM theme LIMIT 1), 'x', 'x', 'x', 'x', 'COMPANIES', 'LEVEL', true) RETURNING id`,
+    );
+    await expect(db.query(`UPDATE figure SET indicator_id = $1 WHERE id = $2`, [other.rows[0].id, ids.figure])).rejects.toThrow(
+      /cannot change its slug or indicator/,
+    );
+    await expect(db.query(`UPDATE figure SET slug = 'renamed' WHERE id = $1`, [ids.figure])).rejects.toThrow(/cannot change its slug/);
+  });
+
+  it('refuse to change what a pledge is, but let its supersedes link be set', async () => {
+    const pledge = await db.query(
+      `INSERT INTO pledge (slug, kind, indicator_id, administration_id) VALUES ('identity-pledge', 'MILESTONE', $1, $2) RETURNING id`,
+      [ids.indicator, ids.admin],
+    );
+    const later = await db.query(
+      `INSERT INTO pledge (slug, kind, indicator_id, administration_id) VALUES ('identity-pledge-raised', 'MILESTONE', $1, $2) RETURNING id`,
+      [ids.indicator, ids.admin],
+    );
+    await expect(db.query(`UPDATE pledge SET kind = 'TARGET' WHERE id = $1`, [pledge.rows[0].id])).rejects.toThrow(/cannot change its slug, kind/);
+    await expect(db.query(`UPDATE pledge SET supersedes_id = $1 WHERE id = $2`, [pledge.rows[0].id, later.rows[0].id])).resolves.toMatchObject({
+      rowCount: 1,
+    });
+  });
+});
