@@ -57,7 +57,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
                 <p>
                   <a href="/csv/all" download>
                     {t('footerDownload')}
-                  </a>
+                  </a>{' '}
+                  · <Link href="/developers">{t('footerApi')}</Link>
                 </p>
               </div>
             </footer>

@@ -1,7 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
 import { getDb } from './db.ts';
+import { countCurrentFigures, listCurrentFigures, streamCurrentFigures, type FigureFilter } from './queries/current-figures.ts';
 import { getIndicatorPage } from './queries/get-indicator-page.ts';
+import { listPledgesWithStatus, type PledgeFilter } from './queries/list-pledges-with-status.ts';
 import { listAdministrations } from './queries/list-administrations.ts';
 import { listFigures } from './queries/list-figures.ts';
 import { listIndicators } from './queries/list-indicators.ts';
@@ -23,4 +25,8 @@ export const dashboard = {
   listSources: cache(() => listSources(getDb())),
   getIndicatorPage: cache((slug: string) => getIndicatorPage(getDb(), slug)),
   listTrackerRows: cache((asOf: string) => listTrackerRows(getDb(), asOf)),
+  listPledgesWithStatus: (filter: PledgeFilter, asOf: string) => listPledgesWithStatus(getDb(), filter, asOf),
+  countCurrentFigures: (filter: FigureFilter) => countCurrentFigures(getDb(), filter),
+  listCurrentFigures: (filter: FigureFilter, page: { offset: number; limit: number }) => listCurrentFigures(getDb(), filter, page),
+  streamCurrentFigures: (filter: FigureFilter, batchSize?: number) => streamCurrentFigures(getDb(), filter, batchSize),
 };

@@ -9,6 +9,8 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The query parameter at fault, for a 400. */
+    readonly parameter?: string,
   ) {
     super(message);
   }
@@ -16,12 +18,13 @@ export class HttpError extends Error {
 
 export function toErrorResponse(error: unknown): Response {
   if (error instanceof HttpError) {
-    return Response.json({ error: { status: error.status, message: error.message } }, { status: error.status });
+    const body = { status: error.status, message: error.message, ...(error.parameter ? { parameter: error.parameter } : {}) };
+    return Response.json({ error: body }, { status: error.status, headers: { 'Cache-Control': 'no-store' } });
   }
   const reference = crypto.randomUUID();
   console.error(`[pledgeboard] unexpected error ${reference}`, error);
   return Response.json(
     { error: { status: 500, message: 'Internal error: nothing was changed. Please try again later.', reference } },
-    { status: 500 },
+    { status: 500, headers: { 'Cache-Control': 'no-store' } },
   );
 }

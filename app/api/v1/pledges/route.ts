@@ -1,0 +1,25 @@
+import { pledgesQuerySchema } from '@/lib/domain/api-v1/schemas';
+import { toPage, toPledgeDto } from '@/lib/domain/api-v1/to-dto';
+import { dashboard } from '@/lib/server/dashboard';
+import { jsonResponse } from '@/lib/server/http/json-response';
+import { parseQuery } from '@/lib/server/http/parse-query';
+import { toErrorResponse } from '@/lib/server/http/to-error-response';
+import { todayInSeoul } from '@/lib/server/today';
+
+export const dynamic = 'force-dynamic';
+
+/** Pledges with their computed status (as of today in Seoul, or `asOf`). */
+export async function GET(request: Request) {
+  try {
+    const url = new URL(request.url);
+    const { page, pageSize, status, asOf, ...filter } = parseQuery(pledgesQuerySchema, url);
+    const all = (await dashboard.listPledgesWithStatus(filter, asOf ?? todayInSeoul())).filter(
+      (entry) => !status || entry.status.status === status,
+    );
+    const start = (page - 1) * pageSize;
+    const data = all.slice(start, start + pageSize).map((entry) => toPledgeDto(entry.pledge, entry.indicator, entry.status));
+    return jsonResponse(request, toPage(data, all.length, { number: page, size: pageSize }, url));
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}

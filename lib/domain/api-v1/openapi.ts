@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import en from '../../../messages/en.json' with { type: 'json' };
+import {
+  errorSchema,
+  figureSchema,
+  figuresQuerySchema,
+  indicatorSchema,
+  indicatorsQuerySchema,
+  pageOf,
+  pledgeSchema,
+  pledgesQuerySchema,
+  sourceSchema,
+  sourcesQuerySchema,
+} from './schemas.ts';
+
+/**
+ * The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers use (OpenAPI
+ * 3.1 schemas are JSON Schema 2020-12, which z.toJSONSchema writes).
+ */
+
+type Endpoint = {
+  path: string;
+  query: z.ZodObject;
+  pathParams?: { name: string; description: string }[];
+  response: z.ZodType;
+  /** Key of the summary and description in messages/*.json (apiDocs.endpoints). */
+  operationId: keyof typeof en.apiDocs.endpoints;
+};
+
+export const API_V1_ENDPOINTS: Endpoint[] = [
+  {
+    path: '/api/v1/indicators',
+    operationId: 'listIndicators',
+    query: indicatorsQuerySchema,
+    response: pageOf(indicatorSchema),
+  },
+  {
+    path: '/api/v1/indicators/{slug}',
+    operationId: 'getIndicator',
+    query: z.object({}).strict(),
+    pathParams: [{ name: 'slug', description: 'indicator slug, e.g. "startup-fund"' }],
+    response: indicatorSchema,
+  },
+  {
+    path: '/api/v1/figures',
+    operationId: 'listFigures',
+    query: figuresQuerySchema,
+    response: pageOf(figureSchema),
+  },
+  {
+    path: '/api/v1/pledges',
+    operationId: 'listPledges',
+    query: pledgesQuerySchema,
+    response: pageOf(pledgeSchema),
+  },
+  {
+    path: '/api/v1/sources',
+    operationId: 'listSources',
+    query: sourcesQuerySchema,
+    response: pageOf(sourceSchema),
+  },
+];
+
+function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+}
+
+export function buildOpenApiDocument(serverUrl = '/'): Record<string, unknown> {
+  const paths: Record<string, unknown> = {};
+  for (const endpoint of API_V1_ENDPOINTS) {
+    const shape = endpoint.query.shape as Record<string, z.ZodType>;
+    const parameters = [
+      ...(endpoint.pathParams ?? []).map((param) => ({ name: param.name, in: 'path', required: true, description: param.description, schema: { type: 'string' } })),
+      ...Object.entries(shape).map(([name, field]) => ({
+        name,
+        in: 'query',
+        required: !field.safeParse(undefined).success,
+        description: field.description,
+        schema: toJsonSchema(field),
+      })),
+    ];
+    paths[endpoint.path] = {
+      get: {
+        operationId: endpoint.operationId,
+        summary: en.apiDocs.endpoints[endpoint.operationId].summary,
+        description: en.apiDocs.endpoints[endpoint.operationId].description,
+        parameters,
+        responses: {
+          '200': { description: 'OK. ETag and Cache-Control are set; send If-None-Match to get 304.', content: { 'application/json': { schema: toJsonSchema(endpoint.response) } } },
+          '304': { description: 'Not modified since the ETag given in If-None-Match.' },
+          '400': { description: 'A query parameter is unknown or invalid; the message names it.', content: { 'application/json': { schema: toJsonSchema(errorSchema) } } },
+          ...(endpoint.pathParams ? { '404': { description: 'No such record.', content: { 'application/json': { schema: toJsonSchema(errorSchema) } } } } : {}),
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Pledgeboard read API',
+      version: '1.0.0',
+      description:
+        'Gwangju policy pledges and the figures reported since, each with its source and exact quote. Values are exact decimals in base units (won, not 억원); dates carry their precision (YYYY, YYYY-MM or YYYY-MM-DD).',
+    },
+    servers: [{ url: serverUrl }],
+    paths,
+  };
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { PLEDGE_STATUSES } from '../pledge-status.ts';
+import { SLUG_PATTERN } from '../slug.ts';
+import { DATE_PRECISIONS, MEASURES, PLEDGE_KINDS, UNITS } from '../types.ts';
+
+/**
+ * The read API's contract, once: route handlers validate queries with these schemas, responses
+ * are typed by them, and /api/v1/openapi.json is generated from them (z.toJSONSchema), so the
+ * document cannot drift from what the code accepts and returns.
+ */
+
+const slug = z.string().regex(SLUG_PATTERN, 'must be a slug such as "startup-fund" (lower-case letters, digits and hyphens)');
+const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+
+export const MAX_PAGE_SIZE = 500;
+const pagination = {
+  page: z.coerce.number({ message: 'must be a whole number ≥ 1' }).int('must be a whole number ≥ 1').min(1, 'must be a whole number ≥ 1').default(1)
+    .describe('1-based page number'),
+  pageSize: z.coerce
+    .number({ message: `must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
+    .int(`must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+    .min(1, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+    .max(MAX_PAGE_SIZE, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+    .default(100)
+    .describe('items per page'),
+};
+
+export const indicatorsQuerySchema = z
+  .object({ theme: slug.optional().describe('theme slug, e.g. "startups"'), ...pagination })
+  .strict();
+
+export const figuresQuerySchema = z
+  .object({
+    indicator: slug.optional().describe('indicator slug, e.g. "startup-fund"'),
+    theme: slug.optional().describe('theme slug'),
+    from: isoDate.optional().describe('earliest observed date (inclusive)'),
+    to: isoDate.optional().describe('latest observed date (inclusive)'),
+    ...pagination,
+  })
+  .strict();
+
+export const pledgesQuerySchema = z
+  .object({
+    indicator: slug.optional().describe('indicator slug'),
+    theme: slug.optional().describe('theme slug'),
+    administration: slug.optional().describe('administration slug, e.g. "min-8"'),
+    status: z.enum(PLEDGE_STATUSES).optional().describe('computed status'),
+    asOf: isoDate.optional().describe('compute statuses as of this date (default: today in Seoul)'),
+    ...pagination,
+  })
+  .strict();
+
+export const sourcesQuerySchema = z.object({ ...pagination }).strict();
+export const noQuerySchema = z.object({}).strict();
+
+const localized = z.object({ ko: z.string(), en: z.string() });
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).describe('exact decimal in base units (won, not 억원)');
+const precision = z.enum(DATE_PRECISIONS);
+
+export const sourceRefSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  publisherInferred: z.boolean(),
+  published: z.string().describe('the publication date as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD'),
+  publishedPrecision: precision,
+  publishedInferred: z.boolean(),
+  url: z.string().nullable(),
+});
+
+export const indicatorSchema = z.object({
+  slug: z.string(),
+  name: localized,
+  description: localized,
+  unit: z.enum(UNITS),
+  measure: z.enum(MEASURES),
+  higherIsBetter: z.boolean(),
+  theme: z.object({ slug: z.string(), name: localized }),
+  links: z.object({ page: z.string(), csv: z.string() }),
+});
+
+export const figureSchema = z.object({
+  slug: z.string(),
+  indicator: z.string(),
+  value: decimal,
+  unit: z.enum(UNITS),
+  display: localized.describe('the value as the dashboard writes it, e.g. "6,192억 원" / "KRW 619.2 billion"'),
+  date: z.string().describe('as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD'),
+  datePrecision: precision,
+  revision: z.number().int().describe('1 = as first reported; higher = corrected'),
+  quote: z.string().describe('the exact sentence of the source'),
+  note: z.object({ ko: z.string().nullable(), en: z.string().nullable() }),
+  source: sourceRefSchema,
+});
+
+export const statusSchema = z.object({
+  code: z.enum(PLEDGE_STATUSES),
+  label: localized,
+  reason: localized,
+  asOf: z.string(),
+  share: z.number().nullable().describe('latest ÷ target (more is better) or share of the planned cut (less is better)'),
+  paceRatio: z.number().nullable().describe('observed ÷ required progress on the straight path'),
+  achievedOn: z.string().nullable(),
+  monthsEarly: z.number().int().nullable(),
+});
+
+export const pledgeSchema = z.object({
+  slug: z.string(),
+  kind: z.enum(PLEDGE_KINDS),
+  indicator: z.string(),
+  title: localized,
+  target: decimal.nullable(),
+  unit: z.enum(UNITS),
+  targetDisplay: localized.nullable(),
+  deadline: z.string().nullable(),
+  deadlinePrecision: precision.nullable(),
+  deadlineInferred: z.boolean(),
+  baseline: z.object({ value: decimal, date: z.string(), datePrecision: precision, assumed: z.boolean() }).nullable(),
+  announced: z.string(),
+  announcedPrecision: precision,
+  administration: z.object({ slug: z.string(), name: localized, mayor: localized }),
+  supersedes: z.string().nullable(),
+  supersededBy: z.string().nullable(),
+  revision: z.number().int(),
+  quote: z.string(),
+  note: z.object({ ko: z.string().nullable(), en: z.string().nullable() }),
+  source: sourceRefSchema,
+  status: statusSchema,
+});
+
+export const sourceSchema = sourceRefSchema.extend({
+  author: z.string().nullable(),
+  dateNote: z.string().nullable(),
+  publisherNote: z.string().nullable(),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    data: z.array(item),
+    page: z.object({ number: z.number().int(), size: z.number().int(), totalItems: z.number().int(), totalPages: z.number().int() }),
+    links: z.object({ self: z.string(), next: z.string().nullable(), prev: z.string().nullable() }),
+  });
+}
+
+export const errorSchema = z.object({
+  error: z.object({
+    status: z.number().int(),
+    message: z.string(),
+    parameter: z.string().optional(),
+    reference: z.string().optional(),
+  }),
+});
+
+export type IndicatorDto = z.infer<typeof indicatorSchema>;
+export type FigureDto = z.infer<typeof figureSchema>;
+export type PledgeDto = z.infer<typeof pledgeSchema>;
+export type SourceDto = z.infer<typeof sourceSchema>;
+export type SourceRefDto = z.infer<typeof sourceRefSchema>;
+export type Paged<T> = { data: T[]; page: { number: number; size: number; totalItems: number; totalPages: number }; links: { self: string; next: string | null; prev: string | null } };

@@ -1,0 +1,120 @@
+import { formatValue } from '../format-value.ts';
+import type { PledgeStatus } from '../pledge-status.ts';
+import { toIsoPeriod } from '../precise-date.ts';
+import { formatStatusLabel, formatStatusReason } from '../progress-reason.ts';
+import type { FigureRecord, IndicatorRecord, PledgeRecord, SourceRef } from '../records.ts';
+import type { FigureDto, IndicatorDto, Paged, PledgeDto, SourceDto, SourceRefDto } from './schemas.ts';
+
+/** Records → the API's shapes (schemas.ts). Both languages travel together; clients pick. */
+
+export function toSourceRefDto(source: SourceRef): SourceRefDto {
+  return {
+    slug: source.slug,
+    title: source.title,
+    publisher: source.publisher,
+    publisherInferred: source.publisherInferred,
+    published: toIsoPeriod(source.publishedOn),
+    publishedPrecision: source.publishedOn.precision,
+    publishedInferred: source.publishedInferred,
+    url: source.url,
+  };
+}
+
+export function toSourceDto(source: SourceRef): SourceDto {
+  return { ...toSourceRefDto(source), author: source.author, dateNote: source.dateNote, publisherNote: source.publisherNote };
+}
+
+export function toIndicatorDto(indicator: IndicatorRecord): IndicatorDto {
+  return {
+    slug: indicator.slug,
+    name: { ko: indicator.nameKo, en: indicator.nameEn },
+    description: { ko: indicator.descriptionKo, en: indicator.descriptionEn },
+    unit: indicator.unit,
+    measure: indicator.measure,
+    higherIsBetter: indicator.higherIsBetter,
+    theme: { slug: indicator.theme.slug, name: { ko: indicator.theme.nameKo, en: indicator.theme.nameEn } },
+    links: { page: `/indicators/${indicator.slug}`, csv: `/csv/indicators/${indicator.slug}` },
+  };
+}
+
+export function toFigureDto(figure: FigureRecord, indicator: Pick<IndicatorRecord, 'unit'>): FigureDto {
+  return {
+    slug: figure.slug,
+    indicator: figure.indicatorSlug,
+    value: figure.value,
+    unit: indicator.unit,
+    display: { ko: formatValue(figure.value, indicator.unit, 'ko'), en: formatValue(figure.value, indicator.unit, 'en') },
+    date: toIsoPeriod(figure.observedOn),
+    datePrecision: figure.observedOn.precision,
+    revision: figure.revision,
+    quote: figure.quote,
+    note: { ko: figure.noteKo, en: figure.noteEn },
+    source: toSourceRefDto(figure.source),
+  };
+}
+
+export function toPledgeDto(pledge: PledgeRecord, indicator: Pick<IndicatorRecord, 'unit'>, status: PledgeStatus): PledgeDto {
+  const unit = indicator.unit;
+  return {
+    slug: pledge.slug,
+    kind: pledge.kind,
+    indicator: pledge.indicatorSlug,
+    title: { ko: pledge.titleKo, en: pledge.titleEn },
+    target: pledge.targetValue,
+    unit,
+    targetDisplay: pledge.targetValue
+      ? { ko: formatValue(pledge.targetValue, unit, 'ko'), en: formatValue(pledge.targetValue, unit, 'en') }
+      : null,
+    deadline: pledge.deadline ? toIsoPeriod(pledge.deadline) : null,
+    deadlinePrecision: pledge.deadline?.precision ?? null,
+    deadlineInferred: pledge.deadlineInferred,
+    baseline: pledge.baseline
+      ? { value: pledge.baseline.value, date: toIsoPeriod(pledge.baseline.on), datePrecision: pledge.baseline.on.precision, assumed: pledge.baseline.assumed }
+      : null,
+    announced: toIsoPeriod(pledge.announcedOn),
+    announcedPrecision: pledge.announcedOn.precision,
+    administration: {
+      slug: pledge.administration.slug,
+      name: { ko: pledge.administration.nameKo, en: pledge.administration.nameEn },
+      mayor: { ko: pledge.administration.mayorKo, en: pledge.administration.mayorEn },
+    },
+    supersedes: pledge.supersedesSlug,
+    supersededBy: pledge.supersededBySlug,
+    revision: pledge.revision,
+    quote: pledge.quote,
+    note: { ko: pledge.noteKo, en: pledge.noteEn },
+    source: toSourceRefDto(pledge.source),
+    status: {
+      code: status.status,
+      label: { ko: formatStatusLabel(status, 'ko'), en: formatStatusLabel(status, 'en') },
+      reason: {
+        ko: formatStatusReason(status, unit, 'ko', pledge.baseline?.value),
+        en: formatStatusReason(status, unit, 'en', pledge.baseline?.value),
+      },
+      asOf: status.asOf,
+      share: status.share,
+      paceRatio: status.paceRatio,
+      achievedOn: status.achievedOn ? toIsoPeriod(status.achievedOn) : null,
+      monthsEarly: status.monthsEarly,
+    },
+  };
+}
+
+/** The envelope of a paged list, with links that keep the caller's other parameters. */
+export function toPage<T>(data: T[], totalItems: number, page: { number: number; size: number }, url: URL): Paged<T> {
+  const totalPages = Math.max(1, Math.ceil(totalItems / page.size));
+  const linkTo = (number: number) => {
+    const next = new URL(url);
+    next.searchParams.set('page', String(number));
+    return `${next.pathname}${next.search}`;
+  };
+  return {
+    data,
+    page: { number: page.number, size: page.size, totalItems, totalPages },
+    links: {
+      self: linkTo(page.number),
+      next: page.number < totalPages ? linkTo(page.number + 1) : null,
+      prev: page.number > 1 ? linkTo(Math.min(page.number - 1, totalPages)) : null,
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDataset } from '../../../prisma/seed/data.ts';
+import { loadSeed } from '../seed/load-seed.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
+import { countCurrentFigures, listCurrentFigures, streamCurrentFigures } from './current-figures.ts';
+import { listFigures } from './list-figures.ts';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await loadSeed(db.prisma, seedDataset);
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('current figures from SQL', () => {
+  it('returns the same records as the Prisma query, at their current revision', async () => {
+    const viaPrisma = await listFigures(db.prisma);
+    const viaSql = await listCurrentFigures(db.prisma, {}, { offset: 0, limit: 1000 });
+    expect(new Map(viaSql.map((figure) => [figure.slug, figure]))).toEqual(new Map(viaPrisma.map((figure) => [figure.slug, figure])));
+  });
+
+  it('reads a correction as the current value', async () => {
+    const figure = await db.query(`SELECT id FROM figure WHERE slug = 'startup-fund-2025-09'`);
+    await db.query(
+      `INSERT INTO figure_revision (figure_id, revision, value, observed_on, observed_precision, source_id, quote, reason, created_by)
+       SELECT figure_id, 2, 619300000000, observed_on, observed_precision, source_id, quote, '원문 재확인', 'test' FROM figure_revision WHERE figure_id = $1 AND revision = 1`,
+      [figure.rows[0].id],
+    );
+    const [current] = await listCurrentFigures(db.prisma, { indicator: 'startup-fund' }, { offset: 0, limit: 10 });
+    expect(current).toMatchObject({ value: '619300000000', revision: 2 });
+  });
+
+  it.each([
+    [{ indicator: 'startup-fund' }, 1],
+    [{ theme: 'ai-industry' }, seedDataset.figures.filter((f) => seedDataset.indicators.find((i) => i.key === f.indicator)?.theme === 'ai-industry').length],
+    [{ from: '2025-01-01' }, seedDataset.figures.filter((f) => f.observedOn >= '2025-01-01').length],
+    [{ to: '2024-12-31' }, seedDataset.figures.filter((f) => f.observedOn <= '2024-12-31').length],
+    [{ indicator: "x' OR '1'='1" }, 0],
+  ])('filters %j to %i figures, and counts the same', async (filter, expected) => {
+    expect(await countCurrentFigures(db.prisma, filter)).toBe(expected);
+    expect(await listCurrentFigures(db.prisma, filter, { offset: 0, limit: 1000 })).toHaveLength(expected);
+  });
+
+  it('pages without gaps or repeats', async () => {
+    const all = await listCurrentFigures(db.prisma, {}, { offset: 0, limit: 1000 });
+    const paged = [];
+    for (let offset = 0; offset < all.length; offset += 4) paged.push(...(await listCurrentFigures(db.prisma, {}, { offset, limit: 4 })));
+    expect(paged.map((figure) => figure.slug)).toEqual(all.map((figure) => figure.slug));
+  });
+
+  it('streams every figure exactly once in batches', async () => {
+    const batches = [];
+    for await (const batch of streamCurrentFigures(db.prisma, {}, 5)) batches.push(batch);
+    expect(batches.length).toBe(Math.ceil(seedDataset.figures.length / 5));
+    expect(batches.flat().map((figure) => figure.slug).sort()).toEqual(seedDataset.figures.map((figure) => figure.key).sort());
+  });
+});

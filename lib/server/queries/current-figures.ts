@@ -1,0 +1,137 @@
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { FigureRecord } from '../../domain/records.ts';
+import type { DatePrecision } from '../../domain/types.ts';
+
+/**
+ * Figures at their current revision, straight from SQL: filtered, counted and read in pages or
+ * in id-ordered batches, so the API and the exports never load a whole table into memory.
+ * Parameters go through Prisma's tagged template (bound, never spliced into the SQL).
+ */
+
+export interface FigureFilter {
+  indicator?: string;
+  theme?: string;
+  /** Inclusive ISO bounds on the observed date. */
+  from?: string;
+  to?: string;
+}
+
+interface FigureRow {
+  id: number;
+  slug: string;
+  indicator_slug: string;
+  revision: number;
+  value: string;
+  observed_on: string;
+  observed_precision: DatePrecision;
+  quote: string;
+  note_ko: string | null;
+  note_en: string | null;
+  source_slug: string;
+  source_title: string;
+  publisher: string;
+  publisher_inferred: boolean;
+  publisher_note: string | null;
+  published_on: string;
+  published_precision: DatePrecision;
+  published_inferred: boolean;
+  date_note: string | null;
+  author: string | null;
+  url: string | null;
+}
+
+function whereClause(filter: FigureFilter): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filter.indicator) conditions.push(Prisma.sql`i.slug = ${filter.indicator}`);
+  if (filter.theme) conditions.push(Prisma.sql`t.slug = ${filter.theme}`);
+  if (filter.from) conditions.push(Prisma.sql`r.observed_on >= ${filter.from}::date`);
+  if (filter.to) conditions.push(Prisma.sql`r.observed_on <= ${filter.to}::date`);
+  return Prisma.join(conditions, ' AND ');
+}
+
+// The current revision is the highest one; LATERAL reads it through the (figure_id, revision) index.
+const FROM = Prisma.sql`
+  FROM figure f
+  JOIN indicator i ON i.id = f.indicator_id
+  JOIN theme t ON t.id = i.theme_id
+  JOIN LATERAL (
+    SELECT * FROM figure_revision fr WHERE fr.figure_id = f.id ORDER BY fr.revision DESC LIMIT 1
+  ) r ON TRUE
+  JOIN source s ON s.id = r.source_id`;
+
+const COLUMNS = Prisma.sql`
+  f.id, f.slug, i.slug AS indicator_slug, r.revision, r.value::text AS value,
+  r.observed_on::text AS observed_on, r.observed_precision::text AS observed_precision,
+  r.quote, r.note_ko, r.note_en,
+  s.slug AS source_slug, s.title AS source_title, s.publisher, s.publisher_inferred, s.publisher_note,
+  s.published_on::text AS published_on, s.published_precision::text AS published_precision,
+  s.published_inferred, s.date_note, s.author, s.url`;
+
+export async function countCurrentFigures(db: PrismaClient, filter: FigureFilter): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count ${FROM} WHERE ${whereClause(filter)}`;
+  return Number(row?.count ?? 0);
+}
+
+/** One page, ordered by date then slug (stable across pages). */
+export async function listCurrentFigures(
+  db: PrismaClient,
+  filter: FigureFilter,
+  page: { offset: number; limit: number },
+): Promise<FigureRecord[]> {
+  const rows = await db.$queryRaw<FigureRow[]>`
+    SELECT ${COLUMNS} ${FROM} WHERE ${whereClause(filter)}
+    ORDER BY r.observed_on, f.slug OFFSET ${page.offset} LIMIT ${page.limit}`;
+  return rows.map(toFigureRecord);
+}
+
+/**
+ * Every matching figure, in batches by id (keyset pagination: each batch costs the same however
+ * deep into the table it is). Memory holds one batch at a time.
+ */
+export async function* streamCurrentFigures(
+  db: PrismaClient,
+  filter: FigureFilter,
+  batchSize = 5_000,
+): AsyncGenerator<FigureRecord[]> {
+  let afterId = 0;
+  for (;;) {
+    const rows = await db.$queryRaw<FigureRow[]>`
+      SELECT ${COLUMNS} ${FROM} WHERE ${whereClause(filter)} AND f.id > ${afterId}
+      ORDER BY f.id LIMIT ${batchSize}`;
+    if (rows.length === 0) return;
+    yield rows.map(toFigureRecord);
+    afterId = rows[rows.length - 1]!.id;
+    if (rows.length < batchSize) return;
+  }
+}
+
+function toFigureRecord(row: FigureRow): FigureRecord {
+  return {
+    slug: row.slug,
+    indicatorSlug: row.indicator_slug,
+    value: normalizeNumeric(row.value),
+    observedOn: { date: row.observed_on, precision: row.observed_precision },
+    quote: row.quote,
+    noteKo: row.note_ko,
+    noteEn: row.note_en,
+    revision: row.revision,
+    source: {
+      slug: row.source_slug,
+      title: row.source_title,
+      publisher: row.publisher,
+      publisherInferred: row.publisher_inferred,
+      publisherNote: row.publisher_note,
+      publishedOn: { date: row.published_on, precision: row.published_precision },
+      publishedInferred: row.published_inferred,
+      dateNote: row.date_note,
+      author: row.author,
+      url: row.url,
+    },
+  };
+}
+
+/** numeric(24,6) as text carries six decimals ("619200000000.000000"); records hold the plain value. */
+function normalizeNumeric(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
