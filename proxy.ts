@@ -5,5 +5,5 @@ export default createMiddleware(routing);
 
 export const config = {
   // Pages only: not API routes, CSV downloads, Next's own files or anything with a file extension.
-  matcher: '/((?!api|csv|_next|_vercel|.*\\..*).*)',
+  matcher: '/((?!api|downloads|_next|_vercel|.*\\..*).*)',
 };

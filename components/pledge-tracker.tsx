@@ -18,6 +18,7 @@ import {
   type TrackerView,
 } from '@/lib/domain/tracker';
 import type { Locale } from '@/lib/domain/types';
+import { DownloadLinks } from './download-links';
 import { StatusBadge } from './status-badge';
 import { StatusCountChart } from './status-count-chart';
 
@@ -51,6 +52,7 @@ export function PledgeTracker({ initialData, initialView, themes, administration
   const t = useTranslations('tracker');
   const statusLabel = useTranslations('progress.status');
   const common = useTranslations('common');
+  const downloads = useTranslations('downloads');
   const locale = useLocale() as Locale;
   const [view, setView] = useState(initialView);
   const ids = { theme: useId(), administration: useId(), status: useId() };
@@ -126,6 +128,8 @@ export function PledgeTracker({ initialData, initialView, themes, administration
         {t('shown', { count: rows.length })}
       </p>
 
+      <DownloadLinks scope={{ scope: 'tracker', ...viewParams(view) }} label={downloads('tracker')} />
+
       <StatusCountChart counts={countByStatus(rows)} />
 
       {rows.length === 0 ? (
@@ -168,4 +172,9 @@ export function PledgeTracker({ initialData, initialView, themes, administration
       )}
     </>
   );
+}
+
+/** The view's non-default values, as the download's query parameters. */
+function viewParams(view: TrackerView): Record<string, string> {
+  return Object.fromEntries(Object.entries(view).filter(([key, value]) => DEFAULT_TRACKER_VIEW[key as keyof TrackerView] !== value));
 }

@@ -55,7 +55,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
               <div className="site-footer__inner">
                 <p>{t('footerNote')}</p>
                 <p>
-                  <a href="/csv/all" download>
+                  <a href="/downloads?scope=all&format=csv" download>
                     {t('footerDownload')}
                   </a>{' '}
                   · <Link href="/developers">{t('footerApi')}</Link>

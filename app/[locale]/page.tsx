@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
+import { DownloadLinks } from '@/components/download-links';
 import { PledgeCard } from '@/components/pledge-card';
 import { SourceCitation } from '@/components/source-citation';
 import { Link } from '@/i18n/navigation';
@@ -36,6 +37,7 @@ function Overview(props: {
 }) {
   const t = useTranslations('overview');
   const p = useTranslations('progress.reason');
+  const d = useTranslations('downloads');
   const locale = useLocale() as Locale;
   return (
     <>
@@ -44,14 +46,11 @@ function Overview(props: {
         {t('intro', { pledges: props.pledgeCount, figures: props.figureCount })}
       </p>
       <p className="status-asof">{p('asOf', { date: formatPreciseDate({ date: props.asOf, precision: 'DAY' }, locale) })}</p>
-      <div className="actions">
-        <a className="button-link" href="/csv/all" download>
-          {t('downloadAll')}
-        </a>
-      </div>
+      <DownloadLinks scope={{ scope: 'all' }} label={d('all')} />
       {props.overview.map(({ theme, pledges, unpledged }) => (
         <section key={theme.slug} className="theme-section" aria-labelledby={`theme-${theme.slug}`}>
           <h2 id={`theme-${theme.slug}`}>{locale === 'ko' ? theme.nameKo : theme.nameEn}</h2>
+          <DownloadLinks scope={{ scope: 'theme', slug: theme.slug }} label={d('theme', { theme: locale === 'ko' ? theme.nameKo : theme.nameEn })} />
           {pledges.length === 0 && unpledged.length === 0 ? <p>{t('emptyTheme')}</p> : null}
           {pledges.length > 0 ? (
             <ul className="card-grid" aria-label={t('pledgesHeading')}>

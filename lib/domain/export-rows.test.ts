@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import Papa from 'papaparse';
 import { UTF8_BOM, toCsv, type CsvCell } from './csv.ts';
-import { EXPORT_HEADER, toExportRows, toFigureExportRow, toPledgeExportRow } from './export-rows.ts';
+import { EXPORT_HEADER, toFigureExportRow, toPledgeExportRow } from './export-rows.ts';
 import type { FigureRecord, IndicatorRecord, PledgeRecord } from './records.ts';
 import { aFigure, aMilestone, aPledge, aRaisedPledge, anIndicator } from './testing/records.ts';
 
@@ -83,6 +83,10 @@ describe('toFigureExportRow', () => {
       quote: aFigure().quote,
       note_ko: '6,192억 원. 5,000억 원 목표를 조기 달성했다고 보도된 조성액이다.',
       note_en: aFigure().noteEn,
+      status: null,
+      status_ko: null,
+      status_reason_ko: null,
+      status_as_of: null,
     });
   });
 
@@ -221,59 +225,6 @@ describe('toPledgeExportRow', () => {
   });
 });
 
-describe('toExportRows', () => {
-  const fund2023 = aFigure({
-    slug: 'startup-fund-2023',
-    value: '250000000000',
-    observedOn: { date: '2023-01-01', precision: 'YEAR' },
-  });
-  const camps2021 = aFigure({ slug: 'camps-2021', indicatorSlug: 'ai-startup-camps', value: '2' });
-  const orphan = aFigure({ slug: 'orphan', indicatorSlug: 'not-exported' });
-
-  const keysOf = (rows: Iterable<readonly CsvCell[]>) =>
-    Array.from(rows, (row) => {
-      const cells = byColumn(row);
-      return `${cells.indicator_slug} ${cells.record_kind} ${cells.pledge_slug ?? cells.value_exact}`;
-    });
-
-  it.each<[string, IndicatorRecord[], string[]]>([
-    [
-      'indicator by indicator in the given order, figures oldest first, then pledges in their order',
-      [startupCamps, startupFund],
-      [
-        'ai-startup-camps reported_figure 2',
-        'ai-startup-camps pledge_milestone ai-startup-camp-2-opening-2021',
-        'startup-fund reported_figure 250000000000',
-        'startup-fund reported_figure 619200000000',
-        'startup-fund pledge_target startup-fund-500b-won',
-        'startup-fund pledge_target startup-fund-1t-won',
-      ],
-    ],
-    [
-      'the other order',
-      [startupFund, startupCamps],
-      [
-        'startup-fund reported_figure 250000000000',
-        'startup-fund reported_figure 619200000000',
-        'startup-fund pledge_target startup-fund-500b-won',
-        'startup-fund pledge_target startup-fund-1t-won',
-        'ai-startup-camps reported_figure 2',
-        'ai-startup-camps pledge_milestone ai-startup-camp-2-opening-2021',
-      ],
-    ],
-    [
-      'only the indicators asked for',
-      [startupCamps],
-      ['ai-startup-camps reported_figure 2', 'ai-startup-camps pledge_milestone ai-startup-camp-2-opening-2021'],
-    ],
-    ['nothing for no indicators', [], []],
-  ])('%s', (_name, indicators, expected) => {
-    // Figures newest first and mixed across indicators, so the order has to come from toExportRows.
-    const rows = toExportRows(indicators, [aFigure(), camps2021, orphan, fund2023], [aPledge(), aMilestone(), aRaisedPledge()]);
-    expect(keysOf(rows)).toEqual(expected);
-  });
-});
-
 describe('an export written with toCsv', () => {
   const awkward: [string, string, string][] = [
     ['with-comma', '창업펀드 6192억원, 1조원 목표', '창업펀드 6192억원, 1조원 목표'],
@@ -287,8 +238,12 @@ describe('an export written with toCsv', () => {
     aFigure({ slug, quote, observedOn: { date: `2025-0${index + 1}-01`, precision: 'MONTH' } }),
   );
   const pledges = [aPledge(), aRaisedPledge(), aMilestone()];
-  const indicators = [startupFund, startupCamps];
-  const text = toCsv(EXPORT_HEADER, toExportRows(indicators, figures, pledges), { bom: true });
+  // As the download writes them: figures, then pledges.
+  const rows = [
+    ...figures.map((figure) => toFigureExportRow(figure, startupFund)),
+    ...pledges.map((pledge) => toPledgeExportRow(pledge, pledge.indicatorSlug === startupFund.slug ? startupFund : startupCamps)),
+  ];
+  const text = toCsv(EXPORT_HEADER, rows, { bom: true });
 
   it('breaks lines only between records, so a spreadsheet that splits on any LF reads the same rows', () => {
     const outsideQuotes = text.replace(/"(?:[^"]|"")*"/g, '');
@@ -313,9 +268,7 @@ describe('an export written with toCsv', () => {
 
   it('reads back every other cell as written: exact won, Korean display text, empty for none', () => {
     const parsed = parseCsv(text);
-    const written = Array.from(toExportRows(indicators, figures, pledges), (row) =>
-      row.map((cell) => (cell === null || cell === undefined ? '' : String(cell))),
-    );
+    const written = rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : String(cell))));
     const quoteColumn = EXPORT_HEADER.indexOf('quote');
     const withoutQuotes = (rows: string[][]) => rows.map((row) => row.filter((_cell, index) => index !== quoteColumn));
     expect(withoutQuotes(parsed.slice(1))).toEqual(withoutQuotes(written));

@@ -1,9 +1,10 @@
 import { formatValue } from './format-value.ts';
-import { sortFiguresByDate } from './latest-figure.ts';
 import { precisionLabel, toIsoPeriod } from './precise-date.ts';
 import type { FigureRecord, IndicatorRecord, PledgeRecord, SourceRef } from './records.ts';
 import type { CsvCell } from './csv.ts';
 import { normalizeDecimal } from './exact-decimal.ts';
+import type { PledgeStatus } from './pledge-status.ts';
+import { formatStatusLabel, formatStatusReason } from './progress-reason.ts';
 
 /**
  * The rows of a data export: one per reported figure and one per pledge, each self-contained —
@@ -46,6 +47,10 @@ export const EXPORT_HEADER = [
   'quote',
   'note_ko',
   'note_en',
+  'status',
+  'status_ko',
+  'status_reason_ko',
+  'status_as_of',
 ] as const;
 
 type ExportRow = Record<(typeof EXPORT_HEADER)[number], CsvCell>;
@@ -97,11 +102,16 @@ export function toFigureExportRow(figure: FigureRecord, indicator: IndicatorReco
     quote: figure.quote,
     note_ko: figure.noteKo,
     note_en: figure.noteEn,
+    status: null,
+    status_ko: null,
+    status_reason_ko: null,
+    status_as_of: null,
   };
   return EXPORT_HEADER.map((column) => row[column]);
 }
 
-export function toPledgeExportRow(pledge: PledgeRecord, indicator: IndicatorRecord): readonly CsvCell[] {
+/** `status`, when given, adds the engine's verdict (code, Korean label and reason, as-of date). */
+export function toPledgeExportRow(pledge: PledgeRecord, indicator: IndicatorRecord, status?: PledgeStatus): readonly CsvCell[] {
   const row: ExportRow = {
     record_kind: pledge.kind === 'TARGET' ? 'pledge_target' : 'pledge_milestone',
     ...indicatorColumns(indicator),
@@ -128,22 +138,10 @@ export function toPledgeExportRow(pledge: PledgeRecord, indicator: IndicatorReco
     quote: pledge.quote,
     note_ko: pledge.noteKo,
     note_en: pledge.noteEn,
+    status: status?.status ?? null,
+    status_ko: status ? formatStatusLabel(status, 'ko') : null,
+    status_reason_ko: status ? formatStatusReason(status, indicator.unit, 'ko', pledge.baseline?.value) : null,
+    status_as_of: status?.asOf ?? null,
   };
   return EXPORT_HEADER.map((column) => row[column]);
-}
-
-/** Figures (oldest first) then pledges, indicator by indicator, in the order the indicators are given. */
-export function* toExportRows(
-  indicators: readonly IndicatorRecord[],
-  figures: readonly FigureRecord[],
-  pledges: readonly PledgeRecord[],
-): Generator<readonly CsvCell[]> {
-  for (const indicator of indicators) {
-    for (const figure of sortFiguresByDate(figures.filter((f) => f.indicatorSlug === indicator.slug))) {
-      yield toFigureExportRow(figure, indicator);
-    }
-    for (const pledge of pledges.filter((p) => p.indicatorSlug === indicator.slug)) {
-      yield toPledgeExportRow(pledge, indicator);
-    }
-  }
 }

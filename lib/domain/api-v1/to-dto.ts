@@ -33,7 +33,7 @@ export function toIndicatorDto(indicator: IndicatorRecord): IndicatorDto {
     measure: indicator.measure,
     higherIsBetter: indicator.higherIsBetter,
     theme: { slug: indicator.theme.slug, name: { ko: indicator.theme.nameKo, en: indicator.theme.nameEn } },
-    links: { page: `/indicators/${indicator.slug}`, csv: `/csv/indicators/${indicator.slug}` },
+    links: { page: `/indicators/${indicator.slug}`, csv: `/downloads?scope=indicator&slug=${indicator.slug}&format=csv` },
   };
 }
 

@@ -11,6 +11,8 @@ import type { DatePrecision } from '../../domain/types.ts';
 
 export interface FigureFilter {
   indicator?: string;
+  /** Any of these indicators (an empty list matches nothing). */
+  indicators?: string[];
   theme?: string;
   /** Inclusive ISO bounds on the observed date. */
   from?: string;
@@ -44,6 +46,7 @@ interface FigureRow {
 function whereClause(filter: FigureFilter): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.indicator) conditions.push(Prisma.sql`i.slug = ${filter.indicator}`);
+  if (filter.indicators) conditions.push(filter.indicators.length > 0 ? Prisma.sql`i.slug IN (${Prisma.join(filter.indicators)})` : Prisma.sql`FALSE`);
   if (filter.theme) conditions.push(Prisma.sql`t.slug = ${filter.theme}`);
   if (filter.from) conditions.push(Prisma.sql`r.observed_on >= ${filter.from}::date`);
   if (filter.to) conditions.push(Prisma.sql`r.observed_on <= ${filter.to}::date`);

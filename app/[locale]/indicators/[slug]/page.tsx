@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { z } from 'zod';
+import { DownloadLinks } from '@/components/download-links';
 import { FigureTable } from '@/components/figure-table';
 import { IndicatorExplorer } from '@/components/indicator-explorer';
 import { PledgeList } from '@/components/pledge-list';
@@ -46,6 +47,7 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
   if (!page) notFound();
 
   const t = await getTranslations('indicator');
+  const downloads = await getTranslations('downloads');
   const view = viewSchema.parse(await searchParams);
   const window = getChartPeriodWindow(view.period, administrations);
   const period = window === undefined ? ALL_PERIODS : view.period;
@@ -68,11 +70,7 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
       </p>
       <h1>{name}</h1>
       <p className="lede">{locale === 'ko' ? indicator.descriptionKo : indicator.descriptionEn}</p>
-      <div className="actions">
-        <a className="button-link" href={`/csv/indicators/${indicator.slug}`} download>
-          {t('downloadCsv')}
-        </a>
-      </div>
+      <DownloadLinks scope={{ scope: 'indicator', slug: indicator.slug }} label={downloads('indicator')} />
 
       <h2>{t('chartHeading')}</h2>
       <IndicatorExplorer
