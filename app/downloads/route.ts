@@ -1,11 +1,14 @@
 import { Readable } from 'node:stream';
+import { writeExportCsv } from '@/lib/domain/export-csv';
+import { writeExportJson } from '@/lib/domain/export-json';
+import { dashboard } from '@/lib/server/dashboard';
 import { downloadQuerySchema, type DownloadFormat } from '@/lib/domain/download-query';
 import { DEFAULT_TRACKER_VIEW } from '@/lib/domain/tracker';
 import { resolveExportScope, type ExportScope } from '@/lib/server/exports/export-scope';
-import { writeCsv } from '@/lib/server/exports/write-csv';
-import { writeJson } from '@/lib/server/exports/write-json';
+import { exportAbout } from '@/lib/server/exports/export-about';
 import { writeXlsx } from '@/lib/server/exports/write-xlsx';
 import { parseQuery } from '@/lib/server/http/parse-query';
+import { toTextStream } from '@/lib/server/http/text-stream';
 import { toErrorResponse } from '@/lib/server/http/to-error-response';
 import { todayInSeoul } from '@/lib/server/today';
 
@@ -41,10 +44,17 @@ export async function GET(request: Request) {
     const content = await resolveExportScope(scope, asOf);
     const { contentType, suffix } = TYPES[query.format];
     const fileName = `pledgeboard-gwangju-${content.stem}-${asOf}${suffix}`;
+    const parts = {
+      indicators: content.indicators,
+      pledges: content.pledges,
+      figureBatches: dashboard.streamCurrentFigures(content.figureFilter),
+      about: exportAbout(content),
+      sources: content.sources,
+    };
     const body =
       query.format === 'xlsx'
-        ? (Readable.toWeb(writeXlsx(content)) as ReadableStream<Uint8Array>)
-        : textStream(query.format === 'json' ? writeJson(content) : writeCsv(content, { bom: query.format === 'csv' }));
+        ? (Readable.toWeb(writeXlsx(parts)) as ReadableStream<Uint8Array>)
+        : toTextStream(query.format === 'json' ? writeExportJson(parts) : writeExportCsv(parts, { bom: query.format === 'csv' }));
     return new Response(body, {
       headers: {
         'Content-Type': contentType,
@@ -56,24 +66,4 @@ export async function GET(request: Request) {
   } catch (error) {
     return toErrorResponse(error);
   }
-}
-
-/** An async generator of text as a byte stream, pulled as the client reads (back-pressure). */
-function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      } catch (error) {
-        // Headers are gone already: end the stream with an error, so the download is visibly incomplete.
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
 }

@@ -43,8 +43,13 @@ export function toDecimalString({ units, scale }: ParsedDecimal): DecimalString 
   return `${negative ? '-' : ''}${integerPart}${fractionPart}`;
 }
 
+// Already canonical: no leading zeros, no trailing fractional zeros, no "-0". Exports normalize
+// millions of values that almost all look like this, so it is checked before any BigInt work.
+const CANONICAL = /^(?:0|-?[1-9]\d*|-?0\.\d*[1-9]|-?[1-9]\d*\.\d*[1-9])$/;
+
 /** The canonical spelling of a value: "88.50" → "88.5", "007" → "7", "-0" → "0". */
 export function normalizeDecimal(value: DecimalString): DecimalString {
+  if (CANONICAL.test(value)) return value;
   return toDecimalString(stripTrailingZeros(parseDecimal(value)));
 }
 
@@ -102,7 +107,7 @@ export function ratioOf(numerator: DecimalString, denominator: DecimalString): n
  * Leading zeros go ("007" → "7"); trailing ones stay, because choosing them is the caller's business.
  */
 export function formatDecimalWithSeparators(value: DecimalString): string {
-  const canonical = toDecimalString(parseDecimal(value));
+  const canonical = CANONICAL.test(value) ? value : toDecimalString(parseDecimal(value));
   const negative = canonical.startsWith('-');
   const [integerPart = '', fractionPart] = (negative ? canonical.slice(1) : canonical).split('.');
   const grouped = integerPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

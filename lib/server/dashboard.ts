@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { getDb } from './db.ts';
+import { getDb, getPool } from './db.ts';
 import { countCurrentFigures, listCurrentFigures, streamCurrentFigures, type FigureFilter } from './queries/current-figures.ts';
 import { getIndicatorPage } from './queries/get-indicator-page.ts';
 import { listPledgesWithStatus, type PledgeFilter } from './queries/list-pledges-with-status.ts';
@@ -28,5 +28,5 @@ export const dashboard = {
   listPledgesWithStatus: (filter: PledgeFilter, asOf: string) => listPledgesWithStatus(getDb(), filter, asOf),
   countCurrentFigures: (filter: FigureFilter) => countCurrentFigures(getDb(), filter),
   listCurrentFigures: (filter: FigureFilter, page: { offset: number; limit: number }) => listCurrentFigures(getDb(), filter, page),
-  streamCurrentFigures: (filter: FigureFilter, batchSize?: number) => streamCurrentFigures(getDb(), filter, batchSize),
+  streamCurrentFigures: (filter: FigureFilter, batchSize?: number) => streamCurrentFigures(getPool(), filter, batchSize),
 };

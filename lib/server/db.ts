@@ -1,4 +1,6 @@
 import 'server-only';
+import pg from 'pg';
+import { CONNECT_TIMEOUT_MS } from './database/connect-timeout.ts';
 import { createPrismaClient, type PrismaClient } from './database/prisma-client.ts';
 
 /**
@@ -16,4 +18,19 @@ export function getDb(): PrismaClient {
     globalForPrisma.pledgeboardPrisma = createPrismaClient(url);
   }
   return globalForPrisma.pledgeboardPrisma;
+}
+
+const globalForPool = globalThis as unknown as { pledgeboardPool?: pg.Pool };
+
+/**
+ * A plain node-postgres pool for bulk streaming reads (exports), where Prisma's result decoding
+ * costs more than the rows themselves (see lib/server/queries/current-figures.ts).
+ */
+export function getPool(): pg.Pool {
+  if (!globalForPool.pledgeboardPool) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error('DATABASE_URL is not set: start the dashboard with `npm start`, which sets it.');
+    globalForPool.pledgeboardPool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+  return globalForPool.pledgeboardPool;
 }

@@ -1,10 +1,8 @@
-import 'server-only';
 import { UNITS } from '../../domain/types.ts';
 import { unitLabel } from '../../domain/format-value.ts';
-import type { ExportContent } from './export-scope.ts';
 
 /** What every download says about itself: when, what, units, definitions and how to cite it. */
-export function exportAbout(content: ExportContent) {
+export function exportAbout(content: { stem: string; asOf: string }): Record<string, unknown> {
   return {
     title: 'Pledgeboard — 광주광역시 공약과 보고된 수치 / Gwangju pledges and reported figures',
     scope: content.stem,

@@ -1,13 +1,11 @@
-import 'server-only';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CsvCell } from '../../domain/csv.ts';
 import { EXPORT_HEADER, toFigureExportRow, toPledgeExportRow } from '../../domain/export-rows.ts';
 import { normalizeDecimal } from '../../domain/exact-decimal.ts';
 import { toIsoPeriod } from '../../domain/precise-date.ts';
-import { dashboard } from '../dashboard.ts';
-import type { ExportContent } from './export-scope.ts';
-import { exportAbout } from './export-about.ts';
+import type { ExportParts } from '../../domain/export-csv.ts';
+import type { SourceRef } from '../../domain/records.ts';
 
 /**
  * The export as an XLSX workbook, written with exceljs's streaming writer (rows are committed
@@ -18,7 +16,7 @@ import { exportAbout } from './export-about.ts';
  * text without the apostrophe the CSV needs. Exact values are numbers when a spreadsheet number
  * holds them exactly (15 significant digits), and text otherwise.
  */
-export function writeXlsx(content: ExportContent): PassThrough {
+export function writeXlsx(content: XlsxParts): PassThrough {
   const output = new PassThrough();
   void fill(content, output).catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
   return output;
@@ -26,14 +24,16 @@ export function writeXlsx(content: ExportContent): PassThrough {
 
 const NUMBER_COLUMNS = new Set(['value_exact', 'baseline_value_exact', 'revision']);
 
-async function fill(content: ExportContent, output: PassThrough) {
+type XlsxParts = ExportParts & { about: Record<string, unknown>; sources: readonly SourceRef[] };
+
+async function fill(content: XlsxParts, output: PassThrough) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Pledgeboard';
   const indicators = new Map(content.indicators.map((indicator) => [indicator.slug, indicator]));
 
   const figures = workbook.addWorksheet('figures', { views: [{ state: 'frozen', ySplit: 1 }] });
   figures.columns = EXPORT_HEADER.map((header) => ({ header, key: header, width: widthOf(header) }));
-  for await (const batch of dashboard.streamCurrentFigures(content.figureFilter)) {
+  for await (const batch of content.figureBatches) {
     for (const figure of batch) figures.addRow(toXlsxCells(toFigureExportRow(figure, indicators.get(figure.indicatorSlug)!))).commit();
   }
   figures.commit();
@@ -69,7 +69,7 @@ async function fill(content: ExportContent, output: PassThrough) {
     { header: 'item', key: 'item', width: 18 },
     { header: 'value', key: 'value', width: 120 },
   ];
-  for (const [item, value] of Object.entries(exportAbout(content))) {
+  for (const [item, value] of Object.entries(content.about)) {
     about.addRow([item, typeof value === 'string' ? value : JSON.stringify(value)]).commit();
   }
   about.commit();

@@ -2,10 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDataset } from '../../../prisma/seed/data.ts';
 import { loadSeed } from '../seed/load-seed.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
-import { countCurrentFigures, listCurrentFigures, streamCurrentFigures } from './current-figures.ts';
+import { countCurrentFigures, listCurrentFigures, streamCurrentFigures, type Queryable } from './current-figures.ts';
 import { listFigures } from './list-figures.ts';
 
 let db: TestDatabase;
+
+/** The test database's raw connection, as the Queryable the stream reads through. */
+function pgQueryable(database: TestDatabase): Queryable {
+  return database.pool as unknown as Queryable;
+}
 beforeAll(async () => {
   db = await createTestDatabase();
   await loadSeed(db.prisma, seedDataset);
@@ -50,9 +55,16 @@ describe('current figures from SQL', () => {
     expect(paged.map((figure) => figure.slug)).toEqual(all.map((figure) => figure.slug));
   });
 
+  it('streams the same records the paged query returns', async () => {
+    const streamed = [];
+    for await (const batch of streamCurrentFigures(pgQueryable(db), {}, 3)) streamed.push(...batch);
+    const paged = await listCurrentFigures(db.prisma, {}, { offset: 0, limit: 1000 });
+    expect(new Map(streamed.map((figure) => [figure.slug, figure]))).toEqual(new Map(paged.map((figure) => [figure.slug, figure])));
+  });
+
   it('streams every figure exactly once in batches', async () => {
     const batches = [];
-    for await (const batch of streamCurrentFigures(db.prisma, {}, 5)) batches.push(batch);
+    for await (const batch of streamCurrentFigures(pgQueryable(db), {}, 5)) batches.push(batch);
     expect(batches.length).toBe(Math.ceil(seedDataset.figures.length / 5));
     expect(batches.flat().map((figure) => figure.slug).sort()).toEqual(seedDataset.figures.map((figure) => figure.key).sort());
   });

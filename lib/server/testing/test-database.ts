@@ -9,6 +9,8 @@ export interface TestDatabase {
   prisma: PrismaClient;
   /** A raw connection, for checking what the database itself refuses. */
   query: (sql: string, params?: unknown[]) => Promise<pg.QueryResult>;
+  /** The same connection pool, for code that reads through node-postgres itself. */
+  pool: pg.Pool;
   drop: () => Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     url: url.toString(),
     prisma,
     query: (sql, params) => pool.query(sql, params),
+    pool,
     drop: async () => {
       await prisma.$disconnect();
       await pool.end();

@@ -1,0 +1,172 @@
+/**
+ * Export throughput and memory against PostgreSQL's own COPY, in one run:
+ *   npm run bench:export                 (100,000 then 1,000,000 figures)
+ *   npm run bench:export -- 20000 200000 (any sizes, ascending)
+ *
+ * Builds a synthetic dataset in a separate, throwaway embedded PostgreSQL (never the dashboard's
+ * data), then for each size times (1) the CSV export as the app streams it and (2)
+ * `COPY (same rows) TO STDOUT WITH (FORMAT csv)`, and reports both throughputs, their ratio and
+ * the export's peak RSS. Targets: ratio ≥ 0.5, peak RSS < 300 MB, and flat memory across sizes.
+ *
+ * These machines are shared: one timing can be off by a fifth. Each size is measured in ROUNDS
+ * interleaved rounds (COPY, export, COPY, export, …) and the medians are compared, so a noisy
+ * moment hits both sides alike; every round is printed too.
+ */
+import { spawnSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+import { findFreePort, startEmbeddedPostgres } from '../lib/server/database/embedded-postgres.ts';
+import { applyMigrations } from '../lib/server/database/migrate.ts';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (sizes.length === 0) sizes.push(100_000, 1_000_000);
+const CHUNK = 50_000;
+const INDICATORS = 40;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+const dir = path.join(os.tmpdir(), `pledgeboard-bench-${process.pid}`);
+console.log(`Starting a throwaway PostgreSQL in ${dir}`);
+const database = await startEmbeddedPostgres({ dir, port: await findFreePort(), database: 'bench', fresh: true });
+const client = new pg.Client({ connectionString: database.url });
+try {
+  await applyMigrations(database.url);
+  await client.connect();
+  await createReferenceData(client);
+  const results = [];
+  let generated = 0;
+  for (const size of sizes) {
+    generated = await generateFigures(client, generated, size);
+    await client.query('VACUUM ANALYZE');
+    const copies = [];
+    const exports = [];
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      const copy = await timeCopy(client);
+      const exported = runExport(database.url);
+      if (exported.rows !== size || copy.rows !== size) throw new Error(`row counts differ: export ${exported.rows}, COPY ${copy.rows}, expected ${size}`);
+      console.log(`  round ${round}/${ROUNDS}: COPY ${copy.seconds.toFixed(2)} s, export ${exported.seconds.toFixed(2)} s, peak RSS ${exported.peakRssMb} MB`);
+      copies.push(copy);
+      exports.push(exported);
+    }
+    const copy = medianBy(copies);
+    // The slowest round's memory: the target is a ceiling, so the worst case is the one that counts.
+    const exported = { ...medianBy(exports), peakRssMb: Math.max(...exports.map((run) => run.peakRssMb)) };
+    results.push({ size, exported, copy });
+    report(size, exported, copy);
+  }
+  summarize(results);
+} finally {
+  await client.end().catch(() => undefined);
+  await database.stop();
+  await rm(dir, { recursive: true, force: true });
+}
+
+async function createReferenceData(db: pg.Client) {
+  await db.query(`INSERT INTO theme (slug, name_ko, name_en, sort_order) VALUES ('bench', '벤치마크', 'Benchmark', 1)`);
+  await db.query(`INSERT INTO source (slug, title, publisher, publisher_inferred, published_on, published_precision, published_inferred, language)
+                  VALUES ('bench-source', '벤치마크용 합성 기사, "따옴표"와 쉼표, 포함', '합성 신문', false, '2025-09-01', 'MONTH', false, 'ko')`);
+  await db.query(
+    `INSERT INTO indicator (slug, theme_id, name_ko, name_en, description_ko, description_en, unit, measure, higher_is_better)
+     SELECT 'bench-' || n, (SELECT id FROM theme), '합성 지표 ' || n, 'Synthetic indicator ' || n, '설명', 'About',
+            (CASE WHEN n % 2 = 0 THEN 'KRW' ELSE 'COMPANIES' END)::"Unit", 'CUMULATIVE', true
+     FROM generate_series(1, ${INDICATORS}) AS n`,
+  );
+}
+
+/** Adds figures (with their first revision) until there are `target`, showing progress. */
+async function generateFigures(db: pg.Client, from: number, target: number): Promise<number> {
+  const started = performance.now();
+  for (let done = from; done < target; ) {
+    const next = Math.min(target, done + CHUNK);
+    await db.query('BEGIN');
+    await db.query(
+      `INSERT INTO figure (slug, indicator_id)
+       SELECT 'bench-figure-' || n, (SELECT id FROM indicator WHERE slug = 'bench-' || (1 + n % ${INDICATORS}))
+       FROM generate_series($1::int + 1, $2::int) AS n`,
+      [done, next],
+    );
+    await db.query(
+      `INSERT INTO figure_revision (figure_id, revision, value, observed_on, observed_precision, source_id, quote, created_by)
+       SELECT f.id, 1, (f.id::bigint * 1000003) % 10000000000000, DATE '2018-01-01' + (f.id % 2900), 'DAY', (SELECT id FROM source),
+              '광주시는 합성 수치 ' || f.id || '억원을 발표했다. "인용", 쉼표, 그리고 줄바꿈 없는 문장.', 'bench'
+       FROM figure f WHERE f.slug LIKE 'bench-figure-%' AND f.id > (SELECT coalesce(max(figure_id), 0) FROM figure_revision)`,
+    );
+    await db.query('COMMIT');
+    done = next;
+    progress(done, target, started, from);
+  }
+  process.stdout.write('\n');
+  return target;
+}
+
+function progress(done: number, total: number, started: number, from: number) {
+  const share = done / total;
+  const width = 30;
+  const bar = '█'.repeat(Math.round(share * width)).padEnd(width, '░');
+  const rate = (done - from) / ((performance.now() - started) / 1000);
+  process.stdout.write(`\r  generating [${bar}] ${(share * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} figures  (${Math.round(rate).toLocaleString('en-US')}/s)`);
+}
+
+/** PostgreSQL's own CSV of the same rows (current revision, with indicator and source). */
+async function timeCopy(db: pg.Client): Promise<{ rows: number; bytes: number; seconds: number }> {
+  const started = performance.now();
+  const stream = db.query(
+    copyTo(`COPY (
+      SELECT f.slug, i.slug, i.unit, r.value, r.observed_on, r.observed_precision, r.revision,
+             s.title, s.publisher, s.published_on, r.quote, r.note_ko
+      FROM figure f
+      JOIN indicator i ON i.id = f.indicator_id
+      JOIN theme t ON t.id = i.theme_id
+      JOIN LATERAL (SELECT * FROM figure_revision fr WHERE fr.figure_id = f.id ORDER BY fr.revision DESC LIMIT 1) r ON TRUE
+      JOIN source s ON s.id = r.source_id
+      ORDER BY f.id
+    ) TO STDOUT WITH (FORMAT csv)`),
+  );
+  let bytes = 0;
+  let rows = 0;
+  for await (const chunk of stream) {
+    const buffer = chunk as Buffer;
+    bytes += buffer.length;
+    for (let i = buffer.indexOf(10); i !== -1; i = buffer.indexOf(10, i + 1)) rows += 1;
+  }
+  return { rows, bytes, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The run with the median time (rounds are few and odd, so it is one real run). */
+function medianBy<T extends { seconds: number }>(runs: T[]): T {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
+}
+
+function runExport(url: string): { rows: number; bytes: number; seconds: number; peakRssMb: number; baselineRssMb: number } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join('bench', 'export-worker.ts'), url], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`export worker failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!);
+}
+
+function report(size: number, exported: { rows: number; bytes: number; seconds: number; peakRssMb: number; baselineRssMb: number }, copy: { rows: number; bytes: number; seconds: number }) {
+  const n = (value: number) => Math.round(value).toLocaleString('en-US');
+  console.log(`  ${n(size)} figures (median of ${ROUNDS} rounds)`);
+  console.log(`    export (app, CSV): ${exported.seconds.toFixed(2)} s  ${n(exported.rows / exported.seconds)} rows/s  ${(exported.bytes / 1e6 / exported.seconds).toFixed(1)} MB/s  ${(exported.bytes / 1e6).toFixed(0)} MB  peak RSS ${exported.peakRssMb} MB (${exported.baselineRssMb} MB before the first figure)`);
+  console.log(`    COPY TO STDOUT   : ${copy.seconds.toFixed(2)} s  ${n(copy.rows / copy.seconds)} rows/s  ${(copy.bytes / 1e6 / copy.seconds).toFixed(1)} MB/s  ${(copy.bytes / 1e6).toFixed(0)} MB`);
+  console.log(`    export ÷ COPY throughput (rows/s): ${(copy.seconds / exported.seconds).toFixed(2)}  (target ≥ 0.50)`);
+}
+
+function summarize(results: { size: number; exported: { seconds: number; peakRssMb: number }; copy: { seconds: number } }[]) {
+  console.log('\nSummary');
+  for (const { size, exported, copy } of results) {
+    const ratio = copy.seconds / exported.seconds;
+    console.log(
+      `  ${size.toLocaleString('en-US').padStart(10)} figures: ratio ${ratio.toFixed(2)} ${ratio >= 0.5 ? '✔' : '✘'}  peak RSS ${exported.peakRssMb} MB ${exported.peakRssMb < 300 ? '✔' : '✘'}`,
+    );
+  }
+  if (results.length > 1) {
+    const first = results[0]!;
+    const last = results.at(-1)!;
+    const growth = last.exported.peakRssMb - first.exported.peakRssMb;
+    console.log(
+      `  memory ${first.size.toLocaleString('en-US')} → ${last.size.toLocaleString('en-US')} figures: ${first.exported.peakRssMb} → ${last.exported.peakRssMb} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB for ${(last.size / first.size).toFixed(0)}× the rows)`,
+    );
+  }
+}
