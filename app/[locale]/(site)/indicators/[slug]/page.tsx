@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DownloadLinks } from '@/components/download-links';
+import { FigureTable } from '@/components/figure-table';
+import { IndicatorExplorer } from '@/components/indicator-explorer';
+import { PledgeList } from '@/components/pledge-list';
+import { ALL_PERIODS } from '@/lib/domain/chart-period';
+import { chartViewSchema } from '@/lib/domain/chart-view';
+import { unitLabel } from '@/lib/domain/format-value';
+import type { Locale } from '@/lib/domain/types';
+import { loadIndicatorChart } from '@/lib/server/charts/load-indicator-chart';
+import { dashboard } from '@/lib/server/dashboard';
+
+export const dynamic = 'force-dynamic';
+
+interface PageProps {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const page = await dashboard.getIndicatorPage(slug);
+  if (!page) return {};
+  const { indicator } = page;
+  const name = locale === 'ko' ? indicator.nameKo : indicator.nameEn;
+  const description = locale === 'ko' ? indicator.descriptionKo : indicator.descriptionEn;
+  // The link preview is the chart itself, in the view of the shared link, with its sources drawn in.
+  const view = chartViewSchema.parse(await searchParams);
+  const image = new URLSearchParams({ lang: locale, size: 'og' });
+  if (view.period !== ALL_PERIODS) image.set('period', view.period);
+  return {
+    title: name,
+    description,
+    openGraph: { title: name, description, type: 'article', images: [{ url: `/charts/${slug}.png?${image.toString()}`, width: 1200, height: 630, alt: name }] },
+    twitter: { card: 'summary_large_image' },
+  };
+}
+
+export default async function IndicatorPage({ params, searchParams }: PageProps) {
+  const { locale: rawLocale, slug } = await params;
+  setRequestLocale(rawLocale);
+  const locale = rawLocale as Locale;
+  const chart = await loadIndicatorChart(slug, locale, await searchParams);
+  if (!chart) notFound();
+
+  const t = await getTranslations('indicator');
+  const downloads = await getTranslations('downloads');
+  const { indicator, figures, pledges } = chart.page;
+  const name = locale === 'ko' ? indicator.nameKo : indicator.nameEn;
+
+  return (
+    <article>
+      <p className="card__meta">
+        <span>
+          {t('theme')}: {locale === 'ko' ? indicator.theme.nameKo : indicator.theme.nameEn}
+        </span>
+        <span>
+          {t('unit')}: {unitLabel(indicator.unit, locale)}
+        </span>
+        <span>{t(indicator.measure === 'CUMULATIVE' ? 'measureCUMULATIVE' : 'measureLEVEL')}</span>
+        <span>{t(indicator.higherIsBetter ? 'higherIsBetter' : 'lowerIsBetter')}</span>
+      </p>
+      <h1>{name}</h1>
+      <p className="lede">{locale === 'ko' ? indicator.descriptionKo : indicator.descriptionEn}</p>
+      <DownloadLinks scope={{ scope: 'indicator', slug: indicator.slug }} label={downloads('indicator')} />
+
+      <h2>{t('chartHeading')}</h2>
+      <IndicatorExplorer
+        slug={indicator.slug}
+        unit={indicator.unit}
+        name={name}
+        summary={chart.summary}
+        periods={chart.periods}
+        initialPeriod={chart.view.period}
+        initialDisplay={chart.view.units}
+        initialModel={chart.model}
+        share
+      />
+
+      <h2>{t('tableHeading')}</h2>
+      {figures.length > 0 ? (
+        <FigureTable figures={figures} unit={indicator.unit} caption={`${name} — ${t('tableHeading')}`} />
+      ) : (
+        <p className="no-data">{t('noFigures')}</p>
+      )}
+
+      <h2>{t('pledgesHeading')}</h2>
+      {pledges.length > 0 ? <PledgeList pledges={pledges} unit={indicator.unit} statuses={chart.statuses} /> : <p>{t('noPledges')}</p>}
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import { setRequestLocale, getTranslations } from 'next-intl/server';
+import { Suspense, type ReactNode } from 'react';
+import { LanguageSwitch } from '@/components/language-switch';
+import { SiteNav } from '@/components/site-nav';
+import { Link } from '@/i18n/navigation';
+
+interface LayoutProps {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}
+
+/** The site's header, navigation and footer around every page but the embeds. */
+export default async function SiteLayout({ children, params }: LayoutProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('site');
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link href="/" className="site-title">
+            {t('name')}
+            <small>{t('city')}</small>
+          </Link>
+          <SiteNav />
+          <Suspense fallback={null}>
+            <LanguageSwitch />
+          </Suspense>
+        </div>
+      </header>
+      <main id="main" className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <p>{t('footerNote')}</p>
+          <p>
+            <a href="/downloads?scope=all&format=csv" download>
+              {t('footerDownload')}
+            </a>{' '}
+            · <Link href="/developers">{t('footerApi')}</Link>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

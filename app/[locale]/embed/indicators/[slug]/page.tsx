@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { IndicatorExplorer } from '@/components/indicator-explorer';
+import { formatSourceList, listChartSources } from '@/lib/domain/chart-citation';
+import { toChartViewPath } from '@/lib/domain/chart-view';
+import { formatPreciseDate } from '@/lib/domain/precise-date';
+import type { Locale } from '@/lib/domain/types';
+import { loadIndicatorChart } from '@/lib/server/charts/load-indicator-chart';
+import { dashboard } from '@/lib/server/dashboard';
+
+export const dynamic = 'force-dynamic';
+
+interface PageProps {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const page = await dashboard.getIndicatorPage(slug);
+  if (!page) return {};
+  // The indicator page is the one to find in a search engine; this is its copy for other sites.
+  return { title: locale === 'ko' ? page.indicator.nameKo : page.indicator.nameEn, robots: { index: false } };
+}
+
+/**
+ * One indicator chart for another site's iframe: no header or footer, but the status sentence,
+ * the chart, the sources it draws on with the as-of date, and a link back to the full page.
+ */
+export default async function EmbedIndicatorPage({ params, searchParams }: PageProps) {
+  const { locale: rawLocale, slug } = await params;
+  setRequestLocale(rawLocale);
+  const locale = rawLocale as Locale;
+  const chart = await loadIndicatorChart(slug, locale, await searchParams);
+  if (!chart) notFound();
+
+  const share = await getTranslations('share');
+  const { indicator, figures, pledges } = chart.page;
+  const name = locale === 'ko' ? indicator.nameKo : indicator.nameEn;
+  const sources = listChartSources(chart.model, figures, pledges);
+  const pageHref = toChartViewPath({ slug, locale, ...chart.view });
+
+  return (
+    <main className="embed-page">
+      <h1>{name}</h1>
+      <IndicatorExplorer
+        slug={slug}
+        unit={indicator.unit}
+        name={name}
+        summary={chart.summary}
+        periods={chart.periods}
+        initialPeriod={chart.view.period}
+        initialDisplay={chart.view.units}
+        initialModel={chart.model}
+        share={false}
+      />
+      <p className="embed-citation" data-testid="embed-citation">
+        {sources.length > 0 ? share('embedSource', { list: formatSourceList(sources, locale) }) : share('embedNoSources')} ·{' '}
+        {share('embedAsOf', { date: formatPreciseDate({ date: chart.asOf, precision: 'DAY' }, locale) })} ·{' '}
+        <a href={pageHref} target="_blank" rel="noopener">
+          {share('embedOpen')}
+        </a>
+      </p>
+    </main>
+  );
+}

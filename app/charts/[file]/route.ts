@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { ALL_PERIODS } from '@/lib/domain/chart-period';
+import { CHART_IMAGE_SIZES, getChartSvg } from '@/lib/server/charts/get-chart-svg';
+import { renderPng } from '@/lib/server/charts/render-png';
+import { parseQuery } from '@/lib/server/http/parse-query';
+import { HttpError, toErrorResponse } from '@/lib/server/http/to-error-response';
+
+const FILE_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(svg|png)$/;
+
+const querySchema = z
+  .object({
+    lang: z.enum(['ko', 'en'], { message: 'must be ko or en' }).default('ko'),
+    period: z.string().regex(/^[a-z0-9-]{1,40}$/, 'must be "all" or an administration slug such as "min-8"').default(ALL_PERIODS),
+    units: z.enum(['korean', 'exact'], { message: 'must be korean or exact' }).default('korean'),
+    size: z.enum(Object.keys(CHART_IMAGE_SIZES) as ['wide', 'og'], { message: 'must be wide or og' }).default('wide'),
+    download: z.enum(['1'], { message: 'must be 1 when given' }).optional(),
+  })
+  .strict();
+
+/**
+ * /charts/<indicator>.svg or .png: the indicator chart as an image, in the view given by
+ * ?lang, ?period and ?units (as on the page), with its title, status sentence, sources, as-of
+ * date and the page's address drawn in. ?download=1 saves it under a dated file name.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  try {
+    const { file } = await params;
+    const match = FILE_PATTERN.exec(file);
+    if (!match) throw new HttpError(404, `No chart image "${file}": expected <indicator>.svg or <indicator>.png.`);
+    const [, slug, format] = match as unknown as [string, string, 'svg' | 'png'];
+    const url = new URL(request.url);
+    const query = parseQuery(querySchema, url);
+    const view = { slug, locale: query.lang, period: query.period, units: query.units };
+    const image = await getChartSvg(view, { origin: url.origin, size: query.size });
+    if (!image) throw new HttpError(404, `No indicator "${slug}".`);
+    const fileName = `pledgeboard-gwangju-${slug}${query.period === ALL_PERIODS ? '' : `-${query.period}`}-${query.lang}-${image.asOf}.${format}`;
+    // Previews are shown at their size; downloads at twice it, sharp in slides and print.
+    const body = format === 'png' ? renderPng(image.svg, query.size === 'og' ? 1 : 2) : image.svg;
+    return new Response(body as BodyInit, {
+      headers: {
+        'Content-Type': format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8',
+        'Content-Disposition': `${query.download ? 'attachment' : 'inline'}; filename="${fileName}"`,
+        // The image carries today's date and statuses as of today: fresh for a few minutes, not for days.
+        'Cache-Control': 'public, max-age=300',
+      },
+    });
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}

@@ -1,0 +1,40 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import { formatValue } from '../domain/format-value.ts';
+import { getLatestFigure } from '../domain/latest-figure.ts';
+import type { PledgeStatus } from '../domain/pledge-status.ts';
+import { formatPreciseDate } from '../domain/precise-date.ts';
+import { formatStatusLabel, formatStatusReason } from '../domain/progress-reason.ts';
+import type { Locale } from '../domain/types.ts';
+import type { IndicatorPageData } from './queries/get-indicator-page.ts';
+
+/**
+ * The chart's summary (also its accessible name): the latest figure, then each numeric pledge's
+ * status and reason — the current target first, goalposts moved since after it.
+ */
+export async function summarizeIndicator(
+  { indicator, figures, pledges }: IndicatorPageData,
+  statuses: ReadonlyMap<string, PledgeStatus>,
+  locale: Locale,
+): Promise<string> {
+  const t = await getTranslations({ locale, namespace: 'indicator' });
+  const name = locale === 'ko' ? indicator.nameKo : indicator.nameEn;
+  const latest = getLatestFigure(figures);
+  const sentences = [
+    latest
+      ? t('summaryLatest', { name, value: formatValue(latest.value, indicator.unit, locale), date: formatPreciseDate(latest.observedOn, locale) })
+      : t('summaryNoData', { name }),
+  ];
+  const numeric = pledges
+    .filter((pledge) => pledge.kind === 'TARGET')
+    .sort((a, b) => Number(a.supersededBySlug !== null) - Number(b.supersededBySlug !== null));
+  for (const pledge of numeric) {
+    const status = statuses.get(pledge.slug);
+    if (!status) continue;
+    const title = locale === 'ko' ? pledge.titleKo : pledge.titleEn;
+    sentences.push(
+      `${title} (${formatStatusLabel(status, locale)}): ${formatStatusReason(status, indicator.unit, locale, pledge.baseline?.value)}.`,
+    );
+  }
+  return sentences.join(' ');
+}
