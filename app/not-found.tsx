@@ -1,4 +1,4 @@
-/** 404 for requests outside the localized pages (e.g. a missing file); pages use app/[locale]/not-found.tsx. */
+/** 404 for requests outside the localized pages (e.g. a missing file); pages use app/[locale]/(site)/not-found.tsx. */
 export default function GlobalNotFound() {
   return (
     <html lang="ko">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ALL_PERIODS } from '@/lib/domain/chart-period';
 import { toChartViewPath } from '@/lib/domain/chart-view';
 import type { AmountDisplay } from './indicator-chart';
@@ -51,36 +51,49 @@ export function ChartShare({ slug, name, period, display }: ChartShareProps) {
           </a>
         </li>
         <li>
-          <CopyButton text={pageUrl} label={t('copyLink')} done={t('copied')} />
+          <CopyButton text={pageUrl} label={t('copyLink')} done={t('copied')} failed={t('copyFailed')} />
         </li>
       </ul>
       <label htmlFor={embedId}>{t('embedLabel')}</label>
       <div className="chart-share__embed">
         <textarea id={embedId} readOnly rows={3} value={embedCode} onFocus={(event) => event.currentTarget.select()} />
-        <CopyButton text={embedCode} label={t('copyEmbed')} done={t('copied')} />
+        <CopyButton text={embedCode} label={t('copyEmbed')} done={t('copied')} failed={t('copyFailed')} />
       </div>
       <p className="citation">{t('imageNote')}</p>
     </section>
   );
 }
 
-function CopyButton({ text, label, done }: { text: string; label: string; done: string }) {
-  const [copied, setCopied] = useState(false);
+function CopyButton({ text, label, done, failed }: { text: string; label: string; done: string; failed: string }) {
+  const [message, setMessage] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const say = (next: string) => {
+    // Cleared first, so a second click is announced again by screen readers.
+    setMessage('');
+    clearTimeout(timer.current);
+    requestAnimationFrame(() => setMessage(next));
+    timer.current = setTimeout(() => setMessage(''), 4000);
+  };
   return (
     <>
       <button
         type="button"
         className="button-link"
         onClick={async () => {
-          await navigator.clipboard.writeText(text);
-          setCopied(true);
-          setTimeout(() => setCopied(false), 2000);
+          try {
+            // Absent on plain http and in some embedded browsers; refused when permission is denied.
+            await navigator.clipboard.writeText(text);
+            say(done);
+          } catch {
+            say(failed);
+          }
         }}
       >
         {label}
       </button>
       <span role="status" className="chart-share__status">
-        {copied ? done : ''}
+        {message}
       </span>
     </>
   );

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import { CHART_COLORS as COLORS, SUPERSEDED_OPACITY } from '@/lib/domain/chart-colors';
 import type { ChartModel } from '@/lib/domain/chart-model';
 import type { Unit } from '@/lib/domain/types';
 import { ChartShare } from './chart-share';
@@ -20,6 +21,11 @@ interface IndicatorExplorerProps {
   initialModel: ChartModel;
   /** Image downloads, link and embed code under the chart (not inside an embed itself). */
   share: boolean;
+  /**
+   * The period stays as given (an embed): its citation line is written for that period, so
+   * letting a reader switch would leave the chart citing sources it no longer shows.
+   */
+  fixedPeriod?: boolean;
 }
 
 export function indicatorChartOptions(slug: string, period: string) {
@@ -67,23 +73,25 @@ export function IndicatorExplorer(props: IndicatorExplorerProps) {
         {props.summary}
       </figcaption>
       <div className="chart-controls">
-        <span>
-          <label htmlFor={periodId}>{t('periodLabel')}</label>
-          <select
-            id={periodId}
-            value={period}
-            onChange={(event) => {
-              setPeriod(event.target.value);
-              writeUrl({ period: event.target.value });
-            }}
-          >
-            {props.periods.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </span>
+        {props.fixedPeriod ? null : (
+          <span>
+            <label htmlFor={periodId}>{t('periodLabel')}</label>
+            <select
+              id={periodId}
+              value={period}
+              onChange={(event) => {
+                setPeriod(event.target.value);
+                writeUrl({ period: event.target.value });
+              }}
+            >
+              {props.periods.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </span>
+        )}
         {props.unit === 'KRW' ? (
           <span>
             <label htmlFor={displayId}>{t('unitsLabel')}</label>
@@ -114,27 +122,27 @@ export function IndicatorExplorer(props: IndicatorExplorerProps) {
       )}
       <ul className="chart-legend" aria-hidden="true">
         <li>
-          <span className="legend-swatch" style={{ background: '#0b5cad', height: '.2rem' }} />
+          <span className="legend-swatch" style={{ background: COLORS.figure, height: '.2rem' }} />
           {t('legendFigures')}
         </li>
         <li>
-          <span className="legend-swatch" style={{ background: '#b3261e', width: '.7rem', transform: 'rotate(45deg)' }} />
+          <span className="legend-swatch" style={{ background: COLORS.target, width: '.7rem', transform: 'rotate(45deg)' }} />
           {t('legendTargets')}
         </li>
         <li>
-          <span className="legend-swatch" style={{ background: '#b3261e', opacity: 0.35, width: '.7rem', transform: 'rotate(45deg)' }} />
+          <span className="legend-swatch" style={{ background: COLORS.target, opacity: SUPERSEDED_OPACITY, width: '.7rem', transform: 'rotate(45deg)' }} />
           {t('legendSuperseded')}
         </li>
         <li>
-          <span className="legend-swatch" style={{ borderTop: '2px dashed #6b7280', height: 0 }} />
+          <span className="legend-swatch" style={{ borderTop: `2px dashed ${COLORS.path}`, height: 0 }} />
           {t('legendPath')}
         </li>
         <li>
-          <span className="legend-swatch" style={{ borderTop: '2px dotted #0b5cad', height: 0 }} />
+          <span className="legend-swatch" style={{ borderTop: `2px dotted ${COLORS.figure}`, height: 0 }} />
           {t('legendProjection')}
         </li>
         <li>
-          <span aria-hidden="true" style={{ color: '#17663a', marginRight: '.35rem' }}>
+          <span aria-hidden="true" style={{ color: COLORS.achieved, marginRight: '.35rem' }}>
             ★
           </span>
           {t('legendAchieved')}

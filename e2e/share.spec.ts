@@ -42,7 +42,9 @@ test('the embed code follows the chosen period and embeds a page with its citati
 
   await page.goto(src);
   await expect(page.locator('.site-header')).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('창업펀드 조성액');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('창업펀드 조성액 (민선 8기)');
+  // The embed cites the period it was made for, so the period cannot be switched inside it.
+  await expect(page.getByLabel('기간')).toHaveCount(0);
   await expect(page.getByTestId('indicator-chart')).toBeVisible();
   const citation = page.getByTestId('embed-citation');
   await expect(citation).toContainText('출처: 뉴스노크 「');
@@ -57,6 +59,13 @@ test('a shared indicator link previews as its chart', async ({ page, request }) 
   const response = await request.get(image!);
   expect(response.headers()['content-type']).toBe('image/png');
   expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+});
+
+test('a shared link with a mistyped period previews the chart it shows, not an error', async ({ page, request }) => {
+  await page.goto('/indicators/startup-fund?period=min-99&units=exact');
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(image).toMatch(/\/charts\/startup-fund\.png\?lang=ko&size=og&units=exact$/);
+  expect((await request.get(image!)).status()).toBe(200);
 });
 
 test('a chart image with a bad parameter or an unknown indicator says what was wrong', async ({ request }) => {

@@ -37,7 +37,7 @@ export function renderChartSvg(input: ChartImageInput): string {
   const summaryLines = wrapText(input.summary, { width: textWidth, fontSize: 17, maxLines: 3 });
   const sourceLines = wrapText(input.sourceLine, { width: textWidth, fontSize: 14, maxLines: 2 });
   const header = PAD + titleLines.length * 36 + summaryLines.length * 24 + 8;
-  const legend = layoutLegend(input, width);
+  const legend = isEmpty(model) ? [] : layoutLegend(input, width);
   const legendRows = legend.length === 0 ? 0 : Math.max(...legend.map((item) => item.row)) + 1;
   // Below the plot: year labels, the legend, the sources and the as-of line.
   const footer = legendRows * 22 + 12 + sourceLines.length * 20 + 20 + PAD / 2;

@@ -6,6 +6,7 @@ describe('escapeXml', () => {
     ['6,192억 원', '6,192억 원'],
     ['<script>alert("x")</script>', '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'],
     ["R&D 'AI'", 'R&amp;D &apos;AI&apos;'],
+    ['제목\u0001\u001F 끝', '제목 끝'],
   ])('%s → %s', (text, expected) => expect(escapeXml(text)).toBe(expected));
 });
 

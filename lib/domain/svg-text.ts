@@ -6,7 +6,9 @@
 
 /** Text as XML character data or an attribute value. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => XML_ENTITIES[char]!);
+  // Control characters other than tab and line breaks are not allowed in XML at all: one in a
+  // source title would make the whole image unreadable, so they are dropped.
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (char) => XML_ENTITIES[char]!);
 }
 
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

@@ -4,6 +4,7 @@ import { CHART_IMAGE_SIZES, getChartSvg } from '@/lib/server/charts/get-chart-sv
 import { renderPng } from '@/lib/server/charts/render-png';
 import { parseQuery } from '@/lib/server/http/parse-query';
 import { HttpError, toErrorResponse } from '@/lib/server/http/to-error-response';
+import { getSiteUrl } from '@/lib/server/site-url';
 
 const FILE_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(svg|png)$/;
 
@@ -31,17 +32,21 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     const url = new URL(request.url);
     const query = parseQuery(querySchema, url);
     const view = { slug, locale: query.lang, period: query.period, units: query.units };
-    const image = await getChartSvg(view, { origin: url.origin, size: query.size });
+    // The address drawn in is the site's own, never the request's Host header, which a client chooses.
+    const image = await getChartSvg(view, { origin: getSiteUrl().origin, size: query.size });
     if (!image) throw new HttpError(404, `No indicator "${slug}".`);
     const fileName = `pledgeboard-gwangju-${slug}${query.period === ALL_PERIODS ? '' : `-${query.period}`}-${query.lang}-${image.asOf}.${format}`;
     // Previews are shown at their size; downloads at twice it, sharp in slides and print.
-    const body = format === 'png' ? renderPng(image.svg, query.size === 'og' ? 1 : 2) : image.svg;
+    const body = format === 'png' ? await renderPng(image.svg, query.size === 'og' ? 1 : 2) : image.svg;
     return new Response(body as BodyInit, {
       headers: {
         'Content-Type': format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8',
         'Content-Disposition': `${query.download ? 'attachment' : 'inline'}; filename="${fileName}"`,
         // The image carries today's date and statuses as of today: fresh for a few minutes, not for days.
         'Cache-Control': 'public, max-age=300',
+        // An SVG opened on its own is a document: it may run nothing and load nothing.
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+        'X-Content-Type-Options': 'nosniff',
       },
     });
   } catch (error) {

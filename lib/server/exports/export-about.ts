@@ -1,3 +1,4 @@
+import 'server-only';
 import { UNITS } from '../../domain/types.ts';
 import { unitLabel } from '../../domain/format-value.ts';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CsvCell } from '../../domain/csv.ts';

@@ -68,4 +68,20 @@ describe('current figures from SQL', () => {
     expect(batches.length).toBe(Math.ceil(seedDataset.figures.length / 5));
     expect(batches.flat().map((figure) => figure.slug).sort()).toEqual(seedDataset.figures.map((figure) => figure.key).sort());
   });
+
+  it('cites a source added while the stream was running', async () => {
+    const stream = streamCurrentFigures(pgQueryable(db), {}, 5);
+    const first = await stream.next();
+    expect(first.done).toBe(false);
+    // Another editor adds an article and a figure from it, after the stream read the sources.
+    await db.query(`INSERT INTO source (slug, title, publisher, publisher_inferred, published_on, published_precision, published_inferred, language)
+                    VALUES ('added-mid-export', '도중에 추가된 기사', '광주일보', false, '2026-11-01', 'MONTH', false, 'ko')`);
+    await db.query(`INSERT INTO figure (slug, indicator_id) SELECT 'added-mid-export', id FROM indicator WHERE slug = 'startup-fund'`);
+    await db.query(`INSERT INTO figure_revision (figure_id, revision, value, observed_on, observed_precision, source_id, quote, created_by)
+                    SELECT f.id, 1, 700000000000, '2026-11-01', 'MONTH', s.id, '창업펀드가 7,000억원에 이르렀다.', 'test'
+                    FROM figure f, source s WHERE f.slug = 'added-mid-export' AND s.slug = 'added-mid-export'`);
+    const rest = [];
+    for await (const batch of stream) rest.push(...batch);
+    expect(rest.find((figure) => figure.slug === 'added-mid-export')?.source).toMatchObject({ slug: 'added-mid-export', title: '도중에 추가된 기사' });
+  });
 });

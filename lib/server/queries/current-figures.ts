@@ -135,9 +135,9 @@ export async function* streamCurrentFigures(
   };
   // A source is cited by thousands of figures: one shared record each, read once.
   const sourceQuery = Prisma.sql`SELECT s.id, ${SOURCE_COLUMNS} FROM source s`;
-  const sources = new Map(
-    (await db.query<SourceRow & { id: number }>(sourceQuery.text, sourceQuery.values)).rows.map((row) => [row.id, toSourceRef(row)]),
-  );
+  const readSources = async () =>
+    new Map((await db.query<SourceRow & { id: number }>(sourceQuery.text, sourceQuery.values)).rows.map((row) => [row.id, toSourceRef(row)]));
+  let sources = await readSources();
   // A caller that stops early leaves the request in flight unobserved: a no-op catch keeps its
   // failure from surfacing as an unhandled rejection (an awaited one still throws).
   const fetchAhead = (afterId: number) => {
@@ -150,6 +150,8 @@ export async function* streamCurrentFigures(
     const rows = await pending;
     if (rows.length === 0) return;
     pending = rows.length < batchSize ? Promise.resolve([]) : fetchAhead(rows[rows.length - 1]![0]);
+    // A figure added during a long export may cite a source added after the sources were read.
+    if (rows.some((row) => !sources.has(row[10]))) sources = await readSources();
     yield rows.map(([, slug, indicatorSlug, revision, value, observedOn, precision, quote, noteKo, noteEn, sourceId]) => ({
       slug,
       indicatorSlug,

@@ -6,7 +6,6 @@ import { FigureTable } from '@/components/figure-table';
 import { IndicatorExplorer } from '@/components/indicator-explorer';
 import { PledgeList } from '@/components/pledge-list';
 import { ALL_PERIODS } from '@/lib/domain/chart-period';
-import { chartViewSchema } from '@/lib/domain/chart-view';
 import { unitLabel } from '@/lib/domain/format-value';
 import type { Locale } from '@/lib/domain/types';
 import { loadIndicatorChart } from '@/lib/server/charts/load-indicator-chart';
@@ -21,15 +20,16 @@ interface PageProps {
 
 export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   const { locale, slug } = await params;
-  const page = await dashboard.getIndicatorPage(slug);
-  if (!page) return {};
-  const { indicator } = page;
+  const chart = await loadIndicatorChart(slug, locale as Locale, await searchParams);
+  if (!chart) return {};
+  const { indicator } = chart.page;
   const name = locale === 'ko' ? indicator.nameKo : indicator.nameEn;
   const description = locale === 'ko' ? indicator.descriptionKo : indicator.descriptionEn;
-  // The link preview is the chart itself, in the view of the shared link, with its sources drawn in.
-  const view = chartViewSchema.parse(await searchParams);
+  // The link preview is the chart itself, in the view the page shows (a bad period already fell
+  // back to all), with its sources drawn in.
   const image = new URLSearchParams({ lang: locale, size: 'og' });
-  if (view.period !== ALL_PERIODS) image.set('period', view.period);
+  if (chart.view.period !== ALL_PERIODS) image.set('period', chart.view.period);
+  if (chart.view.units !== 'korean') image.set('units', chart.view.units);
   return {
     title: name,
     description,

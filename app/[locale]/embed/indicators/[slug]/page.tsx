@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IndicatorExplorer } from '@/components/indicator-explorer';
 import { formatSourceList, listChartSources } from '@/lib/domain/chart-citation';
+import { ALL_PERIODS } from '@/lib/domain/chart-period';
 import { toChartViewPath } from '@/lib/domain/chart-view';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { Locale } from '@/lib/domain/types';
@@ -40,10 +41,12 @@ export default async function EmbedIndicatorPage({ params, searchParams }: PageP
   const name = locale === 'ko' ? indicator.nameKo : indicator.nameEn;
   const sources = listChartSources(chart.model, figures, pledges);
   const pageHref = toChartViewPath({ slug, locale, ...chart.view });
+  // The period cannot be changed here, so the heading says which one is shown.
+  const period = chart.view.period === ALL_PERIODS ? null : chart.periods.find((option) => option.value === chart.view.period);
 
   return (
     <main className="embed-page">
-      <h1>{name}</h1>
+      <h1>{period ? `${name} (${period.label})` : name}</h1>
       <IndicatorExplorer
         slug={slug}
         unit={indicator.unit}
@@ -54,6 +57,7 @@ export default async function EmbedIndicatorPage({ params, searchParams }: PageP
         initialDisplay={chart.view.units}
         initialModel={chart.model}
         share={false}
+        fixedPeriod
       />
       <p className="embed-citation" data-testid="embed-citation">
         {sources.length > 0 ? share('embedSource', { list: formatSourceList(sources, locale) }) : share('embedNoSources')} ·{' '}
