@@ -57,6 +57,9 @@ if (!args.has('--skip-build') && !args.has('--dev')) {
 }
 
 announce(`Serving on http://localhost:${port}`);
+if (!process.env.PUBLIC_URL) {
+  log(`Shared links and chart images name http://localhost:${port}; where the dashboard is published, set PUBLIC_URL.`);
+}
 const server = spawn(process.execPath, [nextBin, args.has('--dev') ? 'dev' : 'start', '--port', port], {
   stdio: 'inherit',
   env: childEnv,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { aFigure, aPledge, anIndicator } from '../../domain/testing/records.ts';
@@ -15,6 +16,40 @@ async function toBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
 }
 
 describe('writeXlsx', () => {
+  it('stops reading figures when the reader goes away', async () => {
+    const indicator = anIndicator();
+    let batchesRead = 0;
+    let closed = false;
+    async function* endless() {
+      try {
+        for (;;) {
+          // As a database read does, each batch takes a turn of the event loop.
+          await new Promise(setImmediate);
+          batchesRead += 1;
+          // Random quotes, so the zip cannot shrink them to nothing: the bytes must reach the reader.
+          yield Array.from({ length: 500 }, (_, index) => aFigure({ slug: `figure-${batchesRead}-${index}`, quote: randomBytes(150).toString('base64') }));
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    const output = writeXlsx({ indicators: [indicator], figureBatches: endless(), pledges: [], sources: [], about: {} });
+    // Nobody reads: the writer must pause once the buffers between it and the reader are full
+    // (exceljs holds about ten such batches before its zip stream passes them on), not go on
+    // reading the database into memory. Wait until the count holds still for half a second (up
+    // to ten seconds, so a busy machine only makes it slower, not wrong).
+    const started = Date.now();
+    let seen = -1;
+    let stillSince = Date.now();
+    while (Date.now() - started < 10_000 && Date.now() - stillSince < 500) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (batchesRead !== seen) [seen, stillSince] = [batchesRead, Date.now()];
+    }
+    expect(batchesRead).toBeLessThan(40);
+    output.destroy();
+    await expect.poll(() => closed, { timeout: 2000 }).toBe(true);
+  });
+
   it('writes figures, pledges, sources and about sheets with exact values, Korean quotes and no formulas', async () => {
     const indicator = anIndicator();
     const injected = aFigure({ slug: 'injected', quote: '=HYPERLINK("http://example.com","6192억")', observedOn: { date: '2025-10-01', precision: 'MONTH' } });

@@ -23,6 +23,19 @@ export function writeXlsx(content: XlsxParts): PassThrough {
   return output;
 }
 
+/**
+ * Resolves once the reader has taken what was written: true to go on, false when it has gone.
+ * exceljs and its zip stream do not wait for the reader, and the zip stream hands `output` its
+ * bytes only between turns of the event loop, so the check is the one buffer that can tell:
+ * `output`'s own, full while the reader is behind.
+ */
+async function waitForReader(output: PassThrough): Promise<boolean> {
+  do {
+    await new Promise((resolve) => setTimeout(resolve, output.readableLength >= output.readableHighWaterMark ? 10 : 0));
+  } while (!output.destroyed && output.readableLength >= output.readableHighWaterMark);
+  return !output.destroyed;
+}
+
 const NUMBER_COLUMNS = new Set(['value_exact', 'baseline_value_exact', 'revision']);
 
 type XlsxParts = ExportParts & { about: Record<string, unknown>; sources: readonly SourceRef[] };
@@ -36,6 +49,9 @@ async function fill(content: XlsxParts, output: PassThrough) {
   figures.columns = EXPORT_HEADER.map((header) => ({ header, key: header, width: widthOf(header) }));
   for await (const batch of content.figureBatches) {
     for (const figure of batch) figures.addRow(toXlsxCells(toFigureExportRow(figure, indicators.get(figure.indicatorSlug)!))).commit();
+    // The writer does not wait for the reader: without this, a slow client would have the whole
+    // file buffered here, and a client that left would still have every batch read for nobody.
+    if (!(await waitForReader(output))) return;
   }
   figures.commit();
 
