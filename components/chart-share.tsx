@@ -2,8 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
-import { ALL_PERIODS } from '@/lib/domain/chart-period';
-import { toChartViewPath } from '@/lib/domain/chart-view';
+import { toChartImagePath, toChartViewPath } from '@/lib/domain/chart-view';
 import type { AmountDisplay } from './indicator-chart';
 
 interface ChartShareProps {
@@ -27,10 +26,6 @@ export function ChartShare({ slug, name, period, display }: ChartShareProps) {
   const [origin, setOrigin] = useState('');
   useEffect(() => setOrigin(window.location.origin), []);
 
-  const imageQuery = new URLSearchParams({ lang: locale });
-  if (period !== ALL_PERIODS) imageQuery.set('period', period);
-  if (display !== 'korean') imageQuery.set('units', display);
-  imageQuery.set('download', '1');
   const view = { slug, locale, period, units: display };
   const pageUrl = `${origin}${toChartViewPath(view)}`;
   const embedUrl = `${origin}${toChartViewPath(view, 'embed')}`;
@@ -41,12 +36,12 @@ export function ChartShare({ slug, name, period, display }: ChartShareProps) {
       <h3 id={`${embedId}-heading`}>{t('heading')}</h3>
       <ul className="downloads chart-share__images">
         <li>
-          <a href={`/charts/${slug}.png?${imageQuery.toString()}`} download data-format="png">
+          <a href={toChartImagePath(view, { format: 'png', download: true })} download data-format="png">
             {t('png')}
           </a>
         </li>
         <li>
-          <a href={`/charts/${slug}.svg?${imageQuery.toString()}`} download data-format="svg">
+          <a href={toChartImagePath(view, { format: 'svg', download: true })} download data-format="svg">
             {t('svg')}
           </a>
         </li>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartViewSchema, toChartViewPath } from './chart-view.ts';
+import { chartViewSchema, toChartImagePath, toChartViewPath } from './chart-view.ts';
 
 describe('toChartViewPath', () => {
   it.each([
@@ -18,4 +18,12 @@ describe('chartViewSchema', () => {
     [{ period: '<script>', units: 'trillions' }, { period: 'all', units: 'korean' }],
     [{ period: ['min-7', 'min-8'] }, { period: 'all', units: 'korean' }],
   ])('%j → %j', (params, expected) => expect(chartViewSchema.parse(params)).toEqual(expected));
+});
+
+describe('toChartImagePath', () => {
+  it.each([
+    [{ slug: 'startup-fund', locale: 'en', period: 'all', units: 'korean' }, { format: 'png', size: 'og' }, '/charts/startup-fund.png?lang=en&size=og'],
+    [{ slug: 'startup-fund', locale: 'ko', period: 'min-8', units: 'exact' }, { format: 'png', size: 'og' }, '/charts/startup-fund.png?lang=ko&size=og&period=min-8&units=exact'],
+    [{ slug: 'startup-fund', locale: 'ko', period: 'min-8', units: 'korean' }, { format: 'svg', download: true }, '/charts/startup-fund.svg?lang=ko&period=min-8&download=1'],
+  ] as const)('%j %j → %s', (view, options, expected) => expect(toChartImagePath(view, options)).toBe(expected));
 });

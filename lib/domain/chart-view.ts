@@ -26,3 +26,19 @@ export function toChartViewPath(
   const prefix = view.locale === 'ko' ? '' : `/${view.locale}`;
   return `${prefix}${kind === 'embed' ? '/embed' : ''}/indicators/${view.slug}${query.size > 0 ? `?${query.toString()}` : ''}`;
 }
+
+/**
+ * The address of a view's chart image (`/charts/startup-fund.png?lang=en&period=min-8`): `og`
+ * for the link-preview size, `download` to have the browser save it under its dated name.
+ */
+export function toChartImagePath(
+  view: { slug: string; locale: string; period: string; units: 'korean' | 'exact' },
+  options: { format: 'png' | 'svg'; size?: 'wide' | 'og'; download?: boolean },
+): string {
+  const query = new URLSearchParams({ lang: view.locale });
+  if (options.size === 'og') query.set('size', 'og');
+  if (view.period !== ALL_PERIODS) query.set('period', view.period);
+  if (view.units !== 'korean') query.set('units', view.units);
+  if (options.download) query.set('download', '1');
+  return `/charts/${view.slug}.${options.format}?${query.toString()}`;
+}

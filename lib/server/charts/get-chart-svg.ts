@@ -1,17 +1,13 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { formatSourceList, listChartSources } from '../../domain/chart-citation.ts';
-import { filterChartModel, toChartModel } from '../../domain/chart-model.ts';
-import { getChartPeriodWindow } from '../../domain/chart-period.ts';
-import { toChartViewPath } from '../../domain/chart-view.ts';
+import { ALL_PERIODS } from '../../domain/chart-period.ts';
 import { renderChartSvg } from '../../domain/chart-svg.ts';
+import { toChartViewPath } from '../../domain/chart-view.ts';
 import { formatPreciseDate } from '../../domain/precise-date.ts';
-import { computeStatusesByPledge } from '../../domain/statuses-by-pledge.ts';
 import type { Locale } from '../../domain/types.ts';
-import { dashboard } from '../dashboard.ts';
 import { HttpError } from '../http/to-error-response.ts';
-import { summarizeIndicator } from '../summarize-indicator.ts';
-import { todayInSeoul } from '../today.ts';
+import { loadIndicatorChart } from './load-indicator-chart.ts';
 
 export interface ChartView {
   slug: string;
@@ -32,22 +28,17 @@ export async function getChartSvg(
   view: ChartView,
   options: { origin: string; size: keyof typeof CHART_IMAGE_SIZES },
 ): Promise<{ svg: string; asOf: string } | null> {
-  const [page, administrations] = await Promise.all([dashboard.getIndicatorPage(view.slug), dashboard.listAdministrations()]);
-  if (!page) return null;
-  const window = getChartPeriodWindow(view.period, administrations);
-  if (window === undefined) {
-    throw new HttpError(400, `period: "${view.period}" is not "all" or one of ${administrations.map((a) => a.slug).join(', ')}`, 'period');
+  const chart = await loadIndicatorChart(view.slug, view.locale, { period: view.period, units: view.units });
+  if (!chart) return null;
+  // Pages fall back to all periods for an unknown one; an image request says what was wrong.
+  if (chart.view.period !== view.period) {
+    const known = chart.periods.map((option) => option.value).filter((value) => value !== ALL_PERIODS);
+    throw new HttpError(400, `period: "${view.period}" is not "all" or one of ${known.join(', ')}`, 'period');
   }
-  const asOf = todayInSeoul();
+  const { page, model, summary, asOf } = chart;
   const { locale } = view;
-  const statuses = computeStatusesByPledge(page.indicator, page.pledges, page.figures, asOf);
-  const model = filterChartModel(toChartModel(page.figures, page.pledges, statuses), window);
-  const [t, labels, summary] = await Promise.all([
-    getTranslations({ locale, namespace: 'chartImage' }),
-    getTranslations({ locale, namespace: 'indicator' }),
-    summarizeIndicator(page, statuses, locale),
-  ]);
-  const administration = administrations.find((admin) => admin.slug === view.period);
+  const [t, labels] = await Promise.all([getTranslations({ locale, namespace: 'chartImage' }), getTranslations({ locale, namespace: 'indicator' })]);
+  const period = chart.periods.find((option) => option.value === view.period && option.value !== ALL_PERIODS);
   const name = locale === 'ko' ? page.indicator.nameKo : page.indicator.nameEn;
   const sources = listChartSources(model, page.figures, page.pledges);
   const svg = renderChartSvg({
@@ -55,7 +46,7 @@ export async function getChartSvg(
     unit: page.indicator.unit,
     locale,
     display: view.units,
-    title: administration ? `${name} (${locale === 'ko' ? administration.nameKo : administration.nameEn})` : name,
+    title: period ? `${name} (${period.label})` : name,
     summary,
     sourceLine: sources.length > 0 ? t('sources', { list: formatSourceList(sources, locale) }) : t('noSources'),
     footerLine: t('footer', { date: formatPreciseDate({ date: asOf, precision: 'DAY' }, locale), url: new URL(toChartViewPath(view), options.origin).toString() }),

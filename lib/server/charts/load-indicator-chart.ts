@@ -27,6 +27,11 @@ export interface IndicatorChart {
  * page and its embed): the data, statuses as of today, the chart model for the period, the
  * status sentence and the period choices. Null for an unknown indicator.
  */
+/** The chart state the explorer starts from, as the server rendered it. */
+export function toExplorerProps(chart: IndicatorChart) {
+  return { summary: chart.summary, periods: chart.periods, initialPeriod: chart.view.period, initialDisplay: chart.view.units, initialModel: chart.model };
+}
+
 export async function loadIndicatorChart(slug: string, locale: Locale, searchParams: Record<string, unknown>): Promise<IndicatorChart | null> {
   const [page, administrations] = await Promise.all([dashboard.getIndicatorPage(slug), dashboard.listAdministrations()]);
   if (!page) return null;

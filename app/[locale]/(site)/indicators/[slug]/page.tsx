@@ -5,10 +5,10 @@ import { DownloadLinks } from '@/components/download-links';
 import { FigureTable } from '@/components/figure-table';
 import { IndicatorExplorer } from '@/components/indicator-explorer';
 import { PledgeList } from '@/components/pledge-list';
-import { ALL_PERIODS } from '@/lib/domain/chart-period';
+import { toChartImagePath } from '@/lib/domain/chart-view';
 import { unitLabel } from '@/lib/domain/format-value';
 import type { Locale } from '@/lib/domain/types';
-import { loadIndicatorChart } from '@/lib/server/charts/load-indicator-chart';
+import { loadIndicatorChart, toExplorerProps } from '@/lib/server/charts/load-indicator-chart';
 import { dashboard } from '@/lib/server/dashboard';
 
 export const dynamic = 'force-dynamic';
@@ -27,13 +27,11 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
   const description = locale === 'ko' ? indicator.descriptionKo : indicator.descriptionEn;
   // The link preview is the chart itself, in the view the page shows (a bad period already fell
   // back to all), with its sources drawn in.
-  const image = new URLSearchParams({ lang: locale, size: 'og' });
-  if (chart.view.period !== ALL_PERIODS) image.set('period', chart.view.period);
-  if (chart.view.units !== 'korean') image.set('units', chart.view.units);
+  const image = toChartImagePath({ slug, locale, ...chart.view }, { format: 'png', size: 'og' });
   return {
     title: name,
     description,
-    openGraph: { title: name, description, type: 'article', images: [{ url: `/charts/${slug}.png?${image.toString()}`, width: 1200, height: 630, alt: name }] },
+    openGraph: { title: name, description, type: 'article', images: [{ url: image, width: 1200, height: 630, alt: name }] },
     twitter: { card: 'summary_large_image' },
   };
 }
@@ -71,11 +69,7 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
         slug={indicator.slug}
         unit={indicator.unit}
         name={name}
-        summary={chart.summary}
-        periods={chart.periods}
-        initialPeriod={chart.view.period}
-        initialDisplay={chart.view.units}
-        initialModel={chart.model}
+        {...toExplorerProps(chart)}
         share
       />
 

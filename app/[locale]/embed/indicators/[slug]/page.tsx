@@ -7,7 +7,7 @@ import { ALL_PERIODS } from '@/lib/domain/chart-period';
 import { toChartViewPath } from '@/lib/domain/chart-view';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { Locale } from '@/lib/domain/types';
-import { loadIndicatorChart } from '@/lib/server/charts/load-indicator-chart';
+import { loadIndicatorChart, toExplorerProps } from '@/lib/server/charts/load-indicator-chart';
 import { dashboard } from '@/lib/server/dashboard';
 
 export const dynamic = 'force-dynamic';
@@ -51,11 +51,7 @@ export default async function EmbedIndicatorPage({ params, searchParams }: PageP
         slug={slug}
         unit={indicator.unit}
         name={name}
-        summary={chart.summary}
-        periods={chart.periods}
-        initialPeriod={chart.view.period}
-        initialDisplay={chart.view.units}
-        initialModel={chart.model}
+        {...toExplorerProps(chart)}
         share={false}
         fixedPeriod
       />
