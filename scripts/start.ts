@@ -8,6 +8,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { readOrCreateAuthSecret } from '../lib/server/auth/auth-secret.ts';
+import { readDatabaseSettings } from '../lib/server/database/database-settings.ts';
 import { prepareDatabase } from '../lib/server/database/prepare-database.ts';
 import { generatePrismaClient } from './prisma-generate.ts';
 
@@ -45,7 +47,9 @@ const database = await prepareDatabase({ log, fresh: args.has('--fresh-db') }).c
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
-const childEnv = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' };
+// The key that signs staff session cookies: BETTER_AUTH_SECRET, or one kept in the data folder.
+const authSecret = await readOrCreateAuthSecret(readDatabaseSettings().dataDir).catch((error: Error) => fail(error.message));
+const childEnv = { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: '1' };
 
 if (!args.has('--skip-build') && !args.has('--dev')) {
   announce('Building the dashboard (next build)');

@@ -95,6 +95,22 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   };
 }
 
+/**
+ * The address of the embedded server already running on `dir` (an `npm start` in another
+ * terminal), or null. Commands such as creating an account use it instead of starting a second
+ * server on the same folder, which PostgreSQL would refuse.
+ */
+export async function findRunningEmbeddedPostgres(options: { dir: string; database: string }): Promise<string | null> {
+  const pidFile = path.join(options.dir, 'pgdata', 'postmaster.pid');
+  const passwordFile = path.join(options.dir, 'password');
+  if (!existsSync(pidFile) || !existsSync(passwordFile)) return null;
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !port || !isPostgres(pid)) return null;
+  return buildUrl((await readFile(passwordFile, 'utf8')).trim(), port, options.database);
+}
+
 function buildUrl(password: string, port: number, database: string): string {
   return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }

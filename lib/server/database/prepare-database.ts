@@ -2,7 +2,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { CONNECT_TIMEOUT_MS } from './connect-timeout.ts';
 import { readDatabaseSettings, redactDatabaseUrl } from './database-settings.ts';
-import { startEmbeddedPostgres } from './embedded-postgres.ts';
+import { findRunningEmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.ts';
 import { applyMigrations } from './migrate.ts';
 import { createPrismaClient } from './prisma-client.ts';
 import { loadSeed } from '../seed/load-seed.ts';
@@ -70,6 +70,23 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
     throw error;
   }
   return database;
+}
+
+/**
+ * For one-off commands (creating an account): the database `npm start` is serving from, or, when
+ * it is not running, the same preparation `npm start` does (stopped again by `stop`).
+ */
+export async function connectForCommand(options: PrepareOptions): Promise<PreparedDatabase> {
+  const settings = readDatabaseSettings();
+  if (!settings.externalUrl) {
+    const running = await findRunningEmbeddedPostgres({ dir: path.join(settings.dataDir, 'postgres'), database: 'pledgeboard' });
+    if (running) {
+      options.log('Using the embedded PostgreSQL that is already running');
+      await applyMigrations(running);
+      return { url: running, embedded: true, stop: async () => {} };
+    }
+  }
+  return prepareDatabase(options);
 }
 
 async function createThrowawayDatabase(serverUrl: string): Promise<PreparedDatabase> {

@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const MIN_SECRET_LENGTH = 32;
+
+/**
+ * The key that signs session cookies. BETTER_AUTH_SECRET when set (several servers must share
+ * one); otherwise `npm start` keeps a random one in the data folder, never in git.
+ */
+export function readAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const secret = env.BETTER_AUTH_SECRET;
+  if (!secret) throw new Error('BETTER_AUTH_SECRET is not set: start the dashboard with `npm start`, which sets it.');
+  if (secret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`BETTER_AUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters long (it is ${secret.length}).`);
+  }
+  return secret;
+}
+
+/** For `npm start`: the secret from the environment, or the data folder's own (created once). */
+export async function readOrCreateAuthSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  if (env.BETTER_AUTH_SECRET) return readAuthSecret(env);
+  const file = path.join(dataDir, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

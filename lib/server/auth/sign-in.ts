@@ -1,0 +1,105 @@
+import 'server-only';
+import { isAPIError } from 'better-auth/api';
+import { z } from 'zod';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { getDb } from '../db.ts';
+import { isSameOrigin } from '../http/is-same-origin.ts';
+import { toRequestMeta } from '../http/request-meta.ts';
+import { getAuth, MAX_PASSWORD_LENGTH } from './auth.ts';
+import { getStaffActor } from './get-staff-actor.ts';
+
+/**
+ * Failed sign-ins allowed per window before the account (or the address trying it) must wait.
+ * Five tries per account stop a guesser cold while a person who mistypes twice is not locked out;
+ * the per-address limit stops one machine from walking through many accounts.
+ */
+export const SIGN_IN_LIMITS = { windowMinutes: 15, failuresPerEmail: 5, failuresPerAddress: 20 } as const;
+
+const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, { error: 'required' }).max(254).pipe(z.email({ error: 'invalid-email' })),
+  password: z.string().min(1, { error: 'required' }).max(MAX_PASSWORD_LENGTH),
+});
+
+/** POST /api/staff/session: checks the password and sets the session cookie. */
+export async function signIn(request: Request): Promise<Response> {
+  const meta = toRequestMeta(request);
+  const db = getDb();
+  const log = (outcome: 'ok' | 'denied' | 'invalid' | 'limited', code: string, email: string | null, actor: { id: string; email: string } | null = null) =>
+    recordAuditEvent(db, { action: 'sign-in', outcome, actor, actorEmail: email, meta, details: { code } });
+
+  if (!isSameOrigin(request)) {
+    await log('denied', 'cross-site', null);
+    return answer(403, 'cross-site', 'This request did not come from a page of this site.');
+  }
+  const parsed = signInSchema.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) {
+    await log('invalid', 'invalid-input', null);
+    return answer(422, 'invalid-input', 'Enter an email address and a password.');
+  }
+  const { email, password } = parsed.data;
+
+  const retryAfter = await secondsUntilSignInAllowed(email, meta.ipAddress);
+  if (retryAfter > 0) {
+    await log('limited', 'too-many-attempts', email);
+    return answer(429, 'too-many-attempts', `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minutes.`, {
+      'Retry-After': String(retryAfter),
+    });
+  }
+
+  try {
+    const { headers } = await getAuth().api.signInEmail({ body: { email, password }, headers: request.headers, returnHeaders: true });
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true } });
+    await log('ok', 'signed-in', email, user);
+    const response = Response.json({ ok: true, user: { name: user.name, email: user.email, role: user.role } }, { headers: { 'Cache-Control': 'no-store' } });
+    for (const cookie of headers.getSetCookie()) response.headers.append('Set-Cookie', cookie);
+    return response;
+  } catch (error) {
+    if (!isAPIError(error)) throw error;
+    // A disabled account is only named once its password was right, so this leaks nothing new.
+    const disabled = error.body?.code === 'BANNED_USER';
+    await log('denied', disabled ? 'account-disabled' : 'wrong-credentials', email);
+    return disabled
+      ? answer(403, 'account-disabled', 'This account has been disabled. Ask an administrator.')
+      : answer(401, 'wrong-credentials', 'The email address or password is not right.');
+  }
+}
+
+/** DELETE /api/staff/session: ends this session in the database and clears the cookie. */
+export async function signOut(request: Request): Promise<Response> {
+  const meta = toRequestMeta(request);
+  const db = getDb();
+  if (!isSameOrigin(request)) {
+    await recordAuditEvent(db, { action: 'sign-out', outcome: 'denied', meta, details: { code: 'cross-site' } });
+    return answer(403, 'cross-site', 'This request did not come from a page of this site.');
+  }
+  const actor = await getStaffActor(request.headers);
+  if (!actor) return answer(401, 'signed-out', 'You are not signed in.');
+  const { headers } = await getAuth().api.signOut({ headers: request.headers, returnHeaders: true });
+  await recordAuditEvent(db, { action: 'sign-out', outcome: 'ok', actor, meta });
+  const response = Response.json({ ok: true }, { headers: { 'Cache-Control': 'no-store' } });
+  for (const cookie of headers.getSetCookie()) response.headers.append('Set-Cookie', cookie);
+  return response;
+}
+
+/** 0 when a sign-in may be tried now; otherwise how long until the oldest counted failure expires. */
+async function secondsUntilSignInAllowed(email: string, ipAddress: string | null): Promise<number> {
+  const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMinutes * 60_000);
+  const failures = { action: 'sign-in', outcome: 'denied', occurredAt: { gt: since } } as const;
+  const db = getDb();
+  const checks = [
+    { where: { ...failures, actorEmail: email }, limit: SIGN_IN_LIMITS.failuresPerEmail },
+    ...(ipAddress ? [{ where: { ...failures, ipAddress }, limit: SIGN_IN_LIMITS.failuresPerAddress }] : []),
+  ];
+  let wait = 0;
+  for (const { where, limit } of checks) {
+    const recent = await db.auditEvent.findMany({ where, orderBy: { occurredAt: 'desc' }, take: limit, select: { occurredAt: true } });
+    if (recent.length < limit) continue;
+    const oldest = recent[recent.length - 1]!.occurredAt.getTime();
+    wait = Math.max(wait, Math.ceil((oldest + SIGN_IN_LIMITS.windowMinutes * 60_000 - Date.now()) / 1000));
+  }
+  return wait;
+}
+
+function answer(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
+  return Response.json({ ok: false, error: { status, code, message } }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}

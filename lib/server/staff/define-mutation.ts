@@ -1,0 +1,142 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { recordAuditEvent, type AuditOutcome } from '../audit/record-audit-event.ts';
+import { getStaffActor, hasRole, type StaffActor, type StaffRole } from '../auth/get-staff-actor.ts';
+import { getDb } from '../db.ts';
+import { isSameOrigin } from '../http/is-same-origin.ts';
+import { toRequestMeta, type RequestMeta } from '../http/request-meta.ts';
+import { ConflictError, InvalidInputError, RecordNotFoundError, type FieldIssue } from './mutation-errors.ts';
+
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+export interface MutationContext<Input> {
+  input: Input;
+  actor: StaffActor;
+  params: Record<string, string>;
+  meta: RequestMeta;
+  /** Everything the mutation writes goes through this transaction, with its audit entry. */
+  tx: Prisma.TransactionClient;
+}
+
+export interface MutationResult {
+  status?: number;
+  body: Record<string, unknown>;
+  target: { type: string; slug: string } | null;
+  details?: Prisma.InputJsonValue;
+}
+
+export interface MutationDefinition<Schema extends z.ZodType> {
+  /** Name in the audit log, e.g. "figure.correct". */
+  action: string;
+  role: StaffRole;
+  input: Schema;
+  /** Reads the request body; JSON by default. */
+  readBody?: (request: Request) => Promise<unknown>;
+  maxBodyBytes?: number;
+  run: (context: MutationContext<z.output<Schema>>) => Promise<MutationResult>;
+}
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+/**
+ * Every change to the data goes through here, and each route file calls it itself, so no
+ * mutation depends on middleware for its safety. In order: the request must come from this site,
+ * carry a live session, and have the role; the body must parse; then the change and its audit
+ * entry commit together or not at all. Each refusal is answered with its own status and logged.
+ */
+export function defineMutation<Schema extends z.ZodType>(definition: MutationDefinition<Schema>) {
+  return async function handle(request: Request, routeContext?: RouteContext): Promise<Response> {
+    const meta = toRequestMeta(request);
+    const db = getDb();
+    const refuse = async (status: number, outcome: AuditOutcome, code: string, message: string, actor: StaffActor | null, extra: Record<string, unknown> = {}) => {
+      await recordAuditEvent(db, { action: definition.action, outcome, actor, meta, details: { code, ...toJson(extra) } });
+      return errorResponse(status, code, message, extra);
+    };
+
+    if (!isSameOrigin(request)) {
+      return refuse(403, 'denied', 'cross-site', 'This request did not come from a page of this site.', null);
+    }
+    const actor = await getStaffActor(request.headers);
+    if (!actor) return refuse(401, 'denied', 'signed-out', 'Sign in first.', null);
+    if (!hasRole(actor, definition.role)) {
+      return refuse(403, 'denied', 'forbidden', `This needs the ${definition.role} role.`, actor);
+    }
+
+    let input: z.output<Schema>;
+    try {
+      const raw = await (definition.readBody ?? ((r) => readJsonBody(r, definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)))(request);
+      const parsed = definition.input.safeParse(raw);
+      if (!parsed.success) throw new InvalidInputError(toFieldIssues(parsed.error));
+      input = parsed.data;
+    } catch (error) {
+      if (error instanceof InvalidInputError) {
+        return refuse(422, 'invalid', 'invalid-input', error.message, actor, { fields: error.issues });
+      }
+      throw error;
+    }
+
+    const params = await readParams(routeContext);
+    try {
+      const result = await db.$transaction(async (tx) => {
+        const outcome = await definition.run({ input, actor, params, meta, tx });
+        await recordAuditEvent(tx, { action: definition.action, outcome: 'ok', actor, target: outcome.target, meta, details: outcome.details });
+        return outcome;
+      });
+      return Response.json({ ok: true, ...result.body }, { status: result.status ?? 200, headers: { 'Cache-Control': 'no-store' } });
+    } catch (error) {
+      if (error instanceof InvalidInputError) {
+        return refuse(422, 'invalid', 'invalid-input', error.message, actor, { fields: error.issues });
+      }
+      if (error instanceof ConflictError) {
+        const current = error.loadCurrent ? await error.loadCurrent() : error.current;
+        return refuse(409, 'conflict', error.code, error.message, actor, { current });
+      }
+      if (error instanceof RecordNotFoundError) {
+        return refuse(404, 'invalid', 'not-found', error.message, actor);
+      }
+      const reference = crypto.randomUUID();
+      console.error(`[pledgeboard] ${definition.action} failed (${reference})`, error);
+      await recordAuditEvent(db, { action: definition.action, outcome: 'failed', actor, meta, details: { reference } }).catch(() => {});
+      return errorResponse(500, 'internal', 'Nothing was changed: an internal error occurred. Please try again later.', { reference });
+    }
+  };
+}
+
+function errorResponse(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
+  return Response.json({ ok: false, error: { status, code, message, ...extra } }, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json')) {
+    throw new InvalidInputError([{ field: '', code: 'json-required' }]);
+  }
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBytes) throw new InvalidInputError([{ field: '', code: 'too-large', params: { max: maxBytes } }]);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new InvalidInputError([{ field: '', code: 'json-required' }]);
+  }
+}
+
+async function readParams(routeContext?: RouteContext): Promise<Record<string, string>> {
+  const raw = routeContext ? await routeContext.params : {};
+  return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join('/') : value]));
+}
+
+/** Zod issues as field codes; schemas name their codes in `error` (e.g. 'required', 'invalid-date'). */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.');
+    if (issue.code === 'invalid_type' && issue.input === undefined) return { field, code: 'required' };
+    if (issue.code === 'too_big') return { field, code: 'too-long', params: { max: Number(issue.maximum) } };
+    if (issue.code === 'unrecognized_keys') return { field: issue.keys.join(','), code: 'unknown-field' };
+    if (issue.code === 'invalid_value') return { field, code: 'invalid-choice' };
+    return { field, code: /^[a-z-]+$/.test(issue.message) ? issue.message : 'invalid' };
+  });
+}
+
+function toJson(value: Record<string, unknown>): Record<string, Prisma.InputJsonValue> {
+  return JSON.parse(JSON.stringify(value)) as Record<string, Prisma.InputJsonValue>;
+}

@@ -1,0 +1,182 @@
+import 'server-only';
+import { z } from 'zod';
+import { compareDecimals } from '../../domain/exact-decimal.ts';
+import { parseFigureValue } from '../../domain/parse-figure-value.ts';
+import { parseReportedDate } from '../../domain/parse-reported-date.ts';
+import type { DecimalString, PreciseDate } from '../../domain/types.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import { fromDbDecimal, fromDbPreciseDate, toDbDate } from '../database/prisma-values.ts';
+import { defineMutation } from './define-mutation.ts';
+import { ConflictError, InvalidInputError, RecordNotFoundError, type FieldIssue } from './mutation-errors.ts';
+import { LIMITS, optionalSlug, optionalText, requiredText } from './staff-input.ts';
+import { findFreeSlug } from './find-free-slug.ts';
+
+const figureContentSchema = {
+  value: requiredText(60),
+  observedOn: requiredText(30),
+  source: requiredText(80),
+  quote: requiredText(LIMITS.quote),
+  noteKo: optionalText(LIMITS.note),
+  noteEn: optionalText(LIMITS.note),
+};
+
+export const newFigureSchema = z.strictObject({ indicator: requiredText(80), slug: optionalSlug, ...figureContentSchema });
+export const figureCorrectionSchema = z.strictObject({
+  /** The revision the form showed: a newer one means someone else corrected it meanwhile. */
+  baseRevision: z.number({ error: 'required' }).int().min(1),
+  reason: requiredText(LIMITS.reason),
+  ...figureContentSchema,
+});
+
+type FigureContentInput = Pick<z.output<typeof newFigureSchema>, keyof typeof figureContentSchema>;
+
+interface ResolvedContent {
+  value: DecimalString;
+  observedOn: PreciseDate;
+  sourceId: number;
+  sourceSlug: string;
+}
+
+/** Turns the typed text into stored values, collecting every wrong field before refusing. */
+async function resolveFigureContent(
+  tx: Prisma.TransactionClient,
+  input: FigureContentInput,
+  unit: Parameters<typeof parseFigureValue>[1],
+  issues: FieldIssue[],
+): Promise<ResolvedContent | null> {
+  const value = parseFigureValue(input.value, unit);
+  if (!value.ok) issues.push({ field: 'value', code: value.code, params: { input: input.value } });
+  const observedOn = parseReportedDate(input.observedOn);
+  if (!observedOn) issues.push({ field: 'observedOn', code: 'invalid-date', params: { input: input.observedOn } });
+  const source = await tx.source.findUnique({ where: { slug: input.source }, select: { id: true, slug: true } });
+  if (!source) issues.push({ field: 'source', code: 'unknown-source', params: { input: input.source } });
+  if (!value.ok || !observedOn || !source) return null;
+  return { value: value.value, observedOn, sourceId: source.id, sourceSlug: source.slug };
+}
+
+function toRevisionData(content: ResolvedContent, input: FigureContentInput) {
+  return {
+    value: new Prisma.Decimal(content.value),
+    observedOn: toDbDate(content.observedOn.date),
+    observedPrecision: content.observedOn.precision,
+    sourceId: content.sourceId,
+    quote: input.quote,
+    noteKo: input.noteKo,
+    noteEn: input.noteEn,
+  };
+}
+
+/** POST /api/staff/figures — a new reported figure with its source and quote. */
+export const addFigure = defineMutation({
+  action: 'figure.add',
+  role: 'editor',
+  input: newFigureSchema,
+  async run({ input, actor, tx }) {
+    const issues: FieldIssue[] = [];
+    const indicator = await tx.indicator.findUnique({ where: { slug: input.indicator }, select: { id: true, unit: true } });
+    if (!indicator) issues.push({ field: 'indicator', code: 'unknown-indicator', params: { input: input.indicator } });
+    const content = await resolveFigureContent(tx, input, indicator?.unit ?? 'KRW', issues);
+    if (input.slug && (await tx.figure.findUnique({ where: { slug: input.slug }, select: { id: true } }))) {
+      issues.push({ field: 'slug', code: 'slug-taken', params: { input: input.slug } });
+    }
+    if (!indicator || !content || issues.length > 0) throw new InvalidInputError(issues);
+
+    const slug = input.slug ?? (await findFreeSlug(tx, 'figure', toFigureSlug(input.indicator, content.observedOn)));
+    await tx.figure.create({
+      data: { slug, indicatorId: indicator.id, revisions: { create: { revision: 1, createdBy: actor.id, ...toRevisionData(content, input) } } },
+    });
+    return {
+      status: 201,
+      body: { figure: { slug, revision: 1 } },
+      target: { type: 'figure', slug },
+      details: { indicator: input.indicator, value: content.value, observedOn: content.observedOn.date, source: content.sourceSlug },
+    };
+  },
+});
+
+/** POST /api/staff/figures/[slug]/revisions — a correction: revision n+1, with a reason. */
+export const correctFigure = defineMutation({
+  action: 'figure.correct',
+  role: 'editor',
+  input: figureCorrectionSchema,
+  async run({ input, actor, params, tx }) {
+    const slug = params.slug ?? '';
+    const figure = await tx.figure.findUnique({
+      where: { slug },
+      select: { id: true, indicator: { select: { unit: true } }, revisions: { orderBy: { revision: 'desc' }, take: 1, include: { source: true } } },
+    });
+    const latest = figure?.revisions[0];
+    if (!figure || !latest) throw new RecordNotFoundError('figure', slug);
+    if (latest.revision !== input.baseRevision) throw staleRevision(slug, input.baseRevision, latest);
+
+    const issues: FieldIssue[] = [];
+    const content = await resolveFigureContent(tx, input, figure.indicator.unit, issues);
+    if (!content || issues.length > 0) throw new InvalidInputError(issues);
+    const before = toCurrentFigure(latest);
+    const unchanged =
+      compareDecimals(content.value, before.value) === 0 &&
+      content.observedOn.date === before.observedOn.date &&
+      content.observedOn.precision === before.observedOn.precision &&
+      content.sourceSlug === before.source &&
+      input.quote === before.quote &&
+      input.noteKo === before.noteKo &&
+      input.noteEn === before.noteEn;
+    if (unchanged) throw new InvalidInputError([{ field: 'value', code: 'no-change' }]);
+
+    const revision = latest.revision + 1;
+    try {
+      await tx.figureRevision.create({
+        data: { figureId: figure.id, revision, reason: input.reason, createdBy: actor.id, ...toRevisionData(content, input) },
+      });
+    } catch (error) {
+      // Another correction took this revision number between our read and our insert.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw new ConflictError('stale-revision', `Figure ${slug} was corrected by someone else meanwhile.`, null, () => loadCurrentFigure(slug));
+      }
+      throw error;
+    }
+    const after = { value: content.value, observedOn: content.observedOn, source: content.sourceSlug, quote: input.quote, noteKo: input.noteKo, noteEn: input.noteEn };
+    return {
+      body: { figure: { slug, revision } },
+      target: { type: 'figure', slug },
+      details: { revision, reason: input.reason, before, after } as unknown as Prisma.InputJsonValue,
+    };
+  },
+});
+
+type RevisionRow = Prisma.FigureRevisionGetPayload<{ include: { source: true } }>;
+
+function toCurrentFigure(row: RevisionRow) {
+  return {
+    revision: row.revision,
+    value: fromDbDecimal(row.value),
+    observedOn: fromDbPreciseDate(row.observedOn, row.observedPrecision),
+    source: row.source.slug,
+    quote: row.quote,
+    noteKo: row.noteKo,
+    noteEn: row.noteEn,
+    reason: row.reason,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+function staleRevision(slug: string, base: number, latest: RevisionRow): ConflictError {
+  return new ConflictError(
+    'stale-revision',
+    `Figure ${slug} was corrected (revision ${latest.revision}) after this form was opened at revision ${base}.`,
+    toCurrentFigure(latest),
+  );
+}
+
+async function loadCurrentFigure(slug: string) {
+  const { getDb } = await import('../db.ts');
+  const latest = await getDb().figureRevision.findFirst({ where: { figure: { slug } }, orderBy: { revision: 'desc' }, include: { source: true } });
+  return latest ? toCurrentFigure(latest) : null;
+}
+
+/** "ai-companies-relocated-2025-09": readable in URLs and stable, since slugs never change. */
+function toFigureSlug(indicator: string, observedOn: PreciseDate): string {
+  const parts = observedOn.date.split('-');
+  const kept = observedOn.precision === 'YEAR' ? 1 : observedOn.precision === 'MONTH' ? 2 : 3;
+  return `${indicator}-${parts.slice(0, kept).join('-')}`;
+}

@@ -1,0 +1,91 @@
+import { seedDataset } from '../../../prisma/seed/data.ts';
+import type { StaffRole } from '../auth/get-staff-actor.ts';
+import { loadSeed } from '../seed/load-seed.ts';
+import { createTestDatabase, type TestDatabase } from './test-database.ts';
+
+/**
+ * The staff side of the app against a real, seeded test database: the app's own singletons
+ * (Prisma client, better-auth) pointed at it, accounts made the way the CLI makes them, and
+ * requests built the way a browser on the site sends them.
+ */
+export const SITE = 'http://localhost:3000';
+
+export interface StaffApp {
+  db: TestDatabase;
+  /** Makes an account and signs it in through the real sign-in route; returns its cookie header. */
+  signInAs: (role: StaffRole, options?: { email?: string }) => Promise<{ cookie: string; email: string; password: string }>;
+  close: () => Promise<void>;
+}
+
+const globals = globalThis as Record<string, unknown>;
+
+export async function startStaffApp(): Promise<StaffApp> {
+  const db = await createTestDatabase();
+  await loadSeed(db.prisma, seedDataset);
+  // The app reads these lazily on first use; a fresh test file must not reuse another's clients.
+  process.env.DATABASE_URL = db.url;
+  process.env.BETTER_AUTH_SECRET = 'test-secret-of-at-least-thirty-two-characters';
+  process.env.PUBLIC_URL = SITE;
+  for (const key of ['pledgeboardPrisma', 'pledgeboardPool', 'pledgeboardAuth']) globals[key] = undefined;
+
+  const { signIn } = await import('../auth/sign-in.ts');
+  const { createStaffAccount } = await import('../staff/create-staff-account.ts');
+  let accounts = 0;
+  return {
+    db,
+    async signInAs(role, options = {}) {
+      accounts += 1;
+      const email = options.email ?? `${role}${accounts}@example.org`;
+      const password = `password-${role}-${accounts}-long-enough`;
+      const created = await createStaffAccount({ email, name: `${role} ${accounts}`, password, role, createdBy: 'test' });
+      if (!created.ok) throw new Error(created.message);
+      const response = await signIn(staffRequest('/api/staff/session', { method: 'POST', body: { email, password } }));
+      if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+      return { cookie: toCookieHeader(response), email, password };
+    },
+    async close() {
+      const { getDb, getPool } = await import('../db.ts');
+      if (globals.pledgeboardPrisma) await getDb().$disconnect();
+      if (globals.pledgeboardPool) await getPool().end();
+      for (const key of ['pledgeboardPrisma', 'pledgeboardPool', 'pledgeboardAuth']) globals[key] = undefined;
+      await db.drop();
+    },
+  };
+}
+
+export interface StaffRequestOptions {
+  method: string;
+  body?: unknown;
+  cookie?: string;
+  /** The page the request claims to come from; null sends no Origin header at all. */
+  origin?: string | null;
+  headers?: Record<string, string>;
+}
+
+/** A request as the site's own pages send it: same-origin, JSON, with the session cookie. */
+export function staffRequest(path: string, options: StaffRequestOptions): Request {
+  const headers = new Headers({ host: new URL(SITE).host, 'x-forwarded-for': '203.0.113.7', 'user-agent': 'vitest', ...options.headers });
+  const origin = options.origin === undefined ? SITE : options.origin;
+  if (origin !== null) headers.set('origin', origin);
+  if (options.cookie) headers.set('cookie', options.cookie);
+  let body: BodyInit | undefined;
+  if (options.body instanceof Uint8Array || typeof options.body === 'string') body = options.body as BodyInit;
+  else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers.set('content-type', 'application/json');
+  }
+  return new Request(new URL(path, SITE), { method: options.method, headers, body });
+}
+
+/** The `name=value` pairs a browser would send back from a response's Set-Cookie headers. */
+export function toCookieHeader(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0]!)
+    .filter((pair) => !pair.endsWith('='))
+    .join('; ');
+}
+
+export function routeParams<T extends Record<string, string>>(params: T) {
+  return { params: Promise.resolve(params) };
+}
