@@ -1,0 +1,5 @@
+import { createAccount } from '@/lib/server/staff/account-mutations';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = createAccount;

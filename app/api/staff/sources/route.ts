@@ -1,0 +1,5 @@
+import { addSource } from '@/lib/server/staff/source-mutations';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = addSource;

@@ -1,0 +1,66 @@
+import 'server-only';
+import { z } from 'zod';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/auth.ts';
+import { STAFF_ROLES } from '../auth/get-staff-actor.ts';
+import { insertStaffAccount } from './create-staff-account.ts';
+import { defineMutation } from './define-mutation.ts';
+import { InvalidInputError, RecordNotFoundError } from './mutation-errors.ts';
+import { LIMITS, requiredText } from './staff-input.ts';
+
+export const newAccountSchema = z.strictObject({
+  email: z.string({ error: 'required' }).trim().toLowerCase().min(1, { error: 'required' }).max(254).pipe(z.email({ error: 'invalid-email' })),
+  name: requiredText(LIMITS.name),
+  role: z.enum(STAFF_ROLES, { error: 'invalid-choice' }),
+  password: z
+    .string({ error: 'required' })
+    .min(MIN_PASSWORD_LENGTH, { error: 'password-too-short' })
+    .max(MAX_PASSWORD_LENGTH, { error: 'too-long' }),
+});
+
+/** POST /api/staff/accounts — admins add colleagues; the new person changes nothing until they sign in. */
+export const createAccount = defineMutation({
+  action: 'account.create',
+  role: 'admin',
+  input: newAccountSchema,
+  async run({ input, tx }) {
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      throw new InvalidInputError([{ field: 'email', code: 'account-exists', params: { input: input.email } }]);
+    }
+    await insertStaffAccount(tx, input);
+    return { status: 201, body: { account: { email: input.email, role: input.role } }, target: { type: 'account', slug: input.email }, details: { role: input.role } };
+  },
+});
+
+export const accountChangeSchema = z.strictObject({
+  role: z.enum(STAFF_ROLES, { error: 'invalid-choice' }).optional(),
+  /** false disables the account: it can no longer sign in and every session it has ends now. */
+  active: z.boolean().optional(),
+});
+
+/** PATCH /api/staff/accounts/[email] — change a role, disable or re-enable an account. */
+export const changeAccount = defineMutation({
+  action: 'account.change',
+  role: 'admin',
+  input: accountChangeSchema,
+  async run({ input, actor, params, tx }) {
+    const email = decodeURIComponent(params.email ?? '').toLowerCase();
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, role: true, banned: true } });
+    if (!user) throw new RecordNotFoundError('account', email);
+    // An admin who demotes or disables themselves could leave nobody able to manage accounts.
+    if (user.id === actor.id && (input.active === false || (input.role && input.role !== 'admin'))) {
+      throw new InvalidInputError([{ field: input.active === false ? 'active' : 'role', code: 'not-yourself' }]);
+    }
+    const banned = input.active === undefined ? user.banned : !input.active;
+    await tx.user.update({
+      where: { id: user.id },
+      data: { role: input.role ?? user.role, banned, banReason: banned ? `disabled by ${actor.email}` : null },
+    });
+    // Disabling ends every session at once: they live only in the database, so none survives.
+    const ended = banned ? (await tx.session.deleteMany({ where: { userId: user.id } })).count : 0;
+    return {
+      body: { account: { email, role: input.role ?? user.role, active: !banned }, sessionsEnded: ended },
+      target: { type: 'account', slug: email },
+      details: { before: { role: user.role, active: !user.banned }, after: { role: input.role ?? user.role, active: !banned }, sessionsEnded: ended },
+    };
+  },
+});

@@ -1,0 +1,214 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as accountRoute from '../../../app/api/staff/accounts/[email]/route.ts';
+import * as accountsRoute from '../../../app/api/staff/accounts/route.ts';
+import * as revisionsRoute from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
+import * as figuresRoute from '../../../app/api/staff/figures/route.ts';
+import * as sessionRoute from '../../../app/api/staff/session/route.ts';
+import * as sourcesRoute from '../../../app/api/staff/sources/route.ts';
+import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
+
+/**
+ * Who may do what: every mutation route × anonymous, editor and admin, with the status each
+ * must get, plus the refusals every route must make whoever is signed in (another site's page,
+ * no Origin at all). A refused request must leave every table as it was.
+ */
+type Actor = 'anonymous' | 'editor' | 'admin';
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+interface Mutation {
+  method: string;
+  route: string;
+  handler: Handler;
+  /** The request for one cell; unique per call so successful cells do not collide. */
+  build: (n: number) => Promise<{ path: string; params?: Record<string, string>; body?: unknown }>;
+  expected: Record<Actor, number>;
+}
+
+let app: StaffApp;
+let counter = 0;
+beforeAll(async () => {
+  app = await startStaffApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const currentRevision = async (slug: string) =>
+  (await app.db.query('SELECT max(revision)::int AS n FROM figure_revision r JOIN figure f ON f.id = r.figure_id WHERE f.slug = $1', [slug])).rows[0].n as number;
+
+const MUTATIONS: Mutation[] = [
+  {
+    method: 'DELETE',
+    route: 'session',
+    handler: sessionRoute.DELETE as Handler,
+    build: async () => ({ path: '/api/staff/session' }),
+    expected: { anonymous: 401, editor: 200, admin: 200 },
+  },
+  {
+    method: 'POST',
+    route: 'sources',
+    handler: sourcesRoute.POST as Handler,
+    build: async (n) => ({
+      path: '/api/staff/sources',
+      body: { title: `광주시 보도자료 ${n}`, publisher: '광주광역시', publishedOn: '2026-03-31', url: `https://www.gwangju.go.kr/press/${n}` },
+    }),
+    expected: { anonymous: 401, editor: 201, admin: 201 },
+  },
+  {
+    method: 'POST',
+    route: 'figures',
+    handler: figuresRoute.POST as Handler,
+    build: async (n) => ({
+      path: '/api/staff/figures',
+      body: { indicator: 'ai-companies-relocated', value: String(100 + n), observedOn: `2026-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`, source: 'newsnok-2025-09-hangzhou', quote: `인용 ${n}` },
+    }),
+    expected: { anonymous: 401, editor: 201, admin: 201 },
+  },
+  {
+    method: 'POST',
+    route: 'figures/[slug]/revisions',
+    handler: revisionsRoute.POST as Handler,
+    build: async (n) => ({
+      path: '/api/staff/figures/startup-fund-2025-09/revisions',
+      params: { slug: 'startup-fund-2025-09' },
+      body: { baseRevision: await currentRevision('startup-fund-2025-09'), value: String(619_200_000_000 + n), observedOn: '2025-09', source: 'newsnok-2025-09-hangzhou', quote: '6,192억 원', reason: `확인 ${n}` },
+    }),
+    expected: { anonymous: 401, editor: 200, admin: 200 },
+  },
+  {
+    method: 'POST',
+    route: 'accounts',
+    handler: accountsRoute.POST as Handler,
+    build: async (n) => ({ path: '/api/staff/accounts', body: { email: `new${n}@example.org`, name: `새 편집자 ${n}`, role: 'editor', password: 'a-long-enough-password' } }),
+    expected: { anonymous: 401, editor: 403, admin: 201 },
+  },
+  {
+    method: 'PATCH',
+    route: 'accounts/[email]',
+    handler: accountRoute.PATCH as Handler,
+    build: async (n) => {
+      const { email } = await app.signInAs('editor', { email: `target${n}@example.org` });
+      return { path: `/api/staff/accounts/${encodeURIComponent(email)}`, params: { email: encodeURIComponent(email) }, body: { active: false } };
+    },
+    expected: { anonymous: 401, editor: 403, admin: 200 },
+  },
+];
+
+async function snapshot(): Promise<string> {
+  const tables = ['source', 'figure', 'figure_revision', 'pledge', 'pledge_revision', 'indicator', 'staff_user', 'staff_account'];
+  const counts = await Promise.all(tables.map(async (table) => `${table}=${(await app.db.query(`SELECT count(*) FROM "${table}"`)).rows[0].count}`));
+  const users = await app.db.query('SELECT email, role, banned FROM staff_user ORDER BY email');
+  return `${counts.join(' ')} ${JSON.stringify(users.rows)}`;
+}
+
+/** Builds the request first (a build may itself add records), so a snapshot taken after it is fair. */
+async function prepare(mutation: Mutation, cookie: string | undefined, origin?: string | null): Promise<() => Promise<Response>> {
+  const { path: url, params, body } = await mutation.build(++counter);
+  return () => mutation.handler(staffRequest(url, { method: mutation.method, cookie, origin, body }), routeParams(params ?? {}));
+}
+
+describe('authorization matrix', () => {
+  const cells = MUTATIONS.flatMap((mutation) => (['anonymous', 'editor', 'admin'] as const).map((actor) => [mutation, actor] as const));
+  it.each(cells.map(([mutation, actor]) => [`${mutation.method} ${mutation.route}`, actor, mutation.expected[actor], mutation] as const))(
+    '%s as %s → %i',
+    async (_name, actor, expected, mutation) => {
+      const cookie = actor === 'anonymous' ? undefined : (await app.signInAs(actor)).cookie;
+      const send = await prepare(mutation, cookie);
+      const before = await snapshot();
+      const response = await send();
+      expect(response.status, await response.clone().text()).toBe(expected);
+      if (expected >= 400) expect(await snapshot()).toBe(before);
+    },
+  );
+
+  it.each(MUTATIONS.map((mutation) => [`${mutation.method} ${mutation.route}`, mutation] as const))(
+    '%s is refused from another site and without an Origin, even for an admin',
+    async (_name, mutation) => {
+      const { cookie } = await app.signInAs('admin');
+      const origins = ['https://evil.example', 'http://localhost:3000.evil.example', 'null', null];
+      const sends = await Promise.all(origins.map((origin) => prepare(mutation, cookie, origin)));
+      const before = await snapshot();
+      for (const [i, send] of sends.entries()) {
+        const origin = origins[i];
+        const response = await send();
+        expect(response.status, `origin ${origin}`).toBe(403);
+        expect(((await response.json()) as { error: { code: string } }).error.code).toBe('cross-site');
+      }
+      expect(await snapshot()).toBe(before);
+    },
+  );
+
+  it('covers every mutation route the app has', () => {
+    const root = path.resolve('app/api/staff');
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name === 'route.ts') {
+          const route = path.relative(root, dir).split(path.sep).join('/');
+          for (const [, method] of readFileSync(full, 'utf8').matchAll(/export const (POST|PUT|PATCH|DELETE) /g)) found.push(`${method} ${route}`);
+        }
+      }
+    };
+    walk(root);
+    const covered = [...MUTATIONS.map((mutation) => `${mutation.method} ${mutation.route}`), 'POST session'];
+    expect(found.sort()).toEqual(covered.sort());
+  });
+});
+
+describe('sign-in', () => {
+  it('answers a wrong password and an unknown account alike, logs both, and limits repeated failures', async () => {
+    const { email } = await app.signInAs('editor', { email: 'guessed@example.org' });
+    const attempt = (body: unknown) => sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body, headers: { 'x-forwarded-for': '198.51.100.9' } }));
+    const wrong = await attempt({ email, password: 'not-the-password' });
+    const unknown = await attempt({ email: 'nobody@example.org', password: 'not-the-password' });
+    expect([wrong.status, unknown.status]).toEqual([401, 401]);
+    expect(((await wrong.json()) as { error: { message: string } }).error.message).toBe(((await unknown.json()) as { error: { message: string } }).error.message);
+    for (let i = 0; i < 4; i += 1) await attempt({ email, password: `wrong-${i}` });
+    const limited = await attempt({ email, password: 'not-the-password' });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    const log = await app.db.query(`SELECT outcome, details->>'code' AS code FROM audit_event WHERE action = 'sign-in' AND actor_email = $1 ORDER BY id`, [email]);
+    expect(log.rows.map((row) => `${row.outcome}:${row.code}`)).toEqual([
+      'ok:signed-in',
+      'denied:wrong-credentials',
+      'denied:wrong-credentials',
+      'denied:wrong-credentials',
+      'denied:wrong-credentials',
+      'denied:wrong-credentials',
+      'limited:too-many-attempts',
+    ]);
+  });
+
+  it('sets an HttpOnly, SameSite session cookie; signing out ends the session in the database', async () => {
+    const { email, password } = await app.signInAs('editor');
+    const response = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email, password } }));
+    const cookie = response.headers.getSetCookie().find((line) => line.includes('session_token'))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const pair = cookie.split(';')[0]!;
+    const out = await sessionRoute.DELETE(staffRequest('/api/staff/session', { method: 'DELETE', cookie: pair }));
+    expect(out.status).toBe(200);
+    const again = await figuresRoute.POST(staffRequest('/api/staff/figures', { method: 'POST', cookie: pair, body: {} }));
+    expect(again.status).toBe(401);
+  });
+
+  it('disabling an account ends its sessions at once and refuses its next sign-in', async () => {
+    const admin = await app.signInAs('admin');
+    const editor = await app.signInAs('editor');
+    const disable = await accountRoute.PATCH(
+      staffRequest(`/api/staff/accounts/${editor.email}`, { method: 'PATCH', cookie: admin.cookie, body: { active: false } }),
+      routeParams({ email: editor.email }),
+    );
+    expect(disable.status).toBe(200);
+    expect(((await disable.json()) as { sessionsEnded: number }).sessionsEnded).toBe(1);
+    const refused = await figuresRoute.POST(staffRequest('/api/staff/figures', { method: 'POST', cookie: editor.cookie, body: {} }));
+    expect(refused.status).toBe(401);
+    const signIn = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email: editor.email, password: editor.password } }));
+    expect(signIn.status).toBe(403);
+    expect(((await signIn.json()) as { error: { code: string } }).error.code).toBe('account-disabled');
+  });
+});

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST as correctFigure } from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
+import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
+
+/**
+ * The database, not the app, keeps history: raw SQL over the same connection settings the app
+ * uses (DATABASE_URL) cannot change or remove a revision or an audit entry, however it tries.
+ */
+let app: StaffApp;
+beforeAll(async () => {
+  app = await startStaffApp();
+  const editor = await app.signInAs('editor');
+  const slug = 'startup-fund-2025-09';
+  const response = await correctFigure(
+    staffRequest(`/api/staff/figures/${slug}/revisions`, {
+      method: 'POST',
+      cookie: editor.cookie,
+      body: { baseRevision: 1, value: '6,200억 원', observedOn: '2025-09', source: 'newsnok-2025-09-hangzhou', quote: '6,192억 원', reason: '시험용 정정' },
+    }),
+    routeParams({ slug }),
+  );
+  expect(response.status).toBe(200);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('history cannot be altered through raw SQL as the app user', () => {
+  it.each([
+    ['UPDATE figure_revision SET value = 1', /figure_revision is append-only/],
+    ["UPDATE figure_revision SET reason = 'rewritten' WHERE revision = 2", /figure_revision is append-only/],
+    ['DELETE FROM figure_revision WHERE revision = 2', /figure_revision is append-only/],
+    ['TRUNCATE figure_revision CASCADE', /figure_revision is append-only/],
+    ["UPDATE pledge_revision SET quote = 'rewritten'", /pledge_revision is append-only/],
+    ['DELETE FROM pledge_revision', /pledge_revision is append-only/],
+    ['TRUNCATE pledge_revision CASCADE', /pledge_revision is append-only/],
+    ["UPDATE audit_event SET actor_email = 'someone-else@example.org'", /audit_event is append-only/],
+    ['DELETE FROM audit_event', /audit_event is append-only/],
+    ['TRUNCATE audit_event', /audit_event is append-only/],
+    // Removing the figure would orphan its history: the foreign key refuses first.
+    ["DELETE FROM figure WHERE slug = 'startup-fund-2025-09'", /foreign key|append-only/],
+  ])('%s is refused', async (sql, message) => {
+    const before = await app.db.query('SELECT (SELECT count(*) FROM figure_revision) AS f, (SELECT count(*) FROM pledge_revision) AS p, (SELECT count(*) FROM audit_event) AS a');
+    await expect(app.db.query(sql)).rejects.toThrow(message);
+    const after = await app.db.query('SELECT (SELECT count(*) FROM figure_revision) AS f, (SELECT count(*) FROM pledge_revision) AS p, (SELECT count(*) FROM audit_event) AS a');
+    expect(after.rows).toEqual(before.rows);
+  });
+
+  it('keeps both revisions with who, when and why', async () => {
+    const rows = await app.db.query(
+      `SELECT r.revision, r.value::text, r.reason, u.role FROM figure_revision r JOIN figure f ON f.id = r.figure_id
+         LEFT JOIN staff_user u ON u.id = r.created_by WHERE f.slug = 'startup-fund-2025-09' ORDER BY r.revision`,
+    );
+    expect(rows.rows).toEqual([
+      { revision: 1, value: '619200000000.000000', reason: null, role: null },
+      { revision: 2, value: '620000000000.000000', reason: '시험용 정정', role: 'editor' },
+    ]);
+  });
+});
