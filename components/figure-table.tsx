@@ -4,6 +4,7 @@ import { sortFiguresByDate } from '@/lib/domain/latest-figure';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { FigureRecord } from '@/lib/domain/records';
 import type { Locale, Unit } from '@/lib/domain/types';
+import { Link } from '@/i18n/navigation';
 import { SourceCitation } from './source-citation';
 
 /** Every reported figure of an indicator, with its exact value, source and quote: the chart's data as a table. */
@@ -33,7 +34,14 @@ export function FigureTable({ figures, unit, caption }: { figures: readonly Figu
               </th>
               <td className="num">
                 {formatValue(figure.value, unit, locale)}
-                {figure.revision > 1 ? <span className="badge badge--inferred"> {t('corrected')}</span> : null}
+                {figure.revision > 1 ? (
+                  <>
+                    {' '}
+                    <Link href={`/figures/${figure.slug}`} className="badge badge--corrected" data-testid="corrected-mark" title={t('correctedHistory')}>
+                      {t('corrected')}
+                    </Link>
+                  </>
+                ) : null}
               </td>
               <td className="num">{formatExactValue(figure.value, unit, locale)}</td>
               <td className="source">

@@ -81,3 +81,24 @@ export interface PledgeRecord {
   supersedesSlug: string | null;
   supersededBySlug: string | null;
 }
+
+export interface FigureRevisionRecord {
+  revision: number;
+  value: DecimalString;
+  observedOn: PreciseDate;
+  source: SourceRef;
+  quote: string;
+  noteKo: string | null;
+  noteEn: string | null;
+  reason: string | null;
+  /** The staff member's name; null for the initial dataset loaded from the five articles. */
+  authorName: string | null;
+  createdAt: string;
+}
+
+export interface FigureHistory {
+  slug: string;
+  indicatorSlug: string;
+  /** Oldest first: revision 1 is what was first entered. */
+  revisions: FigureRevisionRecord[];
+}

@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { getDb, getPool } from './db.ts';
 import { countCurrentFigures, listCurrentFigures, streamCurrentFigures, type FigureFilter } from './queries/current-figures.ts';
+import { getFigureHistory } from './queries/get-figure-history.ts';
 import { getIndicatorPage } from './queries/get-indicator-page.ts';
 import { listPledgesWithStatus, type PledgeFilter } from './queries/list-pledges-with-status.ts';
 import { listAdministrations } from './queries/list-administrations.ts';
@@ -23,6 +24,7 @@ export const dashboard = {
   listFigures: cache(() => listFigures(getDb())),
   listPledges: cache(() => listPledges(getDb())),
   listSources: cache(() => listSources(getDb())),
+  getFigureHistory: cache((slug: string) => getFigureHistory(getDb(), slug)),
   getIndicatorPage: cache((slug: string) => getIndicatorPage(getDb(), slug)),
   listTrackerRows: cache((asOf: string) => listTrackerRows(getDb(), asOf)),
   listPledgesWithStatus: (filter: PledgeFilter, asOf: string) => listPledgesWithStatus(getDb(), filter, asOf),

@@ -67,7 +67,7 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
     try {
       const raw = await (definition.readBody ?? ((r) => readJsonBody(r, definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)))(request);
       const parsed = definition.input.safeParse(raw);
-      if (!parsed.success) throw new InvalidInputError(toFieldIssues(parsed.error));
+      if (!parsed.success) throw new InvalidInputError(toFieldIssues(parsed.error, raw));
       input = parsed.data;
     } catch (error) {
       if (error instanceof InvalidInputError) {
@@ -126,14 +126,17 @@ async function readParams(routeContext?: RouteContext): Promise<Record<string, s
 }
 
 /** Zod issues as field codes; schemas name their codes in `error` (e.g. 'required', 'invalid-date'). */
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => {
+export function toFieldIssues(error: z.ZodError, raw: unknown): FieldIssue[] {
+  return error.issues.map((issue): FieldIssue => {
     const field = issue.path.map(String).join('.');
+    // What was typed, so the message can quote it ("'많이' is not a number").
+    const typed = issue.path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
     if (issue.code === 'invalid_type' && issue.input === undefined) return { field, code: 'required' };
     if (issue.code === 'too_big') return { field, code: 'too-long', params: { max: Number(issue.maximum) } };
     if (issue.code === 'unrecognized_keys') return { field: issue.keys.join(','), code: 'unknown-field' };
     if (issue.code === 'invalid_value') return { field, code: 'invalid-choice' };
-    return { field, code: /^[a-z-]+$/.test(issue.message) ? issue.message : 'invalid' };
+    const code = /^[a-z-]+$/.test(issue.message) ? issue.message : 'invalid';
+    return typeof typed === 'string' ? { field, code, params: { input: typed.slice(0, 80) } } : { field, code };
   });
 }
 

@@ -46,27 +46,36 @@ describe('adding and correcting a figure', () => {
     );
     expect(response.status).toBe(422);
     const { error } = (await response.json()) as { error: { fields: { field: string; code: string }[] } };
-    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`).sort()).toEqual(['quote:required']);
+    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`).sort()).toEqual(['observedOn:invalid-date', 'quote:required', 'value:invalid-value']);
+    expect(error.fields.find((issue) => issue.field === 'value')).toMatchObject({ params: { input: '많이' } });
     const after = await app.db.query('SELECT count(*)::int AS n FROM figure_revision');
     expect(after.rows[0].n).toBe(before.rows[0].n);
   });
 
-  it('reports unknown references and unreadable values together', async () => {
+  it('reports unknown references together', async () => {
     const response = await addFigure(
       staffRequest('/api/staff/figures', {
         method: 'POST',
         cookie: editor.cookie,
-        body: { indicator: 'no-such-indicator', value: '많이', observedOn: '2025-02-30', source: 'nowhere', quote: '인용' },
+        body: { indicator: 'no-such-indicator', value: '6,192억 원', observedOn: '2025-02', source: 'nowhere', quote: '인용' },
       }),
     );
     expect(response.status).toBe(422);
     const { error } = (await response.json()) as { error: { fields: { field: string; code: string }[] } };
-    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`).sort()).toEqual([
-      'indicator:unknown-indicator',
-      'observedOn:invalid-date',
-      'source:unknown-source',
-      'value:invalid-value',
-    ]);
+    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`).sort()).toEqual(['indicator:unknown-indicator', 'source:unknown-source']);
+  });
+
+  it('reads a Korean amount only for a won indicator', async () => {
+    const response = await addFigure(
+      staffRequest('/api/staff/figures', {
+        method: 'POST',
+        cookie: editor.cookie,
+        body: { indicator: 'ai-companies-relocated', value: '6,192억', observedOn: '2025', source: 'newsnok-2025-09-hangzhou', quote: '인용' },
+      }),
+    );
+    expect(response.status).toBe(422);
+    const { error } = (await response.json()) as { error: { fields: { field: string; code: string }[] } };
+    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`)).toEqual(['value:invalid-value']);
   });
 });
 

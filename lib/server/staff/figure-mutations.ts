@@ -11,9 +11,10 @@ import { ConflictError, InvalidInputError, RecordNotFoundError, type FieldIssue 
 import { LIMITS, optionalSlug, optionalText, requiredText } from './staff-input.ts';
 import { findFreeSlug } from './find-free-slug.ts';
 
+// Checked here as well as against the indicator's unit below, so one refusal names every wrong field.
 const figureContentSchema = {
-  value: requiredText(60),
-  observedOn: requiredText(30),
+  value: requiredText(60).refine((text) => parseFigureValue(text, 'KRW').ok, { error: 'invalid-value' }),
+  observedOn: requiredText(30).refine((text) => parseReportedDate(text) !== null, { error: 'invalid-date' }),
   source: requiredText(80),
   quote: requiredText(LIMITS.quote),
   noteKo: optionalText(LIMITS.note),

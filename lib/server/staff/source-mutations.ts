@@ -11,7 +11,7 @@ export const newSourceSchema = z.strictObject({
   slug: optionalSlug,
   title: requiredText(LIMITS.title),
   publisher: requiredText(LIMITS.name),
-  publishedOn: requiredText(30),
+  publishedOn: requiredText(30).refine((text) => parseReportedDate(text) !== null, { error: 'invalid-date' }),
   author: optionalText(LIMITS.name),
   language: z.enum(['ko', 'en'], { error: 'invalid-choice' }).default('ko'),
   url: optionalText(LIMITS.url).pipe(

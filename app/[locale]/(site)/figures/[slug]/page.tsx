@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { FigureHistoryTable } from '@/components/figure-history-table';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/lib/domain/types';
+import { dashboard } from '@/lib/server/dashboard';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+async function load(slug: string) {
+  const history = await dashboard.getFigureHistory(slug);
+  if (!history) notFound();
+  const indicator = (await dashboard.listIndicators()).find((candidate) => candidate.slug === history.indicatorSlug);
+  if (!indicator) notFound();
+  return { history, indicator };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const { indicator } = await load(slug);
+  const t = await getTranslations({ locale, namespace: 'figureHistory' });
+  return { title: t('title', { name: locale === 'ko' ? indicator.nameKo : indicator.nameEn }) };
+}
+
+/** The public history of one reported figure: the "정정" mark on every page links here. */
+export default async function FigureHistoryPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const { history, indicator } = await load(slug);
+  const t = await getTranslations('figureHistory');
+  const name = (locale as Locale) === 'ko' ? indicator.nameKo : indicator.nameEn;
+  return (
+    <>
+      <p>
+        <Link href={`/indicators/${indicator.slug}`}>← {t('back')}</Link>
+      </p>
+      <h1>{t('title', { name })}</h1>
+      <p className="lede">{t('intro')}</p>
+      <FigureHistoryTable history={history} unit={indicator.unit} />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AccountManager } from '@/components/staff/account-manager';
+import { StaffBar } from '@/components/staff/staff-bar';
+import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
+import { getDb } from '@/lib/server/db';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'staff' });
+  return { title: t('accountsTitle') };
+}
+
+export default async function AccountsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireStaffPage(locale, 'admin');
+  const t = await getTranslations('staff');
+  const users = await getDb().user.findMany({ orderBy: [{ banned: 'asc' }, { name: 'asc' }], select: { id: true, email: true, name: true, role: true, banned: true } });
+  return (
+    <>
+      <StaffBar actor={actor} />
+      <h1>{t('accountsTitle')}</h1>
+      <p className="lede">{t('accountsIntro')}</p>
+      <AccountManager
+        accounts={users.map((user) => ({ email: user.email, name: user.name, role: user.role === 'admin' ? 'admin' : 'editor', active: !user.banned, isSelf: user.id === actor.id }))}
+      />
+    </>
+  );
+}

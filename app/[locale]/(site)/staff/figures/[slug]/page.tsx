@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { FigureHistoryTable } from '@/components/figure-history-table';
+import { FigureForm } from '@/components/staff/figure-form';
+import { FormAlert } from '@/components/staff/form-field';
+import { StaffBar } from '@/components/staff/staff-bar';
+import { Link } from '@/i18n/navigation';
+import { normalizeDecimal } from '@/lib/domain/exact-decimal';
+import type { Locale } from '@/lib/domain/types';
+import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
+import { dashboard } from '@/lib/server/dashboard';
+import { listFormOptions } from '@/lib/server/staff/list-form-options';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ saved?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const t = await getTranslations({ locale, namespace: 'staff' });
+  return { title: t('correctTitle', { name: slug }) };
+}
+
+export default async function CorrectFigurePage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const actor = await requireStaffPage(locale);
+  const [history, options] = await Promise.all([dashboard.getFigureHistory(slug), listFormOptions(locale as Locale)]);
+  if (!history) notFound();
+  const t = await getTranslations('staff');
+  const latest = history.revisions[history.revisions.length - 1]!;
+  const indicator = options.indicators.find((option) => option.slug === history.indicatorSlug)!;
+  const { saved } = await searchParams;
+  return (
+    <>
+      <StaffBar actor={actor} />
+      <h1>{t('correctTitle', { name: indicator.label })}</h1>
+      <p className="lede">{t('correctIntro')}</p>
+      {saved ? <FormAlert tone="success">{t('saved')} <Link href={`/figures/${slug}`}>{t('history')}</Link></FormAlert> : null}
+      <FigureForm
+        // A new revision remounts the form with its values, so a stale base cannot linger.
+        key={latest.revision}
+        mode="correct"
+        slug={slug}
+        baseRevision={latest.revision}
+        indicatorLabel={indicator.label}
+        unit={indicator.unit}
+        sources={options.sources}
+        initial={{
+          indicator: history.indicatorSlug,
+          value: normalizeDecimal(latest.value),
+          observedOn: toTypedDate(latest.observedOn),
+          source: latest.source.slug,
+          quote: latest.quote,
+          noteKo: latest.noteKo ?? '',
+          noteEn: latest.noteEn ?? '',
+          reason: '',
+          slug,
+        }}
+      />
+      <h2>{t('history')}</h2>
+      <FigureHistoryTable history={history} unit={indicator.unit} />
+    </>
+  );
+}
+
+/** The date as staff would type it back: only as precise as it is known. */
+function toTypedDate({ date, precision }: { date: string; precision: 'DAY' | 'MONTH' | 'YEAR' }): string {
+  return precision === 'YEAR' ? date.slice(0, 4) : precision === 'MONTH' ? date.slice(0, 7) : date;
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { FigureForm } from '@/components/staff/figure-form';
+import { StaffBar } from '@/components/staff/staff-bar';
+import type { Locale } from '@/lib/domain/types';
+import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
+import { listFormOptions } from '@/lib/server/staff/list-form-options';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'staff' });
+  return { title: t('addFigureTitle') };
+}
+
+export default async function NewFigurePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ indicator?: string; source?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireStaffPage(locale);
+  const t = await getTranslations('staff');
+  const { indicators, sources } = await listFormOptions(locale as Locale);
+  const query = await searchParams;
+  const pick = (slug: string | undefined, options: { slug: string }[]) => (slug && options.some((option) => option.slug === slug) ? slug : '');
+  return (
+    <>
+      <StaffBar actor={actor} />
+      <h1>{t('addFigureTitle')}</h1>
+      <p className="lede">{t('addFigureIntro')}</p>
+      <FigureForm
+        mode="add"
+        indicators={indicators}
+        sources={sources}
+        initial={{ indicator: pick(query.indicator, indicators), value: '', observedOn: '', source: pick(query.source, sources), quote: '', noteKo: '', noteEn: '', reason: '', slug: '' }}
+      />
+    </>
+  );
+}

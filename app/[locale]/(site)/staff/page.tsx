@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { StaffBar } from '@/components/staff/staff-bar';
+import { Link } from '@/i18n/navigation';
+import { formatValue } from '@/lib/domain/format-value';
+import { sortFiguresByDate } from '@/lib/domain/latest-figure';
+import { formatPreciseDate } from '@/lib/domain/precise-date';
+import type { Locale } from '@/lib/domain/types';
+import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
+import { dashboard } from '@/lib/server/dashboard';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'staff' });
+  return { title: t('title') };
+}
+
+export default async function StaffHome({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireStaffPage(locale);
+  const t = await getTranslations('staff');
+  const [indicators, figures] = await Promise.all([dashboard.listIndicators(), dashboard.listFigures()]);
+  const lang = locale as Locale;
+  return (
+    <>
+      <StaffBar actor={actor} />
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('intro')}</p>
+      <p>
+        <Link className="button-link" href="/staff/figures/new">
+          {t('addFigure')}
+        </Link>{' '}
+        <Link className="button-link" href="/staff/sources/new">
+          {t('addSource')}
+        </Link>
+      </p>
+      <h2>{t('figuresTitle')}</h2>
+      {indicators.map((indicator) => {
+        const own = sortFiguresByDate(figures.filter((figure) => figure.indicatorSlug === indicator.slug));
+        if (own.length === 0) return null;
+        return (
+          <section key={indicator.slug} className="staff-indicator">
+            <h3>{lang === 'ko' ? indicator.nameKo : indicator.nameEn}</h3>
+            <ul className="staff-figures">
+              {own.map((figure) => (
+                <li key={figure.slug}>
+                  <span className="num">{formatValue(figure.value, indicator.unit, lang)}</span> · {formatPreciseDate(figure.observedOn, lang)} ·{' '}
+                  <span className="citation">{t('revisionN', { n: figure.revision })}</span>{' '}
+                  <Link href={`/staff/figures/${figure.slug}`} aria-label={`${t('correct')}: ${formatValue(figure.value, indicator.unit, lang)} (${formatPreciseDate(figure.observedOn, lang)})`}>
+                    {t('correct')}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

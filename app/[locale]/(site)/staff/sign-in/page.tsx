@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SignInForm } from '@/components/staff/sign-in-form';
+import { redirect } from '@/i18n/navigation';
+import { getStaffActor } from '@/lib/server/auth/get-staff-actor';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'staff' });
+  return { title: t('signInTitle') };
+}
+
+export default async function SignInPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (await getStaffActor(await headers())) redirect({ href: '/staff', locale });
+  const t = await getTranslations('staff');
+  return (
+    <section className="staff-narrow">
+      <h1>{t('signInTitle')}</h1>
+      <p className="lede">{t('signInIntro')}</p>
+      <SignInForm />
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { formatExactValue, formatValue } from '@/lib/domain/format-value';
+import { formatPreciseDate } from '@/lib/domain/precise-date';
+import type { Locale, Unit } from '@/lib/domain/types';
+import type { FigureHistory } from '@/lib/domain/records';
+import { SourceCitation } from './source-citation';
+
+/** Every revision of a figure, newest first: what it said, from which source, who changed it, when and why. */
+export function FigureHistoryTable({ history, unit }: { history: FigureHistory; unit: Unit }) {
+  const t = useTranslations('figureHistory');
+  const locale = useLocale() as Locale;
+  const when = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Asia/Seoul' });
+  const latest = history.revisions.length;
+  return (
+    <div className="table-wrap" role="region" aria-label={t('title', { name: history.slug })} tabIndex={0}>
+      <table className="data" data-testid="figure-history">
+        <caption>{t('title', { name: history.slug })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('revision')}</th>
+            <th scope="col">{t('value')}</th>
+            <th scope="col">{t('date')}</th>
+            <th scope="col">{t('source')}</th>
+            <th scope="col">{t('why')}</th>
+            <th scope="col">
+              {t('who')} · {t('when')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...history.revisions].reverse().map((revision) => (
+            <tr key={revision.revision}>
+              <th scope="row">
+                {revision.revision}
+                {revision.revision === latest ? <span className="badge"> {t('current')}</span> : null}
+              </th>
+              <td className="num">
+                {formatValue(revision.value, unit, locale)}
+                <br />
+                <small>{formatExactValue(revision.value, unit, locale)}</small>
+              </td>
+              <td className="date">{formatPreciseDate(revision.observedOn, locale)}</td>
+              <td className="source">
+                <SourceCitation source={revision.source} />
+                <blockquote className="quote" lang="ko">
+                  “{revision.quote}”
+                </blockquote>
+              </td>
+              <td>{revision.reason ?? t('original')}</td>
+              <td>
+                {revision.authorName ?? t('seed')}
+                <br />
+                <time dateTime={revision.createdAt}>{when.format(new Date(revision.createdAt))}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { useRouter } from '@/i18n/navigation';
+import { FormAlert, FormField } from './form-field';
+import { issuesOf, useStaffMutation } from './use-staff-mutation';
+
+const EMPTY = { title: '', publisher: '', publishedOn: '', author: '', url: '', language: 'ko', slug: '' };
+
+/** Registers a document; on success, goes on to add a figure citing it. */
+export function SourceForm() {
+  const t = useTranslations('staff');
+  const router = useRouter();
+  const [values, setValues] = useState(EMPTY);
+  const mutation = useStaffMutation<typeof EMPTY, { source: { slug: string } }>('POST', '/api/staff/sources');
+  const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  const error = mutation.error;
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    mutation.mutate(values, { onSuccess: ({ source }) => router.push(`/staff/figures/new?source=${encodeURIComponent(source.slug)}`) });
+  };
+  return (
+    <form className="staff-form" onSubmit={onSubmit} noValidate>
+      {error ? (
+        <FormAlert tone="error">
+          {error.detail.fields ? t('errorSummary', { count: new Set(error.detail.fields.map((issue) => issue.field)).size }) : t(`errors.${error.detail.code}` as 'errors.internal', { minutes: 15 })}
+        </FormAlert>
+      ) : null}
+      <FormField id="title" label={t('fields.title')} issues={issuesOf(error, 'title')} required>
+        <input type="text" value={values.title} onChange={set('title')} />
+      </FormField>
+      <FormField id="publisher" label={t('fields.publisher')} issues={issuesOf(error, 'publisher')} required>
+        <input type="text" value={values.publisher} onChange={set('publisher')} />
+      </FormField>
+      <FormField id="publishedOn" label={t('fields.publishedOn')} hint={t('hints.observedOn')} issues={issuesOf(error, 'publishedOn')} required>
+        <input type="text" autoComplete="off" value={values.publishedOn} onChange={set('publishedOn')} />
+      </FormField>
+      <FormField id="author" label={t('fields.author')} issues={issuesOf(error, 'author')}>
+        <input type="text" value={values.author} onChange={set('author')} />
+      </FormField>
+      <FormField id="url" label={t('fields.url')} issues={issuesOf(error, 'url')}>
+        <input type="url" inputMode="url" value={values.url} onChange={set('url')} />
+      </FormField>
+      <FormField id="language" label={t('fields.language')} issues={issuesOf(error, 'language')}>
+        <select value={values.language} onChange={set('language')}>
+          <option value="ko">한국어</option>
+          <option value="en">English</option>
+        </select>
+      </FormField>
+      <FormField id="slug" label={t('fields.slug')} issues={issuesOf(error, 'slug')}>
+        <input type="text" autoComplete="off" value={values.slug} onChange={set('slug')} />
+      </FormField>
+      <button type="submit" className="button" disabled={mutation.isPending}>
+        {mutation.isPending ? t('saving') : t('save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import type { StaffActor } from '@/lib/server/auth/get-staff-actor';
+import { SignOutButton } from './sign-out-button';
+
+/** Who is signed in and where staff can go, at the top of every staff page. */
+export function StaffBar({ actor }: { actor: StaffActor }) {
+  const t = useTranslations('staff');
+  return (
+    <nav className="staff-bar" aria-label={t('title')}>
+      <ul>
+        <li>
+          <Link href="/staff">{t('title')}</Link>
+        </li>
+        <li>
+          <Link href="/staff/figures/new">{t('addFigure')}</Link>
+        </li>
+        <li>
+          <Link href="/staff/sources/new">{t('addSource')}</Link>
+        </li>
+        <li>
+          <Link href="/staff/audit">{t('auditLog')}</Link>
+        </li>
+        {actor.role === 'admin' ? (
+          <li>
+            <Link href="/staff/accounts">{t('accounts')}</Link>
+          </li>
+        ) : null}
+      </ul>
+      <p className="staff-bar__who">
+        <span data-testid="signed-in-as">{t('signedInAs', { name: actor.name, role: t(`roles.${actor.role}`) })}</span> <SignOutButton />
+      </p>
+    </nav>
+  );
+}

@@ -1,0 +1,48 @@
+import 'server-only';
+import type { FigureHistory, FigureRecord } from '../../domain/records.ts';
+import type { PrismaClient } from '../database/prisma-client.ts';
+import { fromDbDecimal, fromDbPreciseDate } from '../database/prisma-values.ts';
+import { toSourceRef } from './to-records.ts';
+
+/** Every revision of a figure with who made it and why, or null for an unknown slug. */
+export async function getFigureHistory(db: PrismaClient, slug: string): Promise<FigureHistory | null> {
+  const figure = await db.figure.findUnique({
+    where: { slug },
+    select: { slug: true, indicator: { select: { slug: true } }, revisions: { orderBy: { revision: 'asc' }, include: { source: true } } },
+  });
+  if (!figure || figure.revisions.length === 0) return null;
+  const authorIds = [...new Set(figure.revisions.map((row) => row.createdBy))];
+  const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]));
+  return {
+    slug: figure.slug,
+    indicatorSlug: figure.indicator.slug,
+    revisions: figure.revisions.map((row) => ({
+      revision: row.revision,
+      value: fromDbDecimal(row.value),
+      observedOn: fromDbPreciseDate(row.observedOn, row.observedPrecision),
+      source: toSourceRef(row.source),
+      quote: row.quote,
+      noteKo: row.noteKo,
+      noteEn: row.noteEn,
+      reason: row.reason,
+      authorName: authors.get(row.createdBy) ?? null,
+      createdAt: row.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** The current revision as the plain record pages use. */
+export function toCurrentFigureRecord(history: FigureHistory): FigureRecord {
+  const latest = history.revisions[history.revisions.length - 1]!;
+  return {
+    slug: history.slug,
+    indicatorSlug: history.indicatorSlug,
+    value: latest.value,
+    observedOn: latest.observedOn,
+    quote: latest.quote,
+    noteKo: latest.noteKo,
+    noteEn: latest.noteEn,
+    revision: latest.revision,
+    source: latest.source,
+  };
+}
