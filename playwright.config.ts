@@ -22,7 +22,11 @@ export default defineConfig({
     locale: 'ko-KR',
     timezoneId: 'Asia/Seoul',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
+  projects: [
+    { name: 'chromium', testIgnore: /staff\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+    // The staff specs add and correct figures; they run after the read-only specs, which count figures.
+    { name: 'staff', testMatch: /staff\.spec\.ts/, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+  ],
   webServer: {
     command: 'npx tsx scripts/start.ts --skip-build --fresh-db',
     url: `http://localhost:${port}/`,

@@ -15,7 +15,7 @@ import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../test
  * no Origin at all). A refused request must leave every table as it was.
  */
 type Actor = 'anonymous' | 'editor' | 'admin';
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (request: Request, context: { params: Promise<Record<string, string> | undefined> }) => Promise<Response>;
 
 interface Mutation {
   method: string;
@@ -106,7 +106,7 @@ async function snapshot(): Promise<string> {
 /** Builds the request first (a build may itself add records), so a snapshot taken after it is fair. */
 async function prepare(mutation: Mutation, cookie: string | undefined, origin?: string | null): Promise<() => Promise<Response>> {
   const { path: url, params, body } = await mutation.build(++counter);
-  return () => mutation.handler(staffRequest(url, { method: mutation.method, cookie, origin, body }), routeParams(params ?? {}));
+  return () => mutation.handler(staffRequest(url, { method: mutation.method, cookie, origin, body }), routeParams(params));
 }
 
 describe('authorization matrix', () => {

@@ -37,7 +37,7 @@ export interface MutationDefinition<Schema extends z.ZodType> {
   run: (context: MutationContext<z.output<Schema>>) => Promise<MutationResult>;
 }
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteContext = { params: Promise<Record<string, string | string[]> | undefined> };
 
 /**
  * Every change to the data goes through here, and each route file calls it itself, so no
@@ -121,7 +121,8 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
 }
 
 async function readParams(routeContext?: RouteContext): Promise<Record<string, string>> {
-  const raw = routeContext ? await routeContext.params : {};
+  // Next passes a context to every route handler, but its params resolve to undefined on routes without segments.
+  const raw = (routeContext ? await routeContext.params : undefined) ?? {};
   return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join('/') : value]));
 }
 

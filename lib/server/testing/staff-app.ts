@@ -86,6 +86,7 @@ export function toCookieHeader(response: Response): string {
     .join('; ');
 }
 
-export function routeParams<T extends Record<string, string>>(params: T) {
+/** The context Next hands a route handler; on a route without segments its params resolve to undefined. */
+export function routeParams<T extends Record<string, string>>(params?: T) {
   return { params: Promise.resolve(params) };
 }

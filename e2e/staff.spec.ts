@@ -1,0 +1,147 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { createStaffAccount } from './staff-accounts';
+
+/**
+ * An editor keeps the dashboard current without a developer: signs in, registers a new source,
+ * adds a figure citing it, corrects it with a reason — and the public chart's table shows the
+ * new value with a 정정 mark that opens the history. Once in Korean, once in English.
+ * Runs after the read-only specs (see playwright.config.ts), since it changes the data they read.
+ */
+const run = Date.now().toString(36);
+const editor = { email: `editor-${run}@example.org`, name: '김편집', role: 'editor' as const, password: 'e2e-editor-password-long' };
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(() => {
+  const output = createStaffAccount(editor);
+  expect(output).toContain(`Created editor`);
+});
+
+async function signIn(page: Page, locale: 'ko' | 'en') {
+  const prefix = locale === 'ko' ? '' : '/en';
+  await page.goto(`${prefix}/staff`);
+  await expect(page).toHaveURL(new RegExp(`${prefix}/staff/sign-in$`));
+  await page.getByLabel(locale === 'ko' ? '이메일' : 'Email').fill(editor.email);
+  await page.getByLabel(locale === 'ko' ? '비밀번호' : 'Password').fill(editor.password);
+  await page.getByRole('button', { name: locale === 'ko' ? '로그인' : 'Sign in' }).click();
+  await expect(page).toHaveURL(new RegExp(`${prefix}/staff$`));
+  await expect(page.getByTestId('signed-in-as')).toContainText(locale === 'ko' ? '김편집 (편집자)' : '김편집 (editor)');
+}
+
+const flows = [
+  {
+    locale: 'ko' as const,
+    prefix: '',
+    indicator: 'ai-academy-graduates',
+    labels: { title: '제목', publisher: '발행처', publishedOn: '발행일', url: '링크 (선택)', indicator: '지표', value: '값', observedOn: '기준일', quote: '인용문', reason: '정정 사유', save: '저장' },
+    first: { value: '190', shown: '190명' },
+    second: { value: '195', shown: '195명' },
+    mark: '정정',
+    saved: '저장했습니다.',
+  },
+  {
+    locale: 'en' as const,
+    prefix: '/en',
+    indicator: 'g-unicorn-companies',
+    labels: { title: 'Title', publisher: 'Publisher', publishedOn: 'Published', url: 'Link (optional)', indicator: 'Indicator', value: 'Value', observedOn: 'Date of the figure', quote: 'Quote', reason: 'Reason for the correction', save: 'Save' },
+    first: { value: '31', shown: '31 companies' },
+    second: { value: '32', shown: '32 companies' },
+    mark: 'corrected',
+    saved: 'Saved.',
+  },
+];
+
+for (const flow of flows) {
+  test(`an editor adds a source and a figure, corrects it, and the public page shows the correction (${flow.locale})`, async ({ page }) => {
+    await signIn(page, flow.locale);
+    const { labels } = flow;
+
+    await page.goto(`${flow.prefix}/staff/sources/new`);
+    await page.getByLabel(labels.title).fill(`광주시 보도자료 ${flow.locale} ${run}`);
+    await page.getByLabel(labels.publisher).fill('광주광역시');
+    await page.getByLabel(labels.publishedOn).fill('2026-11-20');
+    await page.getByLabel(labels.url).fill(`https://www.gwangju.go.kr/press/${flow.locale}-${run}`);
+    await page.getByRole('button', { name: labels.save }).click();
+    await expect(page).toHaveURL(/\/staff\/figures\/new\?source=gwangju-2026-11-20/);
+
+    // The new source is already chosen; the wrong value is named beside its field.
+    await page.getByLabel(labels.indicator).selectOption(flow.indicator);
+    await page.getByLabel(labels.value).fill('많이');
+    await page.getByLabel(labels.observedOn).fill('2026-11');
+    await page.getByLabel(labels.quote).fill(`수료생이 ${flow.first.value}명을 넘었다.`);
+    await page.getByRole('button', { name: labels.save }).click();
+    await expect(page.getByTestId('error-value')).toContainText('많이');
+    await expect(page.getByLabel(labels.value)).toHaveAttribute('aria-invalid', 'true');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations).toEqual([]);
+
+    await page.getByLabel(labels.value).fill(flow.first.value);
+    await page.getByRole('button', { name: labels.save }).click();
+    await expect(page).toHaveURL(new RegExp(`/staff/figures/${flow.indicator}-2026-11\\?saved=1`));
+    await expect(page.getByText(flow.saved)).toBeVisible();
+
+    await page.getByLabel(labels.value).fill(flow.second.value);
+    await page.getByLabel(labels.reason).fill(`보도자료 정정본 반영 (${flow.locale})`);
+    await page.getByRole('button', { name: labels.save }).click();
+    await expect(page.getByTestId('figure-history').locator('tbody tr')).toHaveCount(2);
+
+    await page.goto(`${flow.prefix}/indicators/${flow.indicator}`);
+    const row = page.getByTestId('figure-table').locator(`#figure-${flow.indicator}-2026-11`);
+    await expect(row).toContainText(flow.second.shown);
+    await expect(page.getByTestId('indicator-chart')).toHaveAttribute('aria-label', new RegExp(flow.second.shown.replace(/\s/g, '\\s')));
+    await row.getByTestId('corrected-mark').filter({ hasText: flow.mark }).click();
+
+    await expect(page).toHaveURL(new RegExp(`${flow.prefix}/figures/${flow.indicator}-2026-11$`));
+    const history = page.getByTestId('figure-history').locator('tbody tr');
+    await expect(history).toHaveCount(2);
+    await expect(history.nth(0)).toContainText(flow.second.shown);
+    await expect(history.nth(0)).toContainText(`보도자료 정정본 반영 (${flow.locale})`);
+    await expect(history.nth(0)).toContainText('김편집');
+    await expect(history.nth(1)).toContainText(flow.first.shown);
+    const historyAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(historyAxe.violations).toEqual([]);
+  });
+}
+
+test('two editors correcting the same figure: the second sees the newer value, nothing is overwritten', async ({ browser }) => {
+  const first = await browser.newPage();
+  const second = await browser.newPage();
+  await signIn(first, 'ko');
+  await signIn(second, 'ko');
+  const slug = 'ai-academy-graduates-2026-11';
+  await first.goto(`/staff/figures/${slug}`);
+  await second.goto(`/staff/figures/${slug}`);
+
+  await first.getByLabel('값').fill('200');
+  await first.getByLabel('정정 사유').fill('첫 번째 편집자의 정정');
+  await first.getByRole('button', { name: '저장' }).click();
+  await expect(first.getByText('저장했습니다.')).toBeVisible();
+
+  await second.getByLabel('값').fill('210');
+  await second.getByLabel('정정 사유').fill('두 번째 편집자의 정정');
+  await second.getByRole('button', { name: '저장' }).click();
+  await expect(second.getByRole('alert').filter({ hasText: '정정' })).toContainText('다른 사람이 먼저 정정했습니다');
+  await expect(second.getByTestId('conflict-message')).toContainText('200명');
+
+  await second.goto(`/figures/${slug}`);
+  const history = second.getByTestId('figure-history').locator('tbody tr');
+  await expect(history.nth(0)).toContainText('200명');
+  await expect(history.nth(0)).toContainText('첫 번째 편집자의 정정');
+  await expect(second.getByTestId('figure-history')).not.toContainText('210명');
+});
+
+test('signed out, the staff pages send you to sign in and a forged request changes nothing', async ({ page, request }) => {
+  await page.goto('/staff/figures/new');
+  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+  const forged = await request.post('/api/staff/figures', {
+    headers: { Origin: 'https://evil.example', 'Content-Type': 'application/json' },
+    data: { indicator: 'startup-fund', value: '1', observedOn: '2026', source: 'newsnok-2025-09-hangzhou', quote: 'x' },
+  });
+  expect(forged.status()).toBe(403);
+  const anonymous = await request.post('/api/staff/figures', {
+    headers: { Origin: 'http://localhost:3100', 'Content-Type': 'application/json' },
+    data: { indicator: 'startup-fund', value: '1', observedOn: '2026', source: 'newsnok-2025-09-hangzhou', quote: 'x' },
+  });
+  expect(anonymous.status()).toBe(401);
+});
