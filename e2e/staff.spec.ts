@@ -145,3 +145,29 @@ test('signed out, the staff pages send you to sign in and a forged request chang
   });
   expect(anonymous.status()).toBe(401);
 });
+
+test('an editor checks a CSV, sees each bad row named, then imports the fixed file at once', async ({ page }) => {
+  await signIn(page, 'ko');
+  await page.goto('/staff/import');
+  const header = '지표,값,기준일,출처,인용문\r\n';
+  const broken = `${header}ai-startup-camps,12,2026-10,newsnok-2025-09-hangzhou,"창업캠프 12곳"\r\nai-startup-camps,열두,2026-13,newsnok-2025-09-hangzhou,\r\n`;
+  await page.getByLabel('CSV 파일').setInputFiles({ name: 'figures.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${broken}`) });
+  await page.getByRole('button', { name: '검사하기 (저장하지 않음)' }).click();
+  await expect(page.getByTestId('import-summary')).toContainText('새 수치 1건');
+  await expect(page.getByTestId('import-summary')).toContainText('오류 1건');
+  const bad = page.getByTestId('import-rows').locator('tbody tr').nth(1);
+  await expect(bad).toContainText('3행');
+  await expect(bad).toContainText('값');
+  await expect(page.getByText('오류를 모두 고친 파일로 다시 검사하세요.')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations).toEqual([]);
+
+  const fixed = `${header}ai-startup-camps,12,2026-10,newsnok-2025-09-hangzhou,"창업캠프 12곳"\r\nai-startup-camps,13,2026-11,newsnok-2025-09-hangzhou,"창업캠프 13곳"\r\n`;
+  await page.getByLabel('CSV 파일').setInputFiles({ name: 'figures.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
+  await page.getByRole('button', { name: '검사하기 (저장하지 않음)' }).click();
+  await page.getByRole('button', { name: '새 수치 2건 가져오기' }).click();
+  await expect(page.getByTestId('import-done')).toContainText('2건을 가져왔습니다');
+
+  await page.goto('/indicators/ai-startup-camps');
+  await expect(page.getByTestId('figure-table')).toContainText('2026년 11월');
+});

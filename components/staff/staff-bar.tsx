@@ -19,6 +19,9 @@ export function StaffBar({ actor }: { actor: StaffActor }) {
           <Link href="/staff/sources/new">{t('addSource')}</Link>
         </li>
         <li>
+          <Link href="/staff/import">{t('importCsv')}</Link>
+        </li>
+        <li>
           <Link href="/staff/audit">{t('auditLog')}</Link>
         </li>
         {actor.role === 'admin' ? (

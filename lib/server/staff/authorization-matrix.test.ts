@@ -5,6 +5,7 @@ import * as accountRoute from '../../../app/api/staff/accounts/[email]/route.ts'
 import * as accountsRoute from '../../../app/api/staff/accounts/route.ts';
 import * as revisionsRoute from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
 import * as figuresRoute from '../../../app/api/staff/figures/route.ts';
+import * as importRoute from '../../../app/api/staff/imports/figures/route.ts';
 import * as sessionRoute from '../../../app/api/staff/session/route.ts';
 import * as sourcesRoute from '../../../app/api/staff/sources/route.ts';
 import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
@@ -76,6 +77,16 @@ const MUTATIONS: Mutation[] = [
       body: { baseRevision: await currentRevision('startup-fund-2025-09'), value: String(619_200_000_000 + n), observedOn: '2025-09', source: 'newsnok-2025-09-hangzhou', quote: '6,192억 원', reason: `확인 ${n}` },
     }),
     expected: { anonymous: 401, editor: 200, admin: 200 },
+  },
+  {
+    method: 'POST',
+    route: 'imports/figures',
+    handler: importRoute.POST as Handler,
+    build: async (n) => ({
+      path: '/api/staff/imports/figures',
+      body: new TextEncoder().encode(`indicator,value,observed_on,source,quote\nai-mous-signed,${n},${2030 + n},newsnok-2025-09-hangzhou,"인용 ${n}"\n`),
+    }),
+    expected: { anonymous: 401, editor: 201, admin: 201 },
   },
   {
     method: 'POST',

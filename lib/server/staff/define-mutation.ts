@@ -50,7 +50,9 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
     const meta = toRequestMeta(request);
     const db = getDb();
     const refuse = async (status: number, outcome: AuditOutcome, code: string, message: string, actor: StaffActor | null, extra: Record<string, unknown> = {}) => {
-      await recordAuditEvent(db, { action: definition.action, outcome, actor, meta, details: { code, ...toJson(extra) } });
+      // The log keeps the gist; a refused import's row-by-row result goes to the caller only.
+      const { result: _result, ...logged } = extra;
+      await recordAuditEvent(db, { action: definition.action, outcome, actor, meta, details: { code, ...toJson(logged) } });
       return errorResponse(status, code, message, extra);
     };
 
@@ -86,7 +88,7 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
       return Response.json({ ok: true, ...result.body }, { status: result.status ?? 200, headers: { 'Cache-Control': 'no-store' } });
     } catch (error) {
       if (error instanceof InvalidInputError) {
-        return refuse(422, 'invalid', 'invalid-input', error.message, actor, { fields: error.issues });
+        return refuse(422, 'invalid', 'invalid-input', error.message, actor, { fields: error.issues, ...error.extra });
       }
       if (error instanceof ConflictError) {
         const current = error.loadCurrent ? await error.loadCurrent() : error.current;

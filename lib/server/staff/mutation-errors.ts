@@ -9,7 +9,11 @@ export interface FieldIssue {
 
 /** Bad input (422): every wrong field at once, so the form can mark each beside its input. */
 export class InvalidInputError extends Error {
-  constructor(readonly issues: FieldIssue[]) {
+  constructor(
+    readonly issues: FieldIssue[],
+    /** More for the caller, e.g. an import's row-by-row result. */
+    readonly extra: Record<string, unknown> = {},
+  ) {
     super(`Invalid input: ${issues.map((issue) => `${issue.field} (${issue.code})`).join(', ')}`);
   }
 }

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ImportForm } from '@/components/staff/import-form';
+import { StaffBar } from '@/components/staff/staff-bar';
+import { IMPORT_COLUMNS } from '@/lib/domain/figure-import';
+import type { Locale } from '@/lib/domain/types';
+import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'staffImport' });
+  return { title: t('title') };
+}
+
+export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireStaffPage(locale);
+  const t = await getTranslations('staffImport');
+  const lang = locale as Locale;
+  return (
+    <>
+      <StaffBar actor={actor} />
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('intro')}</p>
+      <ImportForm />
+      <h2>{t('formatTitle')}</h2>
+      <p>
+        <a href="/api/staff/imports/figures/template?lang=ko" download>
+          {t('template')}
+        </a>{' '}
+        ·{' '}
+        <a href="/api/staff/imports/figures/template?lang=en" download>
+          {t('templateEn')}
+        </a>
+      </p>
+      <div className="table-wrap" role="region" aria-label={t('formatTitle')} tabIndex={0}>
+        <table className="data" data-testid="import-columns">
+          <caption>{t('formatTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('column')}</th>
+              <th scope="col">{t('description')}</th>
+              <th scope="col">{t('example')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {IMPORT_COLUMNS.map((column) => (
+              <tr key={column.name}>
+                <th scope="row">
+                  <code>{column.name}</code> / <span lang="ko">{column.ko}</span>
+                  <br />
+                  <small>{column.required ? t('required') : t('optional')}</small>
+                </th>
+                <td>{column.description[lang]}</td>
+                <td>
+                  <code>{column.example}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { decodeCsvBytes, type DecodeCsvBytesResult } from './decode-csv-bytes.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const bytes = (...values: number[]) => Uint8Array.from(values);
+const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((part) => Array.from(part)));
+
+// CP949 written out byte by byte, as Korean Excel's "CSV (쉼표로 분리)" saves it.
+const CP949 = {
+  gwangju: bytes(0xb1, 0xa4, 0xc1, 0xd6), // 광주
+  indicatorValue: bytes(0xc1, 0xf6, 0xc7, 0xa5, 0x2c, 0xb0, 0xaa), // 지표,값
+  aiCompanies: bytes(0xc0, 0xce, 0xb0, 0xf8, 0xc1, 0xf6, 0xb4, 0xc9, 0x20, 0xb1, 0xe2, 0xbe, 0xf7), // 인공지능 기업
+};
+const BOM = bytes(0xef, 0xbb, 0xbf);
+
+describe('the hand-written CP949 bytes', () => {
+  it.each([
+    [CP949.gwangju, '광주'],
+    [CP949.indicatorValue, '지표,값'],
+    [CP949.aiCompanies, '인공지능 기업'],
+  ])('%j decode to %s with the platform decoder', (input, text) => {
+    expect(new TextDecoder('euc-kr').decode(input)).toBe(text);
+  });
+});
+
+describe('decodeCsvBytes', () => {
+  it.each<[string, Uint8Array, DecodeCsvBytesResult]>([
+    ['ASCII', utf8('indicator,value\r\n'), { ok: true, text: 'indicator,value\r\n', encoding: 'utf-8' }],
+    ['UTF-8 Korean without a BOM', utf8('지표,값\n광주,1'), { ok: true, text: '지표,값\n광주,1', encoding: 'utf-8' }],
+    ['UTF-8 with a BOM, which is stripped', concat(BOM, utf8('지표,값')), { ok: true, text: '지표,값', encoding: 'utf-8-bom' }],
+    ['a second BOM, which is content', concat(BOM, BOM, utf8('a')), { ok: true, text: '\uFEFFa', encoding: 'utf-8-bom' }],
+    ['CP949 광주', CP949.gwangju, { ok: true, text: '광주', encoding: 'cp949' }],
+    [
+      'a CP949 CSV line',
+      concat(CP949.indicatorValue, utf8('\r\n'), CP949.aiCompanies, utf8(',62\r\n')),
+      { ok: true, text: '지표,값\r\n인공지능 기업,62\r\n', encoding: 'cp949' },
+    ],
+    ['an empty file', bytes(), { ok: false, code: 'empty', params: {} }],
+    ['a file holding only a BOM', BOM, { ok: false, code: 'empty', params: {} }],
+    ['an XLSX workbook (ZIP magic)', concat(bytes(0x50, 0x4b, 0x03, 0x04), utf8('[Content_Types].xml')), { ok: false, code: 'binary', params: { reason: 'zip' } }],
+    ['a NUL byte', utf8('a,b\u0000c'), { ok: false, code: 'binary', params: { reason: 'nul', offset: 3 } }],
+    ['UTF-16LE "유니코드 텍스트"', bytes(0xff, 0xfe, 0x61, 0x00, 0x2c, 0x00), { ok: false, code: 'binary', params: { reason: 'nul', offset: 3 } }],
+    ['bytes neither UTF-8 nor CP949', bytes(0x61, 0xff, 0xff), { ok: false, code: 'encoding', params: {} }],
+    ['a lone 0x80', bytes(0x61, 0x80), { ok: false, code: 'encoding', params: {} }],
+    ['a CP949 lead byte cut off at the end', concat(CP949.gwangju, bytes(0xb1)), { ok: false, code: 'encoding', params: {} }],
+    ['a CP949 lead byte before an ASCII space', bytes(0xb1, 0x20), { ok: false, code: 'encoding', params: {} }],
+    ['a BOM before invalid UTF-8', concat(BOM, CP949.gwangju), { ok: false, code: 'encoding', params: {} }],
+  ])('%s', (_, input, expected) => {
+    expect(decodeCsvBytes(input)).toEqual(expected);
+  });
+
+  // 똠 (0x8C 0x63) is a Windows-949 extension syllable. Browsers decode it; Node's ICU decoder drops the
+  // lead byte and returns "c" without complaint. Either the text is right or the file is refused.
+  it.each([
+    ['똠', bytes(0x8c, 0x63)],
+    ['뷁', bytes(0x94, 0xee)],
+    ['광주 똠', concat(CP949.gwangju, bytes(0x20, 0x8c, 0x63))],
+  ])('decodes the CP949 extension syllables in %s exactly or refuses them, never garbled', (text, input) => {
+    const result = decodeCsvBytes(input);
+    expect([{ ok: true, text, encoding: 'cp949' }, { ok: false, code: 'encoding', params: {} }]).toContainEqual(result);
+  });
+
+  it('gives back any NUL-free text encoded as UTF-8 unchanged (a leading BOM is the marker)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (raw) => {
+        const text = raw.replaceAll('\u0000', '');
+        const result = decodeCsvBytes(utf8(text));
+        const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+        if (body === '') expect(result).toMatchObject({ ok: false, code: 'empty' });
+        else expect(result).toEqual({ ok: true, text: body, encoding: text === body ? 'utf-8' : 'utf-8-bom' });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws, and decoded text never holds a NUL or a replacement character it did not get', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (input) => {
+        const result = decodeCsvBytes(input);
+        if (result.ok) {
+          expect(result.text).not.toContain('\u0000');
+          if (result.encoding === 'cp949') expect(result.text).not.toContain('\uFFFD');
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

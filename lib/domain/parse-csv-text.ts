@@ -1,0 +1,124 @@
+/**
+ * Reads CSV text per RFC 4180: comma-separated, quoted fields with doubled quotes, line breaks allowed
+ * inside quotes. Strict on quotes, because a file that guesses wrong about a stray quote silently
+ * shifts every later cell of a record into the wrong column — and these cells become cited figures.
+ * Lenient on line ends: CRLF (Windows Excel), LF and a lone CR (old Mac Excel) all end a record.
+ */
+
+export interface CsvRecord {
+  cells: string[];
+  /** 1-based physical line of the text where the record starts, as a text editor numbers it. */
+  line: number;
+  /**
+   * 1-based record number, blank lines included: the row number Excel shows for this record. It
+   * differs from `line` once an earlier cell holds a line break.
+   */
+  row: number;
+}
+
+export const PARSE_CSV_ERROR_CODES = ['unclosed-quote', 'stray-quote'] as const;
+export type ParseCsvErrorCode = (typeof PARSE_CSV_ERROR_CODES)[number];
+
+export type ParseCsvTextResult =
+  | { ok: true; records: CsvRecord[] }
+  | {
+      ok: false;
+      code: ParseCsvErrorCode;
+      /** Where the offending quote is: its physical line, its record's row and its 1-based field. */
+      line: number;
+      row: number;
+      field: number;
+    };
+
+/** A quote in the wrong place, and the physical line it is on. */
+interface SyntaxProblem {
+  code: ParseCsvErrorCode;
+  line: number;
+}
+
+export function parseCsvText(text: string): ParseCsvTextResult {
+  const records: CsvRecord[] = [];
+  // Index of the record after the last one that is not an empty line: trailing empty lines are dropped.
+  let keep = 0;
+  const cursor = { at: 0, line: 1 };
+  while (cursor.at < text.length) {
+    const record: CsvRecord = { cells: [], line: cursor.line, row: records.length + 1 };
+    let emptyLine = true;
+    for (;;) {
+      const startsQuoted = text[cursor.at] === '"';
+      const cell = startsQuoted ? readQuoted(text, cursor) : readUnquoted(text, cursor);
+      if (typeof cell !== 'string') {
+        return { ok: false, code: cell.code, line: cell.line, row: record.row, field: record.cells.length + 1 };
+      }
+      record.cells.push(cell);
+      if (startsQuoted || cell !== '') emptyLine = false;
+      if (text[cursor.at] !== ',') break;
+      emptyLine = false;
+      cursor.at += 1;
+    }
+    skipLineEnd(text, cursor);
+    records.push(record);
+    if (!emptyLine) keep = records.length;
+  }
+  return { ok: true, records: records.slice(0, keep) };
+}
+
+interface Cursor {
+  at: number;
+  line: number;
+}
+
+/** A field that opens with a quote, up to its closing quote; the cursor ends on the delimiter after it. */
+function readQuoted(text: string, cursor: Cursor): string | SyntaxProblem {
+  const openedOn = cursor.line;
+  let value = '';
+  let from = cursor.at + 1;
+  for (;;) {
+    const quote = text.indexOf('"', from);
+    if (quote === -1) return { code: 'unclosed-quote', line: openedOn };
+    value += text.slice(from, quote);
+    cursor.line += countLineBreaks(text, from, quote);
+    if (text[quote + 1] === '"') {
+      value += '"';
+      from = quote + 2;
+      continue;
+    }
+    cursor.at = quote + 1;
+    // `"abc"def`: RFC 4180 allows nothing between the closing quote and the next comma or line end.
+    if (!isFieldEnd(text, cursor.at)) return { code: 'stray-quote', line: cursor.line };
+    return value;
+  }
+}
+
+function readUnquoted(text: string, cursor: Cursor): string | SyntaxProblem {
+  const start = cursor.at;
+  let at = start;
+  while (!isFieldEnd(text, at)) {
+    if (text[at] === '"') return { code: 'stray-quote', line: cursor.line };
+    at += 1;
+  }
+  cursor.at = at;
+  return text.slice(start, at);
+}
+
+function isFieldEnd(text: string, at: number): boolean {
+  const char = text[at];
+  return char === undefined || char === ',' || char === '\r' || char === '\n';
+}
+
+function skipLineEnd(text: string, cursor: Cursor): void {
+  if (text[cursor.at] === '\r') cursor.at += text[cursor.at + 1] === '\n' ? 2 : 1;
+  else if (text[cursor.at] === '\n') cursor.at += 1;
+  else return;
+  cursor.line += 1;
+}
+
+/** Line breaks in text[from, to), with CRLF counted once, as an editor numbers lines. */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = from; at < to; at += 1) {
+    const char = text[at];
+    if (char === '\n' || (char === '\r' && text[at + 1] !== '\n')) count += 1;
+  }
+  return count;
+}

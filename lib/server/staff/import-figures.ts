@@ -1,0 +1,125 @@
+import 'server-only';
+import { z } from 'zod';
+import { canImport, DEFAULT_IMPORT_LIMITS, parseFigureImport, type FigureImportContext, type FigureImportResult } from '../../domain/figure-import.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import { fromDbDate, fromDbDecimal, toDbDate } from '../database/prisma-values.ts';
+import { defineMutation } from './define-mutation.ts';
+import { ConflictError, InvalidInputError } from './mutation-errors.ts';
+
+const importSchema = z.object({ bytes: z.instanceof(Uint8Array), dryRun: z.boolean() });
+
+/**
+ * POST /api/staff/imports/figures[?dryRun=1] — a CSV of reported figures (UTF-8 with or without
+ * BOM, or CP949 from Korean Excel) as the request body. The dry run answers every row's result and
+ * every problem with row, column and reason. The real import checks the file again against the
+ * data as it is now, inside the transaction, and writes every new row or none.
+ */
+export const importFigures = defineMutation({
+  action: 'import.figures',
+  role: 'editor',
+  input: importSchema,
+  // The limit is checked on the bytes before anything is parsed; a larger body is refused unread.
+  maxBodyBytes: DEFAULT_IMPORT_LIMITS.maxBytes,
+  readBody: async (request) => ({
+    bytes: await readLimitedBytes(request, DEFAULT_IMPORT_LIMITS.maxBytes + 1),
+    dryRun: new URL(request.url).searchParams.get('dryRun') === '1',
+  }),
+  async run({ input, actor, tx }) {
+    const result = parseFigureImport(input.bytes, await loadImportContext(tx));
+    const summary = summarize(result);
+    if (input.dryRun) {
+      return { body: { dryRun: true, importable: canImport(result), summary, result }, target: null, details: { dryRun: true, ...summary } };
+    }
+    if (!canImport(result)) {
+      throw new InvalidInputError([{ field: 'file', code: 'import-has-errors' }], { summary, result });
+    }
+    const created: string[] = [];
+    try {
+      for (const row of result.rows) {
+        if (row.status !== 'new' || !row.figure) continue;
+        const figure = row.figure;
+        const indicator = await tx.indicator.findUniqueOrThrow({ where: { slug: figure.indicator }, select: { id: true } });
+        const source = await tx.source.findUniqueOrThrow({ where: { slug: figure.source }, select: { id: true } });
+        await tx.figure.create({
+          data: {
+            slug: figure.slug,
+            indicatorId: indicator.id,
+            revisions: {
+              create: {
+                revision: 1,
+                value: new Prisma.Decimal(figure.value),
+                observedOn: toDbDate(figure.observedOn),
+                observedPrecision: figure.precision,
+                sourceId: source.id,
+                quote: figure.quote,
+                noteKo: figure.noteKo,
+                noteEn: figure.noteEn,
+                createdBy: actor.id,
+              },
+            },
+          },
+        });
+        created.push(figure.slug);
+      }
+    } catch (error) {
+      // Someone added one of these figures between the check and the write: nothing was kept.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw new ConflictError('import-changed', 'The data changed while importing; nothing was imported. Run the check again.', null);
+      }
+      throw error;
+    }
+    return {
+      status: 201,
+      body: { dryRun: false, imported: created.length, summary, created },
+      target: { type: 'import', slug: `${created.length}-figures` },
+      details: { ...summary, created, encoding: result.encoding ?? null },
+    };
+  },
+});
+
+async function loadImportContext(tx: Prisma.TransactionClient): Promise<FigureImportContext> {
+  const [indicators, sources, figures] = await Promise.all([
+    tx.indicator.findMany({ select: { slug: true, unit: true } }),
+    tx.source.findMany({ select: { slug: true } }),
+    tx.figure.findMany({
+      select: { slug: true, indicator: { select: { slug: true } }, revisions: { orderBy: { revision: 'desc' }, take: 1, select: { value: true, observedOn: true, observedPrecision: true } } },
+    }),
+  ]);
+  return {
+    indicators: new Map(indicators.map((row) => [row.slug, { unit: row.unit }])),
+    sources: new Set(sources.map((row) => row.slug)),
+    figureSlugs: new Set(figures.map((row) => row.slug)),
+    existing: figures.flatMap((row) => {
+      const latest = row.revisions[0];
+      return latest
+        ? [{ slug: row.slug, indicator: row.indicator.slug, observedOn: fromDbDate(latest.observedOn), precision: latest.observedPrecision, value: fromDbDecimal(latest.value) }]
+        : [];
+    }),
+  };
+}
+
+function summarize(result: FigureImportResult) {
+  const count = (status: string) => result.rows.filter((row) => row.status === status).length;
+  return { rows: result.rows.length, new: count('new'), duplicate: count('duplicate'), error: count('error'), fileErrors: result.fileErrors.length };
+}
+
+/** The body's bytes, refusing to read past `limit` (a too-large file is reported, not buffered). */
+async function readLimitedBytes(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > limit) return new Uint8Array(limit);
+  if (!request.body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+    total += chunk.byteLength;
+    if (total > limit) return new Uint8Array(limit);
+    chunks.push(chunk);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
