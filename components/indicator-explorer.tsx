@@ -26,13 +26,16 @@ interface IndicatorExplorerProps {
    * letting a reader switch would leave the chart citing sources it no longer shows.
    */
   fixedPeriod?: boolean;
+  /** A past day the page shows the dashboard as of (`?asOf=`); null for now. */
+  asOf?: string | null;
 }
 
-export function indicatorChartOptions(slug: string, period: string) {
+export function indicatorChartOptions(slug: string, period: string, asOf: string | null = null) {
   return {
-    queryKey: ['indicator-chart', slug, period] as const,
+    queryKey: ['indicator-chart', slug, period, asOf] as const,
     queryFn: async ({ signal }: { signal: AbortSignal }): Promise<ChartModel> => {
-      const response = await fetch(`/api/indicators/${encodeURIComponent(slug)}/chart?period=${encodeURIComponent(period)}`, { signal });
+      const query = new URLSearchParams({ period, ...(asOf ? { asOf } : {}) });
+      const response = await fetch(`/api/indicators/${encodeURIComponent(slug)}/chart?${query}`, { signal });
       if (!response.ok) throw new Error(`chart request failed with ${response.status}`);
       return response.json();
     },
@@ -51,7 +54,7 @@ export function IndicatorExplorer(props: IndicatorExplorerProps) {
   const periodId = useId();
   const displayId = useId();
   const query = useQuery({
-    ...indicatorChartOptions(props.slug, period),
+    ...indicatorChartOptions(props.slug, period, props.asOf ?? null),
     initialData: period === props.initialPeriod ? props.initialModel : undefined,
     placeholderData: keepPreviousData,
   });

@@ -171,3 +171,35 @@ test('an editor checks a CSV, sees each bad row named, then imports the fixed fi
   await page.goto('/indicators/ai-startup-camps');
   await expect(page.getByTestId('figure-table')).toContainText('2026년 11월');
 });
+
+test('the as-of view shows what the dashboard said at the end of a past day', async ({ page }) => {
+  // This test database was filled today, so yesterday the dashboard had no figures at all.
+  const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date(Date.now() - 24 * 60 * 60 * 1000));
+  await page.goto(`/indicators/ai-academy-graduates?asOf=${yesterday}`);
+  await expect(page.getByTestId('as-of-banner')).toContainText('이 대시보드가 보여 주던');
+  await expect(page.getByTestId('figure-table')).toHaveCount(0);
+  await page.getByTestId('as-of-banner').getByRole('link', { name: '현재 보기' }).click();
+  await expect(page.getByTestId('as-of-banner')).toHaveCount(0);
+  await expect(page.getByTestId('figure-table').getByTestId('corrected-mark').first()).toBeVisible();
+});
+
+test('an editor adds a pledge, told beside the field what a target needs, and it appears on the public page (en)', async ({ page }) => {
+  await signIn(page, 'en');
+  await page.goto('/en/staff/pledges/new');
+  await page.getByLabel('Indicator').selectOption('fez-companies-attracted');
+  await page.getByLabel('Pledge (Korean)').fill('경제자유구역 기업 200곳 유치');
+  await page.getByLabel('Pledge (English)').fill('Attract 200 companies to the free economic zone');
+  await page.getByLabel('Deadline (optional)').fill('2030');
+  await page.getByLabel(/^Announced/).fill('2026-11-20');
+  await page.getByLabel(/^Source/).selectOption('newsnok-2025-09-hangzhou');
+  await page.getByLabel(/^Quote/).fill('경제자유구역에 기업 200곳을 유치하겠다.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  // A target without its number is named beside the field.
+  await expect(page.getByTestId('error-targetValue')).toContainText('A target pledge needs a target value.');
+  await page.getByLabel('Target value').fill('200');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/pledges\/fez-companies-attracted-min-8\?saved=1/);
+
+  await page.goto('/en/indicators/fez-companies-attracted');
+  await expect(page.getByTestId('pledge-list')).toContainText('Attract 200 companies to the free economic zone');
+});

@@ -16,6 +16,9 @@ export function StaffBar({ actor }: { actor: StaffActor }) {
           <Link href="/staff/figures/new">{t('addFigure')}</Link>
         </li>
         <li>
+          <Link href="/staff/pledges/new">{t('addPledge')}</Link>
+        </li>
+        <li>
           <Link href="/staff/sources/new">{t('addSource')}</Link>
         </li>
         <li>

@@ -12,6 +12,7 @@ import { listPledges } from './queries/list-pledges.ts';
 import { listSources } from './queries/list-sources.ts';
 import { listThemes } from './queries/list-themes.ts';
 import { listTrackerRows } from './queries/list-tracker-rows.ts';
+import { endOfDayInSeoul } from './today.ts';
 
 /**
  * The data-access facade pages and route handlers call. Each returns plain records; `cache`
@@ -25,7 +26,7 @@ export const dashboard = {
   listPledges: cache(() => listPledges(getDb())),
   listSources: cache(() => listSources(getDb())),
   getFigureHistory: cache((slug: string) => getFigureHistory(getDb(), slug)),
-  getIndicatorPage: cache((slug: string) => getIndicatorPage(getDb(), slug)),
+  getIndicatorPage: cache((slug: string, asOf?: string) => getIndicatorPage(getDb(), slug, asOf ? endOfDayInSeoul(asOf) : undefined)),
   listTrackerRows: cache((asOf: string) => listTrackerRows(getDb(), asOf)),
   listPledgesWithStatus: (filter: PledgeFilter, asOf: string) => listPledgesWithStatus(getDb(), filter, asOf),
   countCurrentFigures: (filter: FigureFilter) => countCurrentFigures(getDb(), filter),

@@ -7,3 +7,8 @@ import 'server-only';
 export function todayInSeoul(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(now);
 }
+
+/** The last moment of a Seoul calendar day, for "what was recorded by the end of that day". */
+export function endOfDayInSeoul(isoDate: string): Date {
+  return new Date(`${isoDate}T23:59:59.999+09:00`);
+}

@@ -10,6 +10,7 @@ import { dashboard } from '../dashboard.ts';
 import type { IndicatorPageData } from '../queries/get-indicator-page.ts';
 import { summarizeIndicator } from '../summarize-indicator.ts';
 import { todayInSeoul } from '../today.ts';
+import { parseAsOfDate } from '../../domain/as-of-date.ts';
 
 export interface IndicatorChart {
   page: IndicatorPageData;
@@ -20,6 +21,8 @@ export interface IndicatorChart {
   summary: string;
   periods: { value: string; label: string }[];
   asOf: string;
+  /** Set when the URL asks for the dashboard as it was at the end of a past day (`?asOf=`). */
+  historicalAsOf: string | null;
 }
 
 /**
@@ -29,16 +32,26 @@ export interface IndicatorChart {
  */
 /** The chart state the explorer starts from, as the server rendered it. */
 export function toExplorerProps(chart: IndicatorChart) {
-  return { summary: chart.summary, periods: chart.periods, initialPeriod: chart.view.period, initialDisplay: chart.view.units, initialModel: chart.model };
+  return {
+    summary: chart.summary,
+    periods: chart.periods,
+    initialPeriod: chart.view.period,
+    initialDisplay: chart.view.units,
+    initialModel: chart.model,
+    asOf: chart.historicalAsOf,
+  };
 }
 
 export async function loadIndicatorChart(slug: string, locale: Locale, searchParams: Record<string, unknown>): Promise<IndicatorChart | null> {
-  const [page, administrations] = await Promise.all([dashboard.getIndicatorPage(slug), dashboard.listAdministrations()]);
+  const today = todayInSeoul();
+  const historicalAsOf = parseAsOfDate(searchParams.asOf, today);
+  const [page, administrations] = await Promise.all([dashboard.getIndicatorPage(slug, historicalAsOf ?? undefined), dashboard.listAdministrations()]);
   if (!page) return null;
   const requested = chartViewSchema.parse(searchParams);
   const window = getChartPeriodWindow(requested.period, administrations);
   const view = { period: window === undefined ? ALL_PERIODS : requested.period, units: requested.units };
-  const asOf = todayInSeoul();
+  // Statuses are computed as of the day shown: a past view says what the dashboard said then.
+  const asOf = historicalAsOf ?? today;
   const statuses = computeStatusesByPledge(page.indicator, page.pledges, page.figures, asOf);
   const [summary, t] = await Promise.all([summarizeIndicator(page, statuses, locale), getTranslations({ locale, namespace: 'indicator' })]);
   return {
@@ -52,5 +65,6 @@ export async function loadIndicatorChart(slug: string, locale: Locale, searchPar
       ...administrations.map((admin) => ({ value: admin.slug, label: locale === 'ko' ? admin.nameKo : admin.nameEn })),
     ],
     asOf,
+    historicalAsOf,
   };
 }

@@ -11,14 +11,17 @@ export interface IndicatorPageData {
   pledges: PledgeRecord[];
 }
 
-/** Null when no indicator has this slug: the page answers 404. */
-export async function getIndicatorPage(db: PrismaClient, slug: string): Promise<IndicatorPageData | null> {
+/**
+ * Null when no indicator has this slug: the page answers 404. With `recordedBy`, figures and
+ * pledges as the dashboard showed them at that moment (see revisionCurrentAt).
+ */
+export async function getIndicatorPage(db: PrismaClient, slug: string, recordedBy?: Date): Promise<IndicatorPageData | null> {
   if (!isSlug(slug)) return null;
   const row = await db.indicator.findUnique({ where: { slug }, include: indicatorInclude });
   if (!row) return null;
   const [figures, pledges] = await Promise.all([
-    listFigures(db, { indicatorId: row.id }),
-    listPledges(db, { indicatorId: row.id }),
+    listFigures(db, { indicatorId: row.id }, recordedBy),
+    listPledges(db, { indicatorId: row.id }, recordedBy),
   ]);
   return { indicator: toIndicatorRecord(row), figures, pledges };
 }

@@ -6,6 +6,8 @@ import * as accountsRoute from '../../../app/api/staff/accounts/route.ts';
 import * as revisionsRoute from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
 import * as figuresRoute from '../../../app/api/staff/figures/route.ts';
 import * as importRoute from '../../../app/api/staff/imports/figures/route.ts';
+import * as pledgeRevisionsRoute from '../../../app/api/staff/pledges/[slug]/revisions/route.ts';
+import * as pledgesRoute from '../../../app/api/staff/pledges/route.ts';
 import * as sessionRoute from '../../../app/api/staff/session/route.ts';
 import * as sourcesRoute from '../../../app/api/staff/sources/route.ts';
 import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
@@ -76,6 +78,40 @@ const MUTATIONS: Mutation[] = [
       params: { slug: 'startup-fund-2025-09' },
       body: { baseRevision: await currentRevision('startup-fund-2025-09'), value: String(619_200_000_000 + n), observedOn: '2025-09', source: 'newsnok-2025-09-hangzhou', quote: '6,192억 원', reason: `확인 ${n}` },
     }),
+    expected: { anonymous: 401, editor: 200, admin: 200 },
+  },
+  {
+    method: 'POST',
+    route: 'pledges',
+    handler: pledgesRoute.POST as Handler,
+    build: async (n) => ({
+      path: '/api/staff/pledges',
+      body: {
+        kind: 'TARGET', indicator: 'ai-companies-relocated', administration: 'min-8', titleKo: `AI 기업 ${n}곳 유치`, titleEn: `Attract ${n} AI companies`,
+        targetValue: String(100 + n), deadline: '2030', announcedOn: '2026-11', source: 'newsnok-2025-09-hangzhou', quote: `인용 ${n}`,
+      },
+    }),
+    expected: { anonymous: 401, editor: 201, admin: 201 },
+  },
+  {
+    method: 'POST',
+    route: 'pledges/[slug]/revisions',
+    handler: pledgeRevisionsRoute.POST as Handler,
+    build: async (n) => {
+      const slug = 'ghg-cut-45-percent-2030';
+      const current = await app.db.query(
+        `SELECT max(r.revision)::int AS n FROM pledge_revision r JOIN pledge p ON p.id = r.pledge_id WHERE p.slug = $1`,
+        [slug],
+      );
+      return {
+        path: `/api/staff/pledges/${slug}/revisions`,
+        params: { slug },
+        body: {
+          baseRevision: current.rows[0].n, reason: `확인 ${n}`, titleKo: `온실가스 45% 감축 (${n})`, titleEn: 'Cut greenhouse gas emissions by 45%',
+          targetValue: '45', deadline: '2030', announcedOn: '2021-01-01', source: 'gwangju-2021-01-01-new-year', quote: '온실가스 45% 감축',
+        },
+      };
+    },
     expected: { anonymous: 401, editor: 200, admin: 200 },
   },
   {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as correctFigure } from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
+import { getIndicatorPage } from '../queries/get-indicator-page.ts';
 import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
 
 /**
@@ -55,5 +56,23 @@ describe('history cannot be altered through raw SQL as the app user', () => {
       { revision: 1, value: '619200000000.000000', reason: null, role: null },
       { revision: 2, value: '620000000000.000000', reason: '시험용 정정', role: 'editor' },
     ]);
+  });
+});
+
+describe('the dashboard as of a past moment', () => {
+  it('shows the value that was current then, and nothing that did not exist yet', async () => {
+    const saved = await app.db.query(
+      `SELECT r.created_at FROM figure_revision r JOIN figure f ON f.id = r.figure_id WHERE f.slug = 'startup-fund-2025-09' AND r.revision = 2`,
+    );
+    const correctedAt: Date = saved.rows[0].created_at;
+    const before = await getIndicatorPage(app.db.prisma, 'startup-fund', new Date(correctedAt.getTime() - 1));
+    const after = await getIndicatorPage(app.db.prisma, 'startup-fund', correctedAt);
+    const now = await getIndicatorPage(app.db.prisma, 'startup-fund');
+    expect(before?.figures.map((figure) => [figure.value, figure.revision])).toEqual([['619200000000', 1]]);
+    expect(after?.figures.map((figure) => [figure.value, figure.revision])).toEqual([['620000000000', 2]]);
+    expect(now?.figures).toEqual(after?.figures);
+    const beforeSeeding = await getIndicatorPage(app.db.prisma, 'startup-fund', new Date('2020-01-01T00:00:00Z'));
+    expect(beforeSeeding?.figures).toEqual([]);
+    expect(beforeSeeding?.pledges).toEqual([]);
   });
 });

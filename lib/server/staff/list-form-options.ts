@@ -9,9 +9,21 @@ export interface FormOption {
 }
 
 /** The choices staff forms offer: indicators by name (with unit) and sources newest first. */
-export async function listFormOptions(locale: Locale): Promise<{ indicators: (FormOption & { unit: Unit })[]; sources: FormOption[] }> {
-  const [indicators, sources] = await Promise.all([dashboard.listIndicators(), dashboard.listSources()]);
+export async function listFormOptions(
+  locale: Locale,
+): Promise<{ indicators: (FormOption & { unit: Unit })[]; sources: FormOption[]; administrations: FormOption[]; pledges: FormOption[] }> {
+  const [indicators, sources, administrations, pledges] = await Promise.all([
+    dashboard.listIndicators(),
+    dashboard.listSources(),
+    dashboard.listAdministrations(),
+    dashboard.listPledges(),
+  ]);
   return {
+    administrations: administrations.map((admin) => ({
+      slug: admin.slug,
+      label: `${locale === 'ko' ? admin.nameKo : admin.nameEn} · ${locale === 'ko' ? admin.mayorKo : admin.mayorEn} (${admin.termStart.slice(0, 4)}–${admin.termEnd.slice(0, 4)})`,
+    })),
+    pledges: pledges.map((pledge) => ({ slug: pledge.slug, label: `${locale === 'ko' ? pledge.titleKo : pledge.titleEn} (${pledge.slug})` })),
     indicators: indicators.map((indicator) => ({
       slug: indicator.slug,
       unit: indicator.unit,

@@ -22,7 +22,7 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
-  const [indicators, figures] = await Promise.all([dashboard.listIndicators(), dashboard.listFigures()]);
+  const [indicators, figures, pledges] = await Promise.all([dashboard.listIndicators(), dashboard.listFigures(), dashboard.listPledges()]);
   const lang = locale as Locale;
   return (
     <>
@@ -33,8 +33,14 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
         <Link className="button-link" href="/staff/figures/new">
           {t('addFigure')}
         </Link>{' '}
+        <Link className="button-link" href="/staff/pledges/new">
+          {t('addPledge')}
+        </Link>{' '}
         <Link className="button-link" href="/staff/sources/new">
           {t('addSource')}
+        </Link>{' '}
+        <Link className="button-link" href="/staff/import">
+          {t('importCsv')}
         </Link>
       </p>
       <h2>{t('figuresTitle')}</h2>
@@ -58,6 +64,17 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
           </section>
         );
       })}
+      <h2>{t('pledgesTitle')}</h2>
+      <ul className="staff-figures">
+        {pledges.map((pledge) => (
+          <li key={pledge.slug}>
+            {lang === 'ko' ? pledge.titleKo : pledge.titleEn} · <span className="citation">{t('revisionN', { n: pledge.revision })}</span>{' '}
+            <Link href={`/staff/pledges/${pledge.slug}`} aria-label={`${t('correct')}: ${lang === 'ko' ? pledge.titleKo : pledge.titleEn}`}>
+              {t('correct')}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

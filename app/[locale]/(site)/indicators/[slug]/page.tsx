@@ -7,6 +7,8 @@ import { IndicatorExplorer } from '@/components/indicator-explorer';
 import { PledgeList } from '@/components/pledge-list';
 import { toChartImagePath } from '@/lib/domain/chart-view';
 import { unitLabel } from '@/lib/domain/format-value';
+import { formatPreciseDate } from '@/lib/domain/precise-date';
+import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/lib/domain/types';
 import { loadIndicatorChart, toExplorerProps } from '@/lib/server/charts/load-indicator-chart';
 import { dashboard } from '@/lib/server/dashboard';
@@ -65,6 +67,21 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
       <DownloadLinks scope={{ scope: 'indicator', slug: indicator.slug }} label={downloads('indicator')} />
 
       <h2>{t('chartHeading')}</h2>
+      {chart.historicalAsOf ? (
+        <p className="as-of-banner" data-testid="as-of-banner">
+          {t('asOfBanner', { date: formatPreciseDate({ date: chart.historicalAsOf, precision: 'DAY' }, locale) })}{' '}
+          <Link href={`/indicators/${indicator.slug}`}>{t('asOfNow')}</Link>
+        </p>
+      ) : null}
+      <form className="as-of-form" method="get" aria-label={t('asOfLabel')}>
+        <label htmlFor="as-of">{t('asOfLabel')}</label>{' '}
+        <input id="as-of" type="date" name="asOf" min="2018-01-01" max={chart.asOf} defaultValue={chart.historicalAsOf ?? ''} required />{' '}
+        {chart.view.period !== 'all' ? <input type="hidden" name="period" value={chart.view.period} /> : null}
+        {chart.view.units !== 'korean' ? <input type="hidden" name="units" value={chart.view.units} /> : null}
+        <button type="submit" className="button button--quiet">
+          {t('asOfShow')}
+        </button>
+      </form>
       <IndicatorExplorer
         slug={indicator.slug}
         unit={indicator.unit}

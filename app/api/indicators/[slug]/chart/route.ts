@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ALL_PERIODS, getChartPeriodWindow } from '@/lib/domain/chart-period';
 import { filterChartModel, toChartModel } from '@/lib/domain/chart-model';
+import { parseAsOfDate } from '@/lib/domain/as-of-date';
 import { computeStatusesByPledge } from '@/lib/domain/statuses-by-pledge';
 import { dashboard } from '@/lib/server/dashboard';
 import { todayInSeoul } from '@/lib/server/today';
@@ -11,6 +12,7 @@ const querySchema = z.object({
     .string()
     .regex(/^[a-z0-9-]{1,40}$/, 'period must be "all" or an administration slug such as "min-8"')
     .default(ALL_PERIODS),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'asOf must be a date such as 2026-01-31').optional(),
 });
 
 /** The indicator chart's data for one period: what the browser refetches when the period changes. */
@@ -19,13 +21,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const { slug } = await params;
     const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success) throw new HttpError(400, `Invalid query: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    const [page, administrations] = await Promise.all([dashboard.getIndicatorPage(slug), dashboard.listAdministrations()]);
+    const today = todayInSeoul();
+    const asOf = parseAsOfDate(parsed.data.asOf, today);
+    if (parsed.data.asOf && !asOf) throw new HttpError(400, `Invalid query: asOf: "${parsed.data.asOf}" is not a past date`, 'asOf');
+    const [page, administrations] = await Promise.all([dashboard.getIndicatorPage(slug, asOf ?? undefined), dashboard.listAdministrations()]);
     if (!page) throw new HttpError(404, `No indicator "${slug}".`);
     const window = getChartPeriodWindow(parsed.data.period, administrations);
     if (window === undefined) {
       throw new HttpError(400, `Invalid query: period: "${parsed.data.period}" is not "all" or one of ${administrations.map((a) => a.slug).join(', ')}`);
     }
-    const statuses = computeStatusesByPledge(page.indicator, page.pledges, page.figures, todayInSeoul());
+    const statuses = computeStatusesByPledge(page.indicator, page.pledges, page.figures, asOf ?? today);
     return Response.json(filterChartModel(toChartModel(page.figures, page.pledges, statuses), window));
   } catch (error) {
     return toErrorResponse(error);

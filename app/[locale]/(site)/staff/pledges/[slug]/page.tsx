@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { FormAlert } from '@/components/staff/form-field';
+import { PledgeForm } from '@/components/staff/pledge-form';
+import { StaffBar } from '@/components/staff/staff-bar';
+import { Link } from '@/i18n/navigation';
+import { normalizeDecimal } from '@/lib/domain/exact-decimal';
+import type { Locale, PreciseDate } from '@/lib/domain/types';
+import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
+import { dashboard } from '@/lib/server/dashboard';
+import { listFormOptions } from '@/lib/server/staff/list-form-options';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ saved?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const t = await getTranslations({ locale, namespace: 'staff' });
+  return { title: t('correctPledgeTitle', { name: slug }) };
+}
+
+export default async function CorrectPledgePage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const actor = await requireStaffPage(locale);
+  const [pledges, options] = await Promise.all([dashboard.listPledges(), listFormOptions(locale as Locale)]);
+  const pledge = pledges.find((candidate) => candidate.slug === slug);
+  if (!pledge) notFound();
+  const t = await getTranslations('staff');
+  const { saved } = await searchParams;
+  const typed = (date: PreciseDate | null) => (!date ? '' : date.precision === 'YEAR' ? date.date.slice(0, 4) : date.precision === 'MONTH' ? date.date.slice(0, 7) : date.date);
+  return (
+    <>
+      <StaffBar actor={actor} />
+      <h1>{t('correctPledgeTitle', { name: locale === 'ko' ? pledge.titleKo : pledge.titleEn })}</h1>
+      <p className="lede">
+        {t('correctIntro')} {t('revisionN', { n: pledge.revision })}
+      </p>
+      {saved ? (
+        <FormAlert tone="success">
+          {t('saved')} <Link href={`/indicators/${pledge.indicatorSlug}`}>{pledge.indicatorSlug}</Link>
+        </FormAlert>
+      ) : null}
+      <PledgeForm
+        key={pledge.revision}
+        mode="correct"
+        slug={slug}
+        baseRevision={pledge.revision}
+        sources={options.sources}
+        initial={{
+          kind: pledge.kind, indicator: pledge.indicatorSlug, administration: pledge.administration.slug, supersedes: pledge.supersedesSlug ?? '',
+          titleKo: pledge.titleKo, titleEn: pledge.titleEn, targetValue: pledge.targetValue === null ? '' : normalizeDecimal(pledge.targetValue),
+          deadline: typed(pledge.deadline), deadlineInferred: pledge.deadlineInferred,
+          baselineValue: pledge.baseline ? normalizeDecimal(pledge.baseline.value) : '', baselineOn: typed(pledge.baseline?.on ?? null), baselineAssumed: pledge.baseline?.assumed ?? false,
+          announcedOn: typed(pledge.announcedOn), source: pledge.source.slug, quote: pledge.quote, noteKo: pledge.noteKo ?? '', noteEn: pledge.noteEn ?? '', reason: '', slug,
+        }}
+      />
+    </>
+  );
+}

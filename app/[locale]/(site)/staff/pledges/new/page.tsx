@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PledgeForm } from '@/components/staff/pledge-form';
+import { StaffBar } from '@/components/staff/staff-bar';
+import type { Locale } from '@/lib/domain/types';
+import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
+import { listFormOptions } from '@/lib/server/staff/list-form-options';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'staff' });
+  return { title: t('addPledgeTitle') };
+}
+
+export default async function NewPledgePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireStaffPage(locale);
+  const t = await getTranslations('staff');
+  const options = await listFormOptions(locale as Locale);
+  return (
+    <>
+      <StaffBar actor={actor} />
+      <h1>{t('addPledgeTitle')}</h1>
+      <p className="lede">{t('addPledgeIntro')}</p>
+      <PledgeForm
+        mode="add"
+        indicators={options.indicators}
+        administrations={options.administrations}
+        pledges={options.pledges}
+        sources={options.sources}
+        initial={{
+          kind: 'TARGET', indicator: '', administration: options.administrations[options.administrations.length - 1]?.slug ?? '', supersedes: '',
+          titleKo: '', titleEn: '', targetValue: '', deadline: '', deadlineInferred: false, baselineValue: '', baselineOn: '', baselineAssumed: false,
+          announcedOn: '', source: '', quote: '', noteKo: '', noteEn: '', reason: '', slug: '',
+        }}
+      />
+    </>
+  );
+}

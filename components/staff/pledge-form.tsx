@@ -1,0 +1,157 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { useRouter } from '@/i18n/navigation';
+import { FormAlert, FormField } from './form-field';
+import { issuesOf, useStaffMutation } from './use-staff-mutation';
+
+export interface PledgeFormValues {
+  kind: 'TARGET' | 'MILESTONE';
+  indicator: string;
+  administration: string;
+  supersedes: string;
+  titleKo: string;
+  titleEn: string;
+  targetValue: string;
+  deadline: string;
+  deadlineInferred: boolean;
+  baselineValue: string;
+  baselineOn: string;
+  baselineAssumed: boolean;
+  announcedOn: string;
+  source: string;
+  quote: string;
+  noteKo: string;
+  noteEn: string;
+  reason: string;
+  slug: string;
+}
+
+interface Option {
+  slug: string;
+  label: string;
+}
+
+type PledgeFormProps =
+  | { mode: 'add'; indicators: Option[]; administrations: Option[]; pledges: Option[]; sources: Option[]; initial: PledgeFormValues }
+  | { mode: 'correct'; slug: string; baseRevision: number; sources: Option[]; initial: PledgeFormValues };
+
+/** Adds a pledge (a numeric target or a milestone), or corrects one as a new revision with a reason. */
+export function PledgeForm(props: PledgeFormProps) {
+  const t = useTranslations('staff');
+  const router = useRouter();
+  const [values, setValues] = useState(props.initial);
+  const url = props.mode === 'add' ? '/api/staff/pledges' : `/api/staff/pledges/${props.slug}/revisions`;
+  const mutation = useStaffMutation<Record<string, unknown>, { pledge: { slug: string } }>('POST', url);
+  const set = (field: keyof PledgeFormValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  const toggle = (field: 'deadlineInferred' | 'baselineAssumed') => (event: { target: { checked: boolean } }) => setValues({ ...values, [field]: event.target.checked });
+  const error = mutation.error;
+  const text = (field: keyof PledgeFormValues, label: string, options: { hint?: string; required?: boolean; lang?: string } = {}) => (
+    <FormField id={field} label={label} hint={options.hint} issues={issuesOf(error, field)} required={options.required}>
+      <input type="text" autoComplete="off" lang={options.lang} value={values[field] as string} onChange={set(field)} />
+    </FormField>
+  );
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value);
+    const content = {
+      titleKo: values.titleKo,
+      titleEn: values.titleEn,
+      targetValue: blankToUndefined(values.targetValue),
+      deadline: blankToUndefined(values.deadline),
+      deadlineInferred: values.deadlineInferred,
+      baselineValue: blankToUndefined(values.baselineValue),
+      baselineOn: blankToUndefined(values.baselineOn),
+      baselineAssumed: values.baselineAssumed,
+      announcedOn: values.announcedOn,
+      source: values.source,
+      quote: values.quote,
+      noteKo: values.noteKo,
+      noteEn: values.noteEn,
+    };
+    const body =
+      props.mode === 'add'
+        ? { kind: values.kind, indicator: values.indicator, administration: values.administration, supersedes: blankToUndefined(values.supersedes), slug: values.slug, ...content }
+        : { baseRevision: props.baseRevision, reason: values.reason, ...content };
+    mutation.mutate(body, { onSuccess: ({ pledge }) => router.push(`/staff/pledges/${pledge.slug}?saved=1`) });
+  };
+
+  const select = (field: 'indicator' | 'administration' | 'supersedes' | 'source', label: string, options: Option[], placeholder: string, required = true) => (
+    <FormField id={field} label={label} issues={issuesOf(error, field)} required={required}>
+      <select value={values[field]} onChange={set(field)}>
+        <option value="">{placeholder}</option>
+        {options.map((option) => (
+          <option key={option.slug} value={option.slug}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FormField>
+  );
+
+  return (
+    <form className="staff-form" onSubmit={onSubmit} noValidate>
+      {error ? (
+        <FormAlert tone="error">
+          {error.detail.status === 409 && error.detail.current ? (
+            <>
+              <strong>{t('conflictTitle')}</strong>
+              <p data-testid="conflict-message">{t('pledgeConflict', { n: Number(error.detail.current.revision), title: String(error.detail.current.titleKo) })}</p>
+              <a href={`?reload=${String(error.detail.current.revision)}`} className="button-link">
+                {t('conflictReload')}
+              </a>
+            </>
+          ) : error.detail.fields ? (
+            t('errorSummary', { count: new Set(error.detail.fields.map((issue) => issue.field)).size })
+          ) : (
+            t(`errors.${error.detail.code}` as 'errors.internal', { minutes: 15 })
+          )}
+        </FormAlert>
+      ) : null}
+      {props.mode === 'add' ? (
+        <>
+          <FormField id="kind" label={t('fields.kind')} hint={t('hints.kind')} issues={issuesOf(error, 'kind')} required>
+            <select value={values.kind} onChange={set('kind')}>
+              <option value="TARGET">{t('kinds.TARGET')}</option>
+              <option value="MILESTONE">{t('kinds.MILESTONE')}</option>
+            </select>
+          </FormField>
+          {select('indicator', t('fields.indicator'), props.indicators, t('chooseIndicator'))}
+          {select('administration', t('fields.administration'), props.administrations, t('chooseAdministration'))}
+          {select('supersedes', t('fields.supersedes'), props.pledges, t('supersedesNone'), false)}
+        </>
+      ) : null}
+      {text('titleKo', t('fields.titleKo'), { required: true, lang: 'ko' })}
+      {text('titleEn', t('fields.titleEn'), { required: true, lang: 'en' })}
+      {values.kind === 'TARGET' ? text('targetValue', t('fields.targetValue'), { hint: t('hints.value'), required: true }) : null}
+      {text('deadline', t('fields.deadline'), { hint: t('hints.observedOn') })}
+      <FormField id="deadlineInferred" label={t('fields.deadlineInferred')} issues={[]}>
+        <input type="checkbox" checked={values.deadlineInferred} onChange={toggle('deadlineInferred')} />
+      </FormField>
+      {text('baselineValue', t('fields.baselineValue'))}
+      {text('baselineOn', t('fields.baselineOn'))}
+      <FormField id="baselineAssumed" label={t('fields.baselineAssumed')} issues={[]}>
+        <input type="checkbox" checked={values.baselineAssumed} onChange={toggle('baselineAssumed')} />
+      </FormField>
+      {text('announcedOn', t('fields.announcedOn'), { hint: t('hints.observedOn'), required: true })}
+      {select('source', t('fields.source'), props.sources, t('chooseSource'))}
+      <FormField id="quote" label={t('fields.quote')} hint={t('hints.quote')} issues={issuesOf(error, 'quote')} required>
+        <textarea rows={3} lang="ko" value={values.quote} onChange={set('quote')} />
+      </FormField>
+      {text('noteKo', t('fields.noteKo'), { lang: 'ko' })}
+      {text('noteEn', t('fields.noteEn'), { lang: 'en' })}
+      {props.mode === 'add' ? (
+        text('slug', t('fields.slug'), { hint: t('hints.slug') })
+      ) : (
+        <FormField id="reason" label={t('fields.reason')} hint={t('hints.reason')} issues={issuesOf(error, 'reason')} required>
+          <textarea rows={2} value={values.reason} onChange={set('reason')} />
+        </FormField>
+      )}
+      <button type="submit" className="button" disabled={mutation.isPending}>
+        {mutation.isPending ? t('saving') : t('save')}
+      </button>
+    </form>
+  );
+}

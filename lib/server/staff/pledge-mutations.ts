@@ -1,0 +1,186 @@
+import 'server-only';
+import { z } from 'zod';
+import { parseFigureValue } from '../../domain/parse-figure-value.ts';
+import { parseReportedDate } from '../../domain/parse-reported-date.ts';
+import type { PreciseDate } from '../../domain/types.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import { fromDbDecimal, fromDbPreciseDate, toDbDate } from '../database/prisma-values.ts';
+import { defineMutation } from './define-mutation.ts';
+import { findFreeSlug } from './find-free-slug.ts';
+import { ConflictError, InvalidInputError, RecordNotFoundError, type FieldIssue } from './mutation-errors.ts';
+import { LIMITS, optionalSlug, optionalText, requiredText } from './staff-input.ts';
+
+const optionalDate = optionalText(30).refine((text) => text === null || parseReportedDate(text) !== null, { error: 'invalid-date' });
+const optionalAmount = optionalText(60).refine((text) => text === null || parseFigureValue(text, 'KRW').ok, { error: 'invalid-value' });
+
+/** What a revision of a pledge says; the kind, indicator and administration belong to the pledge itself. */
+const pledgeContentSchema = {
+  titleKo: requiredText(LIMITS.title),
+  titleEn: requiredText(LIMITS.title),
+  targetValue: optionalAmount,
+  deadline: optionalDate,
+  deadlineInferred: z.boolean().default(false),
+  baselineValue: optionalAmount,
+  baselineOn: optionalDate,
+  baselineAssumed: z.boolean().default(false),
+  announcedOn: requiredText(30).refine((text) => parseReportedDate(text) !== null, { error: 'invalid-date' }),
+  source: requiredText(80),
+  quote: requiredText(LIMITS.quote),
+  noteKo: optionalText(LIMITS.note),
+  noteEn: optionalText(LIMITS.note),
+};
+
+export const newPledgeSchema = z.strictObject({
+  kind: z.enum(['TARGET', 'MILESTONE'], { error: 'invalid-choice' }),
+  indicator: requiredText(80),
+  administration: requiredText(40),
+  /** The earlier pledge this one raises or moves; the old goalpost stays on the chart. */
+  supersedes: optionalText(80),
+  slug: optionalSlug,
+  ...pledgeContentSchema,
+});
+
+export const pledgeCorrectionSchema = z.strictObject({
+  baseRevision: z.number({ error: 'required' }).int().min(1),
+  reason: requiredText(LIMITS.reason),
+  ...pledgeContentSchema,
+});
+
+type PledgeContentInput = Pick<z.output<typeof newPledgeSchema>, keyof typeof pledgeContentSchema>;
+
+/** Typed text to stored values, with the rules the database also CHECKs, named field by field. */
+async function resolvePledgeContent(
+  tx: Prisma.TransactionClient,
+  input: PledgeContentInput,
+  kind: 'TARGET' | 'MILESTONE',
+  unit: Parameters<typeof parseFigureValue>[1],
+  issues: FieldIssue[],
+) {
+  const amount = (field: 'targetValue' | 'baselineValue') => {
+    const text = input[field];
+    if (text === null) return null;
+    const parsed = parseFigureValue(text, unit);
+    if (!parsed.ok) issues.push({ field, code: parsed.code, params: { input: text } });
+    return parsed.ok ? parsed.value : null;
+  };
+  const targetValue = amount('targetValue');
+  if (kind === 'TARGET' && input.targetValue === null) issues.push({ field: 'targetValue', code: 'target-required' });
+  if (kind === 'MILESTONE' && input.targetValue !== null) issues.push({ field: 'targetValue', code: 'milestone-has-no-target' });
+  const baselineValue = amount('baselineValue');
+  const deadline = input.deadline === null ? null : parseReportedDate(input.deadline);
+  const baselineOn = input.baselineOn === null ? null : parseReportedDate(input.baselineOn);
+  if ((input.baselineValue === null) !== (input.baselineOn === null)) {
+    issues.push({ field: input.baselineValue === null ? 'baselineValue' : 'baselineOn', code: 'baseline-incomplete' });
+  }
+  const announcedOn = parseReportedDate(input.announcedOn)!;
+  const source = await tx.source.findUnique({ where: { slug: input.source }, select: { id: true } });
+  if (!source) issues.push({ field: 'source', code: 'unknown-source', params: { input: input.source } });
+  if (issues.length > 0 || !source) return null;
+  const date = (value: PreciseDate | null) => (value ? { on: toDbDate(value.date), precision: value.precision } : { on: null, precision: null });
+  return {
+    titleKo: input.titleKo,
+    titleEn: input.titleEn,
+    targetValue: targetValue === null ? null : new Prisma.Decimal(targetValue),
+    deadlineOn: date(deadline).on,
+    deadlinePrecision: date(deadline).precision,
+    deadlineInferred: deadline ? input.deadlineInferred : false,
+    baselineValue: baselineValue === null ? null : new Prisma.Decimal(baselineValue),
+    baselineOn: date(baselineOn).on,
+    baselinePrecision: date(baselineOn).precision,
+    baselineAssumed: baselineOn ? input.baselineAssumed : false,
+    announcedOn: toDbDate(announcedOn.date),
+    announcedPrecision: announcedOn.precision,
+    sourceId: source.id,
+    quote: input.quote,
+    noteKo: input.noteKo,
+    noteEn: input.noteEn,
+  };
+}
+
+/** POST /api/staff/pledges — a new pledge (a target with a number, or a milestone) with its source. */
+export const addPledge = defineMutation({
+  action: 'pledge.add',
+  role: 'editor',
+  input: newPledgeSchema,
+  async run({ input, actor, tx }) {
+    const issues: FieldIssue[] = [];
+    const indicator = await tx.indicator.findUnique({ where: { slug: input.indicator }, select: { id: true, unit: true } });
+    if (!indicator) issues.push({ field: 'indicator', code: 'unknown-indicator', params: { input: input.indicator } });
+    const administration = await tx.administration.findUnique({ where: { slug: input.administration }, select: { id: true } });
+    if (!administration) issues.push({ field: 'administration', code: 'invalid-choice' });
+    const supersedes = input.supersedes
+      ? await tx.pledge.findUnique({ where: { slug: input.supersedes }, select: { id: true, supersededBy: { select: { slug: true } } } })
+      : null;
+    if (input.supersedes && !supersedes) issues.push({ field: 'supersedes', code: 'unknown-pledge', params: { input: input.supersedes } });
+    if (supersedes?.supersededBy) issues.push({ field: 'supersedes', code: 'already-superseded', params: { input: supersedes.supersededBy.slug } });
+    if (input.slug && (await tx.pledge.findUnique({ where: { slug: input.slug }, select: { id: true } }))) {
+      issues.push({ field: 'slug', code: 'slug-taken', params: { input: input.slug } });
+    }
+    const content = await resolvePledgeContent(tx, input, input.kind, indicator?.unit ?? 'KRW', issues);
+    if (!indicator || !administration || !content || issues.length > 0) throw new InvalidInputError(issues);
+
+    const slug = input.slug ?? (await findFreeSlug(tx, 'pledge', `${input.indicator}-${input.administration}`));
+    await tx.pledge.create({
+      data: {
+        slug,
+        kind: input.kind,
+        indicatorId: indicator.id,
+        administrationId: administration.id,
+        supersedesId: supersedes?.id ?? null,
+        revisions: { create: { revision: 1, createdBy: actor.id, ...content } },
+      },
+    });
+    return { status: 201, body: { pledge: { slug, revision: 1 } }, target: { type: 'pledge', slug }, details: { kind: input.kind, indicator: input.indicator, titleKo: input.titleKo } };
+  },
+});
+
+/** POST /api/staff/pledges/[slug]/revisions — a correction of what a pledge says, with a reason. */
+export const correctPledge = defineMutation({
+  action: 'pledge.correct',
+  role: 'editor',
+  input: pledgeCorrectionSchema,
+  async run({ input, actor, params, tx }) {
+    const slug = params.slug ?? '';
+    const pledge = await tx.pledge.findUnique({
+      where: { slug },
+      select: { id: true, kind: true, indicator: { select: { unit: true } }, revisions: { orderBy: { revision: 'desc' }, take: 1, include: { source: true } } },
+    });
+    const latest = pledge?.revisions[0];
+    if (!pledge || !latest) throw new RecordNotFoundError('pledge', slug);
+    if (latest.revision !== input.baseRevision) {
+      throw new ConflictError('stale-revision', `Pledge ${slug} was corrected (revision ${latest.revision}) after this form was opened.`, toCurrentPledge(latest));
+    }
+    const issues: FieldIssue[] = [];
+    const content = await resolvePledgeContent(tx, input, pledge.kind, pledge.indicator.unit, issues);
+    if (!content || issues.length > 0) throw new InvalidInputError(issues);
+    const revision = latest.revision + 1;
+    try {
+      await tx.pledgeRevision.create({ data: { pledgeId: pledge.id, revision, reason: input.reason, createdBy: actor.id, ...content } });
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw new ConflictError('stale-revision', `Pledge ${slug} was corrected by someone else meanwhile.`, null, async () => {
+          const { getDb } = await import('../db.ts');
+          const now = await getDb().pledgeRevision.findFirst({ where: { pledge: { slug } }, orderBy: { revision: 'desc' }, include: { source: true } });
+          return now ? toCurrentPledge(now) : null;
+        });
+      }
+      throw error;
+    }
+    return {
+      body: { pledge: { slug, revision } },
+      target: { type: 'pledge', slug },
+      details: { revision, reason: input.reason, before: toCurrentPledge(latest), after: { titleKo: input.titleKo, targetValue: input.targetValue, deadline: input.deadline } } as unknown as Prisma.InputJsonValue,
+    };
+  },
+});
+
+function toCurrentPledge(row: Prisma.PledgeRevisionGetPayload<{ include: { source: true } }>) {
+  return {
+    revision: row.revision,
+    titleKo: row.titleKo,
+    titleEn: row.titleEn,
+    targetValue: row.targetValue === null ? null : fromDbDecimal(row.targetValue),
+    deadline: row.deadlineOn && row.deadlinePrecision ? fromDbPreciseDate(row.deadlineOn, row.deadlinePrecision) : null,
+    source: row.source.slug,
+  };
+}
