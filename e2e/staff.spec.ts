@@ -203,3 +203,28 @@ test('an editor adds a pledge, told beside the field what a target needs, and it
   await page.goto('/en/indicators/fez-companies-attracted');
   await expect(page.getByTestId('pledge-list')).toContainText('Attract 200 companies to the free economic zone');
 });
+
+test('an editor adds an indicator, then corrects its description with a reason', async ({ page }) => {
+  await signIn(page, 'ko');
+  await page.goto('/staff/indicators/new');
+  await page.getByLabel(/^식별자/).fill(`ev-chargers-${run}`);
+  await page.getByLabel(/^주제/).selectOption('mobility');
+  await page.getByLabel(/^이름 \(한국어\)/).fill('전기차 충전기 설치 수');
+  await page.getByLabel(/^이름 \(영어\)/).fill('EV chargers installed');
+  await page.getByLabel(/^설명 \(한국어\)/).fill('광주시 공공 전기차 충전기 누적 설치 수');
+  await page.getByLabel(/^설명 \(영어\)/).fill('Public EV chargers installed in Gwangju, cumulative');
+  await page.getByLabel(/^단위/).selectOption('FACILITIES');
+  await page.getByRole('button', { name: '저장' }).click();
+  await expect(page).toHaveURL(new RegExp(`/indicators/ev-chargers-${run}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('전기차 충전기 설치 수');
+
+  await page.goto(`/staff/indicators/ev-chargers-${run}`);
+  await page.getByLabel(/^설명 \(한국어\)/).fill('광주시 공공 전기차 충전기 누적 설치 수 (급속·완속 합계)');
+  await page.getByRole('button', { name: '저장' }).click();
+  await expect(page.getByTestId('error-reason')).toContainText('필수 항목입니다.');
+  await page.getByLabel(/^정정 사유/).fill('급속·완속 합계임을 밝힘');
+  await page.getByRole('button', { name: '저장' }).click();
+  await expect(page.getByText('(급속·완속 합계)')).toBeVisible();
+  await page.goto('/staff/audit');
+  await expect(page.getByTestId('audit-log').locator('tbody tr').first()).toContainText('indicator.correct');
+});

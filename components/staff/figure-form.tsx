@@ -6,7 +6,7 @@ import { Link, useRouter } from '@/i18n/navigation';
 import { formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { Locale, PreciseDate, Unit } from '@/lib/domain/types';
-import { FormAlert, FormField } from './form-field';
+import { FormAlert, FormField, RefusalMessage, type FormOption } from './form-field';
 import { issuesOf, useStaffMutation, type StaffRequestError } from './use-staff-mutation';
 
 export interface FigureFormValues {
@@ -21,10 +21,7 @@ export interface FigureFormValues {
   slug: string;
 }
 
-interface Option {
-  slug: string;
-  label: string;
-}
+type Option = FormOption;
 
 type FigureFormProps =
   | { mode: 'add'; indicators: Option[]; sources: Option[]; initial: FigureFormValues }
@@ -137,12 +134,9 @@ function FormErrors({ error, unit, slug }: { error: StaffRequestError | null; un
       </FormAlert>
     );
   }
-  if (detail.fields && detail.fields.length > 0) {
-    return <FormAlert tone="error">{t('errorSummary', { count: new Set(detail.fields.map((issue) => issue.field)).size })}</FormAlert>;
-  }
   return (
     <FormAlert tone="error">
-      {t(`errors.${detail.code}` as 'errors.internal', { minutes: 15 })}
+      <RefusalMessage error={error} />
       {detail.status === 401 ? (
         <>
           {' '}

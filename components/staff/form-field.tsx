@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { ReactElement } from 'react';
 import { cloneElement } from 'react';
-import type { FieldIssue } from './use-staff-mutation';
+import type { FieldIssue, StaffRequestError } from './use-staff-mutation';
 
 /**
  * A labelled input with its hint and, when the server refused it, the reason beside it —
@@ -55,4 +55,21 @@ export function FormAlert({ children, tone }: { children: React.ReactNode; tone:
       {children}
     </div>
   );
+}
+
+/** A choice in a staff form's select: a record's slug and how people recognise it. */
+export interface FormOption {
+  slug: string;
+  label: string;
+}
+
+/**
+ * What the form says above its fields when the server refused it for a reason other than a
+ * conflict: how many fields need attention, or the refusal itself (signed out, not allowed…).
+ */
+export function RefusalMessage({ error }: { error: StaffRequestError }) {
+  const t = useTranslations('staff');
+  const { detail } = error;
+  if (detail.fields && detail.fields.length > 0) return <>{t('errorSummary', { count: new Set(detail.fields.map((issue) => issue.field)).size })}</>;
+  return <>{t.has(`errors.${detail.code}`) ? t(`errors.${detail.code}` as 'errors.internal', { minutes: 15, max: 0, input: '' }) : t('errors.internal')}</>;
 }

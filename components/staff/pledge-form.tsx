@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
-import { FormAlert, FormField } from './form-field';
+import { FormAlert, FormField, RefusalMessage, type FormOption } from './form-field';
 import { issuesOf, useStaffMutation } from './use-staff-mutation';
 
 export interface PledgeFormValues {
@@ -28,10 +28,7 @@ export interface PledgeFormValues {
   slug: string;
 }
 
-interface Option {
-  slug: string;
-  label: string;
-}
+type Option = FormOption;
 
 type PledgeFormProps =
   | { mode: 'add'; indicators: Option[]; administrations: Option[]; pledges: Option[]; sources: Option[]; initial: PledgeFormValues }
@@ -103,10 +100,8 @@ export function PledgeForm(props: PledgeFormProps) {
                 {t('conflictReload')}
               </a>
             </>
-          ) : error.detail.fields ? (
-            t('errorSummary', { count: new Set(error.detail.fields.map((issue) => issue.field)).size })
           ) : (
-            t(`errors.${error.detail.code}` as 'errors.internal', { minutes: 15 })
+            <RefusalMessage error={error} />
           )}
         </FormAlert>
       ) : null}

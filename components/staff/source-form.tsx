@@ -3,28 +3,37 @@
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
-import { FormAlert, FormField } from './form-field';
+import { FormAlert, FormField, RefusalMessage } from './form-field';
 import { issuesOf, useStaffMutation } from './use-staff-mutation';
 
-const EMPTY = { title: '', publisher: '', publishedOn: '', author: '', url: '', language: 'ko', slug: '' };
+export const EMPTY_SOURCE = { title: '', publisher: '', publishedOn: '', author: '', url: '', language: 'ko', slug: '', reason: '' };
+export type SourceFormValues = typeof EMPTY_SOURCE;
 
-/** Registers a document; on success, goes on to add a figure citing it. */
-export function SourceForm() {
+/**
+ * Registers a document and goes on to add a figure citing it; or, given a slug, corrects how a
+ * source is described, with a reason (kept with the old description in the change log).
+ */
+export function SourceForm({ correct }: { correct?: { slug: string; initial: SourceFormValues } }) {
   const t = useTranslations('staff');
   const router = useRouter();
-  const [values, setValues] = useState(EMPTY);
-  const mutation = useStaffMutation<typeof EMPTY, { source: { slug: string } }>('POST', '/api/staff/sources');
-  const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  const [values, setValues] = useState(correct?.initial ?? EMPTY_SOURCE);
+  const mutation = useStaffMutation<Partial<SourceFormValues>, { source: { slug: string } }>(
+    correct ? 'PATCH' : 'POST',
+    correct ? `/api/staff/sources/${encodeURIComponent(correct.slug)}` : '/api/staff/sources',
+  );
+  const set = (field: keyof SourceFormValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   const error = mutation.error;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    mutation.mutate(values, { onSuccess: ({ source }) => router.push(`/staff/figures/new?source=${encodeURIComponent(source.slug)}`) });
+    const { slug, reason, ...content } = values;
+    if (correct) mutation.mutate({ ...content, reason }, { onSuccess: () => router.push('/staff?saved=source') });
+    else mutation.mutate({ ...content, slug }, { onSuccess: ({ source }) => router.push(`/staff/figures/new?source=${encodeURIComponent(source.slug)}`) });
   };
   return (
     <form className="staff-form" onSubmit={onSubmit} noValidate>
       {error ? (
         <FormAlert tone="error">
-          {error.detail.fields ? t('errorSummary', { count: new Set(error.detail.fields.map((issue) => issue.field)).size }) : t(`errors.${error.detail.code}` as 'errors.internal', { minutes: 15 })}
+          <RefusalMessage error={error} />
         </FormAlert>
       ) : null}
       <FormField id="title" label={t('fields.title')} issues={issuesOf(error, 'title')} required>
@@ -48,9 +57,15 @@ export function SourceForm() {
           <option value="en">English</option>
         </select>
       </FormField>
-      <FormField id="slug" label={t('fields.slug')} issues={issuesOf(error, 'slug')}>
-        <input type="text" autoComplete="off" value={values.slug} onChange={set('slug')} />
-      </FormField>
+      {correct ? (
+        <FormField id="reason" label={t('fields.reason')} hint={t('hints.reason')} issues={issuesOf(error, 'reason')} required>
+          <textarea rows={2} value={values.reason} onChange={set('reason')} />
+        </FormField>
+      ) : (
+        <FormField id="slug" label={t('fields.slug')} issues={issuesOf(error, 'slug')}>
+          <input type="text" autoComplete="off" value={values.slug} onChange={set('slug')} />
+        </FormField>
+      )}
       <button type="submit" className="button" disabled={mutation.isPending}>
         {mutation.isPending ? t('saving') : t('save')}
       </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReportedDate } from './parse-reported-date.ts';
+import { formatDateAsTyped, parseReportedDate } from './parse-reported-date.ts';
 
 describe('parseReportedDate', () => {
   it.each([
@@ -24,4 +24,13 @@ describe('parseReportedDate', () => {
       expect(parseReportedDate(input)).toBeNull();
     },
   );
+});
+
+describe('formatDateAsTyped', () => {
+  it.each(['2025', '2025-09', '2025-09-24'])('round-trips %s', (typed) => {
+    expect(formatDateAsTyped(parseReportedDate(typed))).toBe(typed);
+  });
+  it('is empty for no date', () => {
+    expect(formatDateAsTyped(null)).toBe('');
+  });
 });

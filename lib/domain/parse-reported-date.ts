@@ -27,3 +27,11 @@ function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one; UTC keeps the host's time zone out.
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** The inverse, for pre-filling a form: "2025", "2025-09" or "2025-09-24", only as precise as known. */
+export function formatDateAsTyped(value: PreciseDate | null): string {
+  if (!value) return '';
+  if (value.precision === 'YEAR') return value.date.slice(0, 4);
+  if (value.precision === 'MONTH') return value.date.slice(0, 7);
+  return value.date;
+}

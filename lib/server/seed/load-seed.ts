@@ -56,6 +56,14 @@ function idOf(map: Map<string, number>, key: string, what: string): number {
 
 async function upsertReferenceData(tx: Tx, dataset: SeedDataset): Promise<IdMaps> {
   const ids: IdMaps = { theme: new Map(), administration: new Map(), source: new Map(), indicator: new Map() };
+  // A source or indicator staff have corrected keeps their correction: the seed file describes the
+  // starting point, and reloading it must not undo later work (the audit log says which they are).
+  const corrections = await tx.auditEvent.findMany({
+    where: { action: { in: ['source.correct', 'indicator.correct'] }, outcome: 'ok' },
+    select: { action: true, targetSlug: true },
+  });
+  const corrected = (kind: 'source' | 'indicator', slug: string) =>
+    corrections.some((event) => event.action === `${kind}.correct` && event.targetSlug === slug);
   for (const theme of dataset.themes) {
     const data = { nameKo: theme.nameKo, nameEn: theme.nameEn, sortOrder: theme.sortOrder };
     const row = await tx.theme.upsert({ where: { slug: theme.key }, create: { slug: theme.key, ...data }, update: data });
@@ -87,7 +95,8 @@ async function upsertReferenceData(tx: Tx, dataset: SeedDataset): Promise<IdMaps
       language: source.language,
       url: source.url ?? null,
     };
-    const row = await tx.source.upsert({ where: { slug: source.key }, create: { slug: source.key, ...data }, update: data });
+    const update = corrected('source', source.key) ? {} : data;
+    const row = await tx.source.upsert({ where: { slug: source.key }, create: { slug: source.key, ...data }, update });
     ids.source.set(source.key, row.id);
   }
   for (const indicator of dataset.indicators) {
@@ -101,7 +110,8 @@ async function upsertReferenceData(tx: Tx, dataset: SeedDataset): Promise<IdMaps
       measure: indicator.measure,
       higherIsBetter: indicator.higherIsBetter,
     };
-    const row = await tx.indicator.upsert({ where: { slug: indicator.key }, create: { slug: indicator.key, ...data }, update: data });
+    const update = corrected('indicator', indicator.key) ? {} : data;
+    const row = await tx.indicator.upsert({ where: { slug: indicator.key }, create: { slug: indicator.key, ...data }, update });
     ids.indicator.set(indicator.key, row.id);
   }
   return ids;

@@ -6,6 +6,9 @@ import * as accountsRoute from '../../../app/api/staff/accounts/route.ts';
 import * as revisionsRoute from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
 import * as figuresRoute from '../../../app/api/staff/figures/route.ts';
 import * as importRoute from '../../../app/api/staff/imports/figures/route.ts';
+import * as indicatorRoute from '../../../app/api/staff/indicators/[slug]/route.ts';
+import * as indicatorsRoute from '../../../app/api/staff/indicators/route.ts';
+import * as sourceRoute from '../../../app/api/staff/sources/[slug]/route.ts';
 import * as pledgeRevisionsRoute from '../../../app/api/staff/pledges/[slug]/revisions/route.ts';
 import * as pledgesRoute from '../../../app/api/staff/pledges/route.ts';
 import * as sessionRoute from '../../../app/api/staff/session/route.ts';
@@ -58,6 +61,44 @@ const MUTATIONS: Mutation[] = [
       body: { title: `광주시 보도자료 ${n}`, publisher: '광주광역시', publishedOn: '2026-03-31', url: `https://www.gwangju.go.kr/press/${n}` },
     }),
     expected: { anonymous: 401, editor: 201, admin: 201 },
+  },
+  {
+    method: 'PATCH',
+    route: 'sources/[slug]',
+    handler: sourceRoute.PATCH as Handler,
+    build: async (n) => ({
+      path: '/api/staff/sources/etnews-2018-01-ev100-forum',
+      params: { slug: 'etnews-2018-01-ev100-forum' },
+      body: { reason: `제목 확인 ${n}`, title: `제목 ${n}`, publisher: '전자신문', publishedOn: '2018-01', language: 'ko' },
+    }),
+    expected: { anonymous: 401, editor: 200, admin: 200 },
+  },
+  {
+    method: 'POST',
+    route: 'indicators',
+    handler: indicatorsRoute.POST as Handler,
+    build: async (n) => ({
+      path: '/api/staff/indicators',
+      body: {
+        slug: `ev-chargers-${n}`, theme: 'mobility', nameKo: `전기차 충전기 ${n}`, nameEn: `EV chargers ${n}`, descriptionKo: '설치된 충전기 수', descriptionEn: 'Chargers installed',
+        unit: 'FACILITIES', measure: 'CUMULATIVE', higherIsBetter: true,
+      },
+    }),
+    expected: { anonymous: 401, editor: 201, admin: 201 },
+  },
+  {
+    method: 'PATCH',
+    route: 'indicators/[slug]',
+    handler: indicatorRoute.PATCH as Handler,
+    build: async (n) => ({
+      path: '/api/staff/indicators/ai-mous-signed',
+      params: { slug: 'ai-mous-signed' },
+      body: {
+        reason: `설명 보완 ${n}`, theme: 'ai-industry', nameKo: 'AI 기업 업무협약 체결 수', nameEn: 'AI company MOUs signed', descriptionKo: `설명 ${n}`, descriptionEn: `Description ${n}`,
+        unit: 'ORGANIZATIONS', measure: 'CUMULATIVE', higherIsBetter: true,
+      },
+    }),
+    expected: { anonymous: 401, editor: 200, admin: 200 },
   },
   {
     method: 'POST',

@@ -23,7 +23,8 @@ export interface MutationResult {
   status?: number;
   body: Record<string, unknown>;
   target: { type: string; slug: string } | null;
-  details?: Prisma.InputJsonValue;
+  /** For the audit log: plain data (dates and decimals as text); stored as JSON. */
+  details?: Record<string, unknown>;
 }
 
 export interface MutationDefinition<Schema extends z.ZodType> {
@@ -82,7 +83,7 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
     try {
       const result = await db.$transaction(async (tx) => {
         const outcome = await definition.run({ input, actor, params, meta, tx });
-        await recordAuditEvent(tx, { action: definition.action, outcome: 'ok', actor, target: outcome.target, meta, details: outcome.details });
+        await recordAuditEvent(tx, { action: definition.action, outcome: 'ok', actor, target: outcome.target, meta, details: outcome.details && toJson(outcome.details) });
         return outcome;
       });
       return Response.json({ ok: true, ...result.body }, { status: result.status ?? 200, headers: { 'Cache-Control': 'no-store' } });

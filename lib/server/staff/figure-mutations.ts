@@ -140,7 +140,7 @@ export const correctFigure = defineMutation({
     return {
       body: { figure: { slug, revision } },
       target: { type: 'figure', slug },
-      details: { revision, reason: input.reason, before, after } as unknown as Prisma.InputJsonValue,
+      details: { revision, reason: input.reason, before, after },
     };
   },
 });

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as correctFigure } from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
+import { PATCH as correctSource } from '../../../app/api/staff/sources/[slug]/route.ts';
+import { seedDataset } from '../../../prisma/seed/data.ts';
 import { getIndicatorPage } from '../queries/get-indicator-page.ts';
+import { loadSeed } from '../seed/load-seed.ts';
 import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
 
 /**
@@ -74,5 +77,28 @@ describe('the dashboard as of a past moment', () => {
     const beforeSeeding = await getIndicatorPage(app.db.prisma, 'startup-fund', new Date('2020-01-01T00:00:00Z'));
     expect(beforeSeeding?.figures).toEqual([]);
     expect(beforeSeeding?.pledges).toEqual([]);
+  });
+});
+
+describe('staff corrections and the seed file', () => {
+  it('reloading the seed (every npm start) keeps a source staff corrected, and the log keeps what it said before', async () => {
+    const admin = await app.signInAs('admin');
+    const slug = 'etnews-2018-01-ev100-forum';
+    const response = await correctSource(
+      staffRequest(`/api/staff/sources/${slug}`, {
+        method: 'PATCH',
+        cookie: admin.cookie,
+        body: { reason: '원문 제목으로 바로잡음', title: '광주, 한중 미래차 포럼 개최', publisher: '전자신문', publishedOn: '2018-01', language: 'ko' },
+      }),
+      routeParams({ slug }),
+    );
+    expect(response.status, await response.clone().text()).toBe(200);
+    const report = await loadSeed(app.db.prisma, seedDataset);
+    expect(report.created).toBe(0);
+    const stored = await app.db.query('SELECT title FROM source WHERE slug = $1', [slug]);
+    expect(stored.rows[0].title).toBe('광주, 한중 미래차 포럼 개최');
+    const log = await app.db.query(`SELECT details FROM audit_event WHERE action = 'source.correct' AND target_slug = $1`, [slug]);
+    expect(log.rows[0].details.reason).toBe('원문 제목으로 바로잡음');
+    expect(log.rows[0].details.before.title).toBe(seedDataset.sources.find((source) => source.key === slug)!.title);
   });
 });

@@ -169,7 +169,7 @@ export const correctPledge = defineMutation({
     return {
       body: { pledge: { slug, revision } },
       target: { type: 'pledge', slug },
-      details: { revision, reason: input.reason, before: toCurrentPledge(latest), after: { titleKo: input.titleKo, targetValue: input.targetValue, deadline: input.deadline } } as unknown as Prisma.InputJsonValue,
+      details: { revision, reason: input.reason, before: toCurrentPledge(latest), after: { titleKo: input.titleKo, targetValue: input.targetValue, deadline: input.deadline } },
     };
   },
 });

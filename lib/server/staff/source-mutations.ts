@@ -4,11 +4,11 @@ import { parseReportedDate } from '../../domain/parse-reported-date.ts';
 import { toDbDate } from '../database/prisma-values.ts';
 import { defineMutation } from './define-mutation.ts';
 import { findFreeSlug } from './find-free-slug.ts';
-import { InvalidInputError, type FieldIssue } from './mutation-errors.ts';
+import { InvalidInputError, RecordNotFoundError, type FieldIssue } from './mutation-errors.ts';
+import { fromDbPreciseDate } from '../database/prisma-values.ts';
 import { LIMITS, optionalSlug, optionalText, requiredText } from './staff-input.ts';
 
-export const newSourceSchema = z.strictObject({
-  slug: optionalSlug,
+const sourceContentSchema = {
   title: requiredText(LIMITS.title),
   publisher: requiredText(LIMITS.name),
   publishedOn: requiredText(30).refine((text) => parseReportedDate(text) !== null, { error: 'invalid-date' }),
@@ -20,7 +20,10 @@ export const newSourceSchema = z.strictObject({
       .refine((value) => /^https?:\/\/[^\s]+$/.test(value) && URL.canParse(value), { error: 'invalid-url' })
       .nullable(),
   ),
-});
+};
+
+export const newSourceSchema = z.strictObject({ slug: optionalSlug, ...sourceContentSchema });
+export const sourceCorrectionSchema = z.strictObject({ reason: requiredText(LIMITS.reason), ...sourceContentSchema });
 
 /** POST /api/staff/sources — a document figures and pledges can cite (article, press release, statistic). */
 export const addSource = defineMutation({
@@ -67,3 +70,45 @@ function hostLabel(url: string | null): string | null {
   const label = parts[0]?.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return label || null;
 }
+
+/**
+ * PATCH /api/staff/sources/[slug] — corrects how a source is described (a mistyped title, the
+ * right date). Sources have no revision table: the audit entry keeps before, after and reason,
+ * and the database refuses to change or remove it.
+ */
+export const correctSource = defineMutation({
+  action: 'source.correct',
+  role: 'editor',
+  input: sourceCorrectionSchema,
+  async run({ input, params, tx }) {
+    const slug = params.slug ?? '';
+    const before = await tx.source.findUnique({ where: { slug } });
+    if (!before) throw new RecordNotFoundError('source', slug);
+    const publishedOn = parseReportedDate(input.publishedOn)!;
+    if (input.url && (await tx.source.findFirst({ where: { url: input.url, id: { not: before.id } }, select: { slug: true } }))) {
+      throw new InvalidInputError([{ field: 'url', code: 'duplicate-source', params: { input: input.url } }]);
+    }
+    await tx.source.update({
+      where: { id: before.id },
+      data: {
+        title: input.title,
+        publisher: input.publisher,
+        publishedOn: toDbDate(publishedOn.date),
+        publishedPrecision: publishedOn.precision,
+        author: input.author,
+        language: input.language,
+        url: input.url,
+      },
+    });
+    const { reason, ...after } = input;
+    return {
+      body: { source: { slug } },
+      target: { type: 'source', slug },
+      details: {
+        reason,
+        before: { title: before.title, publisher: before.publisher, publishedOn: fromDbPreciseDate(before.publishedOn, before.publishedPrecision), author: before.author, language: before.language, url: before.url },
+        after,
+      },
+    };
+  },
+});

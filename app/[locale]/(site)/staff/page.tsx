@@ -22,7 +22,7 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
-  const [indicators, figures, pledges] = await Promise.all([dashboard.listIndicators(), dashboard.listFigures(), dashboard.listPledges()]);
+  const [indicators, figures, pledges, sources] = await Promise.all([dashboard.listIndicators(), dashboard.listFigures(), dashboard.listPledges(), dashboard.listSources()]);
   const lang = locale as Locale;
   return (
     <>
@@ -39,6 +39,9 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
         <Link className="button-link" href="/staff/sources/new">
           {t('addSource')}
         </Link>{' '}
+        <Link className="button-link" href="/staff/indicators/new">
+          {t('addIndicator')}
+        </Link>{' '}
         <Link className="button-link" href="/staff/import">
           {t('importCsv')}
         </Link>
@@ -46,10 +49,16 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       <h2>{t('figuresTitle')}</h2>
       {indicators.map((indicator) => {
         const own = sortFiguresByDate(figures.filter((figure) => figure.indicatorSlug === indicator.slug));
-        if (own.length === 0) return null;
         return (
           <section key={indicator.slug} className="staff-indicator">
-            <h3>{lang === 'ko' ? indicator.nameKo : indicator.nameEn}</h3>
+            <h3>
+              {lang === 'ko' ? indicator.nameKo : indicator.nameEn}{' '}
+              <small>
+                <Link href={`/staff/indicators/${indicator.slug}`} aria-label={`${t('correct')}: ${lang === 'ko' ? indicator.nameKo : indicator.nameEn}`}>
+                  {t('correct')}
+                </Link>
+              </small>
+            </h3>
             <ul className="staff-figures">
               {own.map((figure) => (
                 <li key={figure.slug}>
@@ -70,6 +79,17 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
           <li key={pledge.slug}>
             {lang === 'ko' ? pledge.titleKo : pledge.titleEn} · <span className="citation">{t('revisionN', { n: pledge.revision })}</span>{' '}
             <Link href={`/staff/pledges/${pledge.slug}`} aria-label={`${t('correct')}: ${lang === 'ko' ? pledge.titleKo : pledge.titleEn}`}>
+              {t('correct')}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('sourcesTitle')}</h2>
+      <ul className="staff-figures">
+        {sources.map((source) => (
+          <li key={source.slug}>
+            {source.publisher} · {formatPreciseDate(source.publishedOn, lang)} · {source.title}{' '}
+            <Link href={`/staff/sources/${source.slug}`} aria-label={`${t('correct')}: ${source.title}`}>
               {t('correct')}
             </Link>
           </li>

@@ -7,6 +7,7 @@ import { FormAlert } from '@/components/staff/form-field';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { Link } from '@/i18n/navigation';
 import { normalizeDecimal } from '@/lib/domain/exact-decimal';
+import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
 import type { Locale } from '@/lib/domain/types';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { dashboard } from '@/lib/server/dashboard';
@@ -50,7 +51,7 @@ export default async function CorrectFigurePage({ params, searchParams }: Props)
         initial={{
           indicator: history.indicatorSlug,
           value: normalizeDecimal(latest.value),
-          observedOn: toTypedDate(latest.observedOn),
+          observedOn: formatDateAsTyped(latest.observedOn),
           source: latest.source.slug,
           quote: latest.quote,
           noteKo: latest.noteKo ?? '',
@@ -63,9 +64,4 @@ export default async function CorrectFigurePage({ params, searchParams }: Props)
       <FigureHistoryTable history={history} unit={indicator.unit} />
     </>
   );
-}
-
-/** The date as staff would type it back: only as precise as it is known. */
-function toTypedDate({ date, precision }: { date: string; precision: 'DAY' | 'MONTH' | 'YEAR' }): string {
-  return precision === 'YEAR' ? date.slice(0, 4) : precision === 'MONTH' ? date.slice(0, 7) : date;
 }

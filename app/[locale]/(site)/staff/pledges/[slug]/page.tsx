@@ -6,7 +6,8 @@ import { PledgeForm } from '@/components/staff/pledge-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { Link } from '@/i18n/navigation';
 import { normalizeDecimal } from '@/lib/domain/exact-decimal';
-import type { Locale, PreciseDate } from '@/lib/domain/types';
+import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
+import type { Locale } from '@/lib/domain/types';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { dashboard } from '@/lib/server/dashboard';
 import { listFormOptions } from '@/lib/server/staff/list-form-options';
@@ -30,7 +31,6 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
   if (!pledge) notFound();
   const t = await getTranslations('staff');
   const { saved } = await searchParams;
-  const typed = (date: PreciseDate | null) => (!date ? '' : date.precision === 'YEAR' ? date.date.slice(0, 4) : date.precision === 'MONTH' ? date.date.slice(0, 7) : date.date);
   return (
     <>
       <StaffBar actor={actor} />
@@ -52,9 +52,9 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
         initial={{
           kind: pledge.kind, indicator: pledge.indicatorSlug, administration: pledge.administration.slug, supersedes: pledge.supersedesSlug ?? '',
           titleKo: pledge.titleKo, titleEn: pledge.titleEn, targetValue: pledge.targetValue === null ? '' : normalizeDecimal(pledge.targetValue),
-          deadline: typed(pledge.deadline), deadlineInferred: pledge.deadlineInferred,
-          baselineValue: pledge.baseline ? normalizeDecimal(pledge.baseline.value) : '', baselineOn: typed(pledge.baseline?.on ?? null), baselineAssumed: pledge.baseline?.assumed ?? false,
-          announcedOn: typed(pledge.announcedOn), source: pledge.source.slug, quote: pledge.quote, noteKo: pledge.noteKo ?? '', noteEn: pledge.noteEn ?? '', reason: '', slug,
+          deadline: formatDateAsTyped(pledge.deadline), deadlineInferred: pledge.deadlineInferred,
+          baselineValue: pledge.baseline ? normalizeDecimal(pledge.baseline.value) : '', baselineOn: formatDateAsTyped(pledge.baseline?.on ?? null), baselineAssumed: pledge.baseline?.assumed ?? false,
+          announcedOn: formatDateAsTyped(pledge.announcedOn), source: pledge.source.slug, quote: pledge.quote, noteKo: pledge.noteKo ?? '', noteEn: pledge.noteEn ?? '', reason: '', slug,
         }}
       />
     </>

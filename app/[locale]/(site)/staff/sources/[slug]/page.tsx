@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SourceForm } from '@/components/staff/source-form';
+import { StaffBar } from '@/components/staff/staff-bar';
+import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
+import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
+import { dashboard } from '@/lib/server/dashboard';
+import { getDb } from '@/lib/server/db';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const t = await getTranslations({ locale, namespace: 'staff' });
+  return { title: t('correctSourceTitle', { name: slug }) };
+}
+
+export default async function CorrectSourcePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const actor = await requireStaffPage(locale);
+  const source = (await dashboard.listSources()).find((candidate) => candidate.slug === slug);
+  if (!source) notFound();
+  const { language } = await getDb().source.findUniqueOrThrow({ where: { slug }, select: { language: true } });
+  const t = await getTranslations('staff');
+  return (
+    <>
+      <StaffBar actor={actor} />
+      <h1>{t('correctSourceTitle', { name: source.title })}</h1>
+      <p className="lede">{t('correctDescriptionIntro')}</p>
+      <SourceForm
+        correct={{
+          slug,
+          initial: {
+            title: source.title,
+            publisher: source.publisher,
+            publishedOn: formatDateAsTyped(source.publishedOn),
+            author: source.author ?? '',
+            url: source.url ?? '',
+            language,
+            slug,
+            reason: '',
+          },
+        }}
+      />
+    </>
+  );
+}

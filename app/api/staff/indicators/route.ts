@@ -1,0 +1,5 @@
+import { addIndicator } from '@/lib/server/staff/indicator-mutations';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = addIndicator;
