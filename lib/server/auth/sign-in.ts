@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { getDb } from '../db.ts';
 import { isSameOrigin } from '../http/is-same-origin.ts';
-import { toRequestMeta } from '../http/request-meta.ts';
+import { readLimitedJson } from '../http/read-limited-body.ts';
+import { toRequestMeta, type RequestMeta } from '../http/request-meta.ts';
+import { serializeByKey } from './serialize-by-key.ts';
 import { getAuth, MAX_PASSWORD_LENGTH } from './auth.ts';
 import { getStaffActor } from './get-staff-actor.ts';
 
@@ -31,13 +33,25 @@ export async function signIn(request: Request): Promise<Response> {
     await log('denied', 'cross-site', null);
     return answer(403, 'cross-site', 'This request did not come from a page of this site.');
   }
-  const parsed = signInSchema.safeParse(await request.json().catch(() => null));
+  const body = await readLimitedJson(request, 4 * 1024);
+  const parsed = signInSchema.safeParse(body.ok ? body.value : null);
   if (!parsed.success) {
     await log('invalid', 'invalid-input', null);
     return answer(422, 'invalid-input', 'Enter an email address and a password.');
   }
   const { email, password } = parsed.data;
+  const keys = [`email:${email}`, ...(meta.ipAddress ? [`ip:${meta.ipAddress}`] : [])];
+  return serializeByKey(keys, () => attemptSignIn(request, email, password, meta, log));
+}
 
+async function attemptSignIn(
+  request: Request,
+  email: string,
+  password: string,
+  meta: RequestMeta,
+  log: (outcome: 'ok' | 'denied' | 'invalid' | 'limited', code: string, email: string | null, actor?: { id: string; email: string } | null) => Promise<void>,
+): Promise<Response> {
+  const db = getDb();
   const retryAfter = await secondsUntilSignInAllowed(email, meta.ipAddress);
   if (retryAfter > 0) {
     await log('limited', 'too-many-attempts', email);
@@ -84,7 +98,9 @@ export async function signOut(request: Request): Promise<Response> {
 /** 0 when a sign-in may be tried now; otherwise how long until the oldest counted failure expires. */
 async function secondsUntilSignInAllowed(email: string, ipAddress: string | null): Promise<number> {
   const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-  const failures = { action: 'sign-in', outcome: 'denied', occurredAt: { gt: since } } as const;
+  // Only wrong passwords count: a cross-site or malformed request (which any page a staff member
+  // visits could send) must not lock anyone out.
+  const failures = { action: 'sign-in', outcome: 'denied', occurredAt: { gt: since }, details: { path: ['code'], equals: 'wrong-credentials' } } as const;
   const db = getDb();
   const checks = [
     { where: { ...failures, actorEmail: email }, limit: SIGN_IN_LIMITS.failuresPerEmail },

@@ -13,15 +13,16 @@ export function isSameOrigin(request: Request): boolean {
   if (fetchSite !== null && fetchSite !== 'same-origin') return false;
   const origin = request.headers.get('origin');
   if (!origin || origin === 'null') return false;
-  let originHost: string;
+  let originUrl: URL;
   try {
-    const url = new URL(origin);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-    originHost = url.host;
+    originUrl = new URL(origin);
   } catch {
     return false;
   }
-  // The host the browser addressed: a proxy passes it on as X-Forwarded-Host.
+  if (originUrl.origin === getSiteUrl().origin) return true;
+  // Otherwise the scheme and host the browser addressed: a proxy passes them on as X-Forwarded-*.
   const requestHost = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
-  return originHost === requestHost || originHost === getSiteUrl().host;
+  const forwardedProto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
+  const requestProtocol = forwardedProto ? `${forwardedProto}:` : new URL(request.url).protocol;
+  return originUrl.host === requestHost && originUrl.protocol === requestProtocol;
 }

@@ -6,13 +6,14 @@ export interface RequestMeta {
 }
 
 /**
- * Where a request came from, for the audit log and sign-in limits. The address is the first
- * X-Forwarded-For hop (Next sets it from the socket when no proxy did); behind a proxy that does
- * not overwrite the header a client could name any address, which is why sign-in is limited per
- * account as well as per address.
+ * Where a request came from, for the audit log and sign-in limits. Next sets X-Forwarded-For from
+ * the socket only when the request has none, and a reverse proxy appends the address it saw, so
+ * the last entry is the one a client cannot choose when a proxy is in front; served directly, a
+ * client can name any address. That is why sign-in is also limited per account, and why the
+ * README asks for a reverse proxy in production.
  */
 export function toRequestMeta(request: Request): RequestMeta {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  const forwarded = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
   return {
     ipAddress: (forwarded || request.headers.get('x-real-ip') || null)?.slice(0, 64) ?? null,
     userAgent: request.headers.get('user-agent')?.slice(0, 300) ?? null,

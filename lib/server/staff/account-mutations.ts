@@ -43,14 +43,21 @@ export const changeAccount = defineMutation({
   role: 'admin',
   input: accountChangeSchema,
   async run({ input, actor, params, tx }) {
-    const email = decodeURIComponent(params.email ?? '').toLowerCase();
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, role: true, banned: true } });
-    if (!user) throw new RecordNotFoundError('account', email);
+    const email = decodeEmailParam(params.email ?? '');
+    const user = email ? await tx.user.findUnique({ where: { email }, select: { id: true, role: true, banned: true } }) : null;
+    if (!email || !user) throw new RecordNotFoundError('account', params.email ?? '');
     // An admin who demotes or disables themselves could leave nobody able to manage accounts.
     if (user.id === actor.id && (input.active === false || (input.role && input.role !== 'admin'))) {
       throw new InvalidInputError([{ field: input.active === false ? 'active' : 'role', code: 'not-yourself' }]);
     }
     const banned = input.active === undefined ? user.banned : !input.active;
+    // Two admins demoting or disabling each other at once must not leave nobody in charge: the
+    // active admins' rows are locked, so the second change sees the first before it counts.
+    const activeAdmins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM staff_user WHERE role = 'admin' AND NOT banned FOR UPDATE`;
+    const remainsAdmin = (input.role ?? user.role) === 'admin' && !banned;
+    if (activeAdmins.some((admin) => admin.id === user.id) && !remainsAdmin && activeAdmins.length <= 1) {
+      throw new InvalidInputError([{ field: input.active === false ? 'active' : 'role', code: 'last-admin' }]);
+    }
     await tx.user.update({
       where: { id: user.id },
       data: { role: input.role ?? user.role, banned, banReason: banned ? `disabled by ${actor.email}` : null },
@@ -64,3 +71,12 @@ export const changeAccount = defineMutation({
     };
   },
 });
+
+/** The account's email from the URL, or null when it is not valid percent-encoding. */
+function decodeEmailParam(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw).trim().toLowerCase();
+  } catch {
+    return null;
+  }
+}

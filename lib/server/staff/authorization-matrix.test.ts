@@ -300,3 +300,61 @@ describe('sign-in', () => {
     expect(((await signIn.json()) as { error: { code: string } }).error.code).toBe('account-disabled');
   });
 });
+
+describe('what the security review found', () => {
+  it('a burst of parallel wrong passwords gets no more guesses than the limit', async () => {
+    const { email } = await app.signInAs('editor', { email: 'burst@example.org' });
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email, password: `guess-${i}` }, headers: { 'x-forwarded-for': `192.0.2.${i}` } })),
+      ),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(15);
+  });
+
+  it('cross-site sign-in requests do not count towards an address being locked out', async () => {
+    const { email, password } = await app.signInAs('editor');
+    const address = { 'x-forwarded-for': '198.51.100.77' };
+    for (let i = 0; i < 25; i += 1) {
+      const forged = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', origin: 'https://evil.example', body: { email, password: 'x' }, headers: address }));
+      expect(forged.status).toBe(403);
+    }
+    const real = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email, password }, headers: address }));
+    expect(real.status).toBe(200);
+  });
+
+  it('never writes a typed password into the (unerasable) audit log', async () => {
+    const admin = await app.signInAs('admin');
+    const response = await accountsRoute.POST(
+      staffRequest('/api/staff/accounts', { method: 'POST', cookie: admin.cookie, body: { email: 'short@example.org', name: '짧은 비번', role: 'editor', password: 'Tr0ub4dor&3' } }),
+      routeParams(),
+    );
+    expect(response.status).toBe(422);
+    expect(await response.text()).not.toContain('Tr0ub4dor&3');
+    const logged = await app.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE details::text LIKE '%Tr0ub4dor%'`);
+    expect(logged.rows[0].n).toBe(0);
+  });
+
+  it('answers 404, not 500, for a malformed account address', async () => {
+    const admin = await app.signInAs('admin');
+    const response = await accountRoute.PATCH(
+      staffRequest('/api/staff/accounts/%E0%A4%A', { method: 'PATCH', cookie: admin.cookie, body: { active: false } }),
+      routeParams({ email: '%E0%A4%A' }),
+    );
+    expect(response.status).toBe(404);
+  });
+
+  it('two admins demoting each other at once leave one admin, never none', async () => {
+    await app.db.query(`UPDATE staff_user SET banned = true WHERE role = 'admin'`);
+    const first = await app.signInAs('admin', { email: 'first-admin@example.org' });
+    const second = await app.signInAs('admin', { email: 'second-admin@example.org' });
+    const demote = (actor: { cookie: string }, email: string) =>
+      accountRoute.PATCH(staffRequest(`/api/staff/accounts/${email}`, { method: 'PATCH', cookie: actor.cookie, body: { role: 'editor' } }), routeParams({ email }));
+    const responses = await Promise.all([demote(first, 'second-admin@example.org'), demote(second, 'first-admin@example.org')]);
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 422]);
+    const admins = await app.db.query(`SELECT count(*)::int AS n FROM staff_user WHERE role = 'admin' AND NOT banned`);
+    expect(admins.rows[0].n).toBe(1);
+  });
+});

@@ -5,6 +5,7 @@ import { recordAuditEvent, type AuditOutcome } from '../audit/record-audit-event
 import { getStaffActor, hasRole, type StaffActor, type StaffRole } from '../auth/get-staff-actor.ts';
 import { getDb } from '../db.ts';
 import { isSameOrigin } from '../http/is-same-origin.ts';
+import { readLimitedJson } from '../http/read-limited-body.ts';
 import { toRequestMeta, type RequestMeta } from '../http/request-meta.ts';
 import { ConflictError, InvalidInputError, RecordNotFoundError, type FieldIssue } from './mutation-errors.ts';
 
@@ -114,13 +115,10 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
   if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json')) {
     throw new InvalidInputError([{ field: '', code: 'json-required' }]);
   }
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new InvalidInputError([{ field: '', code: 'too-large', params: { max: maxBytes } }]);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new InvalidInputError([{ field: '', code: 'json-required' }]);
-  }
+  const body = await readLimitedJson(request, maxBytes);
+  if (!body.ok && body.reason === 'too-large') throw new InvalidInputError([{ field: '', code: 'too-large', params: { max: maxBytes } }]);
+  if (!body.ok) throw new InvalidInputError([{ field: '', code: 'json-required' }]);
+  return body.value;
 }
 
 async function readParams(routeContext?: RouteContext): Promise<Record<string, string>> {
@@ -140,7 +138,9 @@ export function toFieldIssues(error: z.ZodError, raw: unknown): FieldIssue[] {
     if (issue.code === 'unrecognized_keys') return { field: issue.keys.join(','), code: 'unknown-field' };
     if (issue.code === 'invalid_value') return { field, code: 'invalid-choice' };
     const code = /^[a-z-]+$/.test(issue.message) ? issue.message : 'invalid';
-    return typeof typed === 'string' ? { field, code, params: { input: typed.slice(0, 80) } } : { field, code };
+    // Never echo a password: the refusal is logged, and the log can never be erased.
+    const secret = /password/i.test(field);
+    return typeof typed === 'string' && !secret ? { field, code, params: { input: typed.slice(0, 80) } } : { field, code };
   });
 }
 

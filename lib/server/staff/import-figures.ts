@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { canImport, DEFAULT_IMPORT_LIMITS, parseFigureImport, type FigureImportContext, type FigureImportResult } from '../../domain/figure-import.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import { fromDbDate, fromDbDecimal, toDbDate } from '../database/prisma-values.ts';
+import { readLimitedBody } from '../http/read-limited-body.ts';
 import { defineMutation } from './define-mutation.ts';
 import { ConflictError, InvalidInputError } from './mutation-errors.ts';
 
@@ -21,7 +22,8 @@ export const importFigures = defineMutation({
   // The limit is checked on the bytes before anything is parsed; a larger body is refused unread.
   maxBodyBytes: DEFAULT_IMPORT_LIMITS.maxBytes,
   readBody: async (request) => ({
-    bytes: await readLimitedBytes(request, DEFAULT_IMPORT_LIMITS.maxBytes + 1),
+    // One byte over the limit is enough for the parser to report "too large" with the limit.
+    bytes: (await readLimitedBody(request, DEFAULT_IMPORT_LIMITS.maxBytes)) ?? new Uint8Array(DEFAULT_IMPORT_LIMITS.maxBytes + 1),
     dryRun: new URL(request.url).searchParams.get('dryRun') === '1',
   }),
   async run({ input, actor, tx }) {
@@ -101,25 +103,4 @@ async function loadImportContext(tx: Prisma.TransactionClient): Promise<FigureIm
 function summarize(result: FigureImportResult) {
   const count = (status: string) => result.rows.filter((row) => row.status === status).length;
   return { rows: result.rows.length, new: count('new'), duplicate: count('duplicate'), error: count('error'), fileErrors: result.fileErrors.length };
-}
-
-/** The body's bytes, refusing to read past `limit` (a too-large file is reported, not buffered). */
-async function readLimitedBytes(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > limit) return new Uint8Array(limit);
-  if (!request.body) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
-    total += chunk.byteLength;
-    if (total > limit) return new Uint8Array(limit);
-    chunks.push(chunk);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }

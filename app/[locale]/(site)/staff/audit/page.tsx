@@ -37,7 +37,8 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
               <th scope="col">{t('audit.action')}</th>
               <th scope="col">{t('audit.target')}</th>
               <th scope="col">{t('audit.outcome')}</th>
-              <th scope="col">{t('audit.from')}</th>
+              {/* Addresses are personal data: only administrators see them. */}
+              {actor.role === 'admin' ? <th scope="col">{t('audit.from')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -54,7 +55,7 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
                 <td>
                   <code>{event.outcome}</code> {typeof event.details === 'object' && event.details && 'code' in event.details ? <small>({String(event.details.code)})</small> : null}
                 </td>
-                <td>{event.ipAddress ?? '—'}</td>
+                {actor.role === 'admin' ? <td>{event.ipAddress ?? '—'}</td> : null}
               </tr>
             ))}
           </tbody>
