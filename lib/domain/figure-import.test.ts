@@ -498,6 +498,7 @@ const ISSUE_SAMPLES: Record<ImportIssueCode, () => FigureImportResult> = {
   'missing-column': () => importLines(['indicator,value,observed_on,quote', row()]),
   'unnamed-column': () => importLines([`${HEADER},`, `${row()},x`]),
   'no-rows': () => importLines([HEADER]),
+  'too-long': () => importRows(row({ quote: '가'.repeat(2001) })),
   'too-many-cells': () => importRows(row({ value: '1,234' })),
   required: () => importRows(row({ source: '' })),
   'unknown-indicator': () => importRows(row({ indicator: 'nope' })),

@@ -9,9 +9,11 @@ import { decodeCsvBytes, type CsvEncoding } from './decode-csv-bytes.ts';
 import { formatDecimalWithSeparators, normalizeDecimal } from './exact-decimal.ts';
 import { formatExactValue } from './format-value.ts';
 import { attachParticle, type ParticlePair } from './korean-particle.ts';
-import { AmountParseError, parseEnglishAmount, parseKoreanAmount } from './parse-korean-amount.ts';
+import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, parseFigureValue, type FigureValueProblem } from './parse-figure-value.ts';
+import { readReportedDate } from './parse-reported-date.ts';
 import { parseCsvText, type CsvRecord } from './parse-csv-text.ts';
 import { isSlug } from './slug.ts';
+import { TEXT_LIMITS } from './text-limits.ts';
 import { UNITS, type DatePrecision, type DecimalString, type Locale, type PreciseDate, type Unit } from './types.ts';
 
 // ─── Columns ────────────────────────────────────────────────────────────────────────────────────
@@ -175,6 +177,7 @@ export const IMPORT_ISSUE_CODES = [
   'invalid-value',
   'approximate-value',
   'value-out-of-range',
+  'too-long',
   'invalid-date',
   'nonexistent-date',
   'invalid-slug',
@@ -352,6 +355,11 @@ function readRow(record: CsvRecord, layout: HeaderLayout, context: FigureImportC
   for (const column of IMPORT_COLUMNS) {
     if (column.required && cell(column.name) === '') fail(column.name, 'required');
   }
+  // The same limits as the staff forms, so an import cannot store what a form would refuse.
+  for (const [column, max] of [['quote', TEXT_LIMITS.quote], ['note_ko', TEXT_LIMITS.note], ['note_en', TEXT_LIMITS.note]] as const) {
+    const length = [...cell(column)].length;
+    if (length > max) fail(column, 'too-long', { max, actual: length });
+  }
 
   const indicator = cell('indicator');
   const known = context.indicators.get(indicator);
@@ -501,75 +509,14 @@ function nextFreeSlug(base: string, taken: ReadonlySet<string>): string {
 }
 
 // ─── Values and dates ───────────────────────────────────────────────────────────────────────────
+// Read by the same functions as the staff forms (parse-figure-value.ts, parse-reported-date.ts).
 
-// Thousands separators only in their proper places: "12,34" could be a European decimal, so it is refused.
-const PLAIN_NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
-const HANGUL = /[\uac00-\ud7a3]/;
-// The database column is numeric(24, 6); PostgreSQL would round a seventh decimal away silently.
-const MAX_INTEGER_DIGITS = 18;
-const MAX_FRACTION_DIGITS = 6;
-
-type ValueProblem = { code: 'invalid-value' | 'approximate-value' | 'value-out-of-range' };
-
-/** A value cell as an exact decimal. `unit` is undefined when the row's indicator is unknown. */
-function readValue(text: string, unit: Unit | undefined): DecimalString | ValueProblem {
-  // Excel writes a percent-formatted cell as its display text, "88.5%".
-  const number = text.endsWith('%') && (unit === 'PERCENT' || unit === undefined) ? text.slice(0, -1).trimEnd() : text;
-  let value: DecimalString;
-  if (PLAIN_NUMBER.test(number)) {
-    value = normalizeDecimal(number.replaceAll(',', ''));
-  } else if (unit === 'KRW' || unit === undefined) {
-    const amount = readWonAmount(text);
-    if (amount === undefined) return { code: 'invalid-value' };
-    if (amount.approximate) return { code: 'approximate-value' };
-    value = amount.value;
-  } else {
-    return { code: 'invalid-value' };
-  }
-  const [integerPart = '', fractionPart = ''] = value.replace('-', '').split('.');
-  const fits = integerPart.length <= MAX_INTEGER_DIGITS && fractionPart.length <= MAX_FRACTION_DIGITS;
-  return fits ? value : { code: 'value-out-of-range' };
+function readValue(text: string, unit: Unit | undefined): DecimalString | { code: FigureValueProblem } {
+  const read = parseFigureValue(text, unit);
+  return read.ok ? read.value : { code: read.code };
 }
 
-/** "6,192억 원", "480만원" or this app's own "KRW 619.2 billion"; undefined when it is neither. */
-function readWonAmount(text: string): { value: DecimalString; approximate: boolean } | undefined {
-  try {
-    if (/^-?\s*KRW\b/i.test(text)) return parseEnglishAmount(text);
-    // Without a Korean unit it is not a Korean amount, and parseKoreanAmount would read "12,34" as 1234.
-    return HANGUL.test(text) ? parseKoreanAmount(text) : undefined;
-  } catch (error) {
-    if (error instanceof AmountParseError) return undefined;
-    throw error;
-  }
-}
-
-// "2025", "2025-09", "2025-9-24", "2025.9.24", "2025. 9. 24", "2025/09/24": one separator throughout.
-const NUMERIC_DATE = /^(\d{4})(?:\s*([-./])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?)?$/;
-const KOREAN_DATE = /^(\d{4})\s*년(?:\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)?$/;
-
-function readObservedOn(text: string): PreciseDate | { code: 'invalid-date' | 'nonexistent-date' } {
-  // Korean closes a dotted date with a dot, "2025. 9. 24."; that dot ends the date, it opens no part.
-  const unclosed = /^\d{4}\s*\..*\.$/.test(text) ? text.slice(0, -1).trimEnd() : text;
-  const numeric = NUMERIC_DATE.exec(unclosed);
-  const korean = numeric === null ? KOREAN_DATE.exec(text) : null;
-  const [yyyy, mm, dd] = numeric !== null ? [numeric[1], numeric[3], numeric[4]] : korean !== null ? korean.slice(1) : [];
-  if (yyyy === undefined) return { code: 'invalid-date' };
-  const year = Number(yyyy);
-  const month = mm === undefined ? 1 : Number(mm);
-  const day = dd === undefined ? 1 : Number(dd);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { code: 'nonexistent-date' };
-  }
-  const date = `${yyyy}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const precision: DatePrecision = dd !== undefined ? 'DAY' : mm !== undefined ? 'MONTH' : 'YEAR';
-  return { date, precision };
-}
-
-// Gregorian: every 4th year, except centuries, except every 4th century (2000 was a leap year).
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
+const readObservedOn = readReportedDate;
 
 // ─── Messages ───────────────────────────────────────────────────────────────────────────────────
 
@@ -662,6 +609,10 @@ const MESSAGES: Record<ImportIssueCode, Record<Locale, Message>> = {
   'too-many-cells': {
     ko: (p) => `머리글은 ${p.count('expected')}칸인데 이 행에는 ${p.count('actual')}번째 칸까지 값이 있습니다. 쉼표가 든 값(예: 1,234)은 큰따옴표로 감싸야 합니다.`,
     en: (p) => `this row has values up to cell ${p.count('actual')}, but the header has only ${p.count('expected')} columns. A value containing a comma (e.g. 1,234) must be wrapped in double quotes.`,
+  },
+  'too-long': {
+    ko: (p) => `${p.count('actual')}자로 너무 깁니다. 이 열은 ${p.count('max')}자까지입니다.`,
+    en: (p) => `this cell has ${p.count('actual')} characters; the column allows at most ${p.count('max')}.`,
   },
   required: {
     ko: (_, issue) => `비어 있습니다. 반드시 채워야 하는 열입니다. 예: ${shorten(columnExample(issue))}`,

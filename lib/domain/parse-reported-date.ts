@@ -1,31 +1,47 @@
 /**
  * Reads a date as staff type it or Korean Excel writes it, with the precision the text itself
  * shows: "2025" is a year, "2025-09" a month, "2025-09-24" a day. Accepts ISO, dots and slashes
- * ("2025.9.24", "2025. 9. 24.", "2025/09/24") and Korean ("2025년 9월 24일"). Returns the canonical
- * stored form (first of the month, 1 January), or null when the text is no calendar date.
+ * with one separator throughout ("2025.9.24", "2025. 9. 24.", "2025/09/24") and Korean
+ * ("2025년 9월 24일"). Returns the canonical stored form (first of the month, 1 January).
  */
-import type { PreciseDate } from './types.ts';
+import type { DatePrecision, PreciseDate } from './types.ts';
 
-const KOREAN = /^(\d{4})\s*년(?:\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)?$/;
-const NUMERIC = /^(\d{4})(?:\s*[-./]\s*(\d{1,2})(?:\s*[-./]\s*(\d{1,2}))?)?\s*\.?$/;
+const NUMERIC_DATE = /^(\d{4})(?:\s*([-./])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?)?$/;
+const KOREAN_DATE = /^(\d{4})\s*년(?:\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)?$/;
+// Pledges and reports of a modern city: a year outside this range is a typo, not history.
+const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 2200;
 
-export function parseReportedDate(input: string): PreciseDate | null {
+/** The date, or why not: `invalid-date` (not a date's shape) or `nonexistent-date` (no such day). */
+export function readReportedDate(input: string): PreciseDate | { code: 'invalid-date' | 'nonexistent-date' } {
   const text = input.trim();
-  const match = KOREAN.exec(text) ?? NUMERIC.exec(text);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? undefined : Number(match[2]);
-  const day = match[3] === undefined ? undefined : Number(match[3]);
-  if (year < 1900 || year > 2200) return null;
-  if (month !== undefined && (month < 1 || month > 12)) return null;
-  if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) return null;
-  const iso = `${String(year).padStart(4, '0')}-${String(month ?? 1).padStart(2, '0')}-${String(day ?? 1).padStart(2, '0')}`;
-  return { date: iso, precision: day !== undefined ? 'DAY' : month !== undefined ? 'MONTH' : 'YEAR' };
+  // Korean closes a dotted date with a dot, "2025. 9. 24."; that dot ends the date, it opens no part.
+  const unclosed = /^\d{4}\s*\..*\.$/.test(text) ? text.slice(0, -1).trimEnd() : text;
+  const numeric = NUMERIC_DATE.exec(unclosed);
+  const korean = numeric === null ? KOREAN_DATE.exec(text) : null;
+  const [yyyy, mm, dd] = numeric !== null ? [numeric[1], numeric[3], numeric[4]] : korean !== null ? korean.slice(1) : [];
+  if (yyyy === undefined) return { code: 'invalid-date' };
+  const year = Number(yyyy);
+  const month = mm === undefined ? 1 : Number(mm);
+  const day = dd === undefined ? 1 : Number(dd);
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return { code: 'nonexistent-date' };
+  }
+  const date = `${yyyy}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const precision: DatePrecision = dd !== undefined ? 'DAY' : mm !== undefined ? 'MONTH' : 'YEAR';
+  return { date, precision };
 }
 
+/** The date, or null when the text is no calendar date. */
+export function parseReportedDate(input: string): PreciseDate | null {
+  const read = readReportedDate(input);
+  return 'date' in read ? read : null;
+}
+
+// Gregorian: every 4th year, except centuries, except every 4th century (2000 was a leap year).
 function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC keeps the host's time zone out.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** The inverse, for pre-filling a form: "2025", "2025-09" or "2025-09-24", only as precise as known. */

@@ -46,7 +46,7 @@ describe('adding and correcting a figure', () => {
     );
     expect(response.status).toBe(422);
     const { error } = (await response.json()) as { error: { fields: { field: string; code: string }[] } };
-    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`).sort()).toEqual(['observedOn:invalid-date', 'quote:required', 'value:invalid-value']);
+    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`).sort()).toEqual(['observedOn:nonexistent-date', 'quote:required', 'value:invalid-value']);
     expect(error.fields.find((issue) => issue.field === 'value')).toMatchObject({ params: { input: '많이' } });
     const after = await app.db.query('SELECT count(*)::int AS n FROM figure_revision');
     expect(after.rows[0].n).toBe(before.rows[0].n);

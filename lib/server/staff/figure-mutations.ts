@@ -8,13 +8,13 @@ import { Prisma } from '../../generated/prisma/client.ts';
 import { fromDbDecimal, fromDbPreciseDate, toDbDate } from '../database/prisma-values.ts';
 import { defineMutation } from './define-mutation.ts';
 import { ConflictError, InvalidInputError, RecordNotFoundError, type FieldIssue } from './mutation-errors.ts';
-import { LIMITS, optionalSlug, optionalText, requiredText } from './staff-input.ts';
+import { dateText, LIMITS, optionalSlug, optionalText, requiredText, valueText } from './staff-input.ts';
 import { findFreeSlug } from './find-free-slug.ts';
 
 // Checked here as well as against the indicator's unit below, so one refusal names every wrong field.
 const figureContentSchema = {
-  value: requiredText(60).refine((text) => parseFigureValue(text, 'KRW').ok, { error: 'invalid-value' }),
-  observedOn: requiredText(30).refine((text) => parseReportedDate(text) !== null, { error: 'invalid-date' }),
+  value: valueText,
+  observedOn: dateText,
   source: requiredText(80),
   quote: requiredText(LIMITS.quote),
   noteKo: optionalText(LIMITS.note),

@@ -8,10 +8,10 @@ import { fromDbDecimal, fromDbPreciseDate, toDbDate } from '../database/prisma-v
 import { defineMutation } from './define-mutation.ts';
 import { findFreeSlug } from './find-free-slug.ts';
 import { ConflictError, InvalidInputError, RecordNotFoundError, type FieldIssue } from './mutation-errors.ts';
-import { LIMITS, optionalSlug, optionalText, requiredText } from './staff-input.ts';
+import { dateText, LIMITS, optionalSlug, optionalText, requiredText, valueText } from './staff-input.ts';
 
-const optionalDate = optionalText(30).refine((text) => text === null || parseReportedDate(text) !== null, { error: 'invalid-date' });
-const optionalAmount = optionalText(60).refine((text) => text === null || parseFigureValue(text, 'KRW').ok, { error: 'invalid-value' });
+const optionalDate = optionalText(30).pipe(z.union([z.null(), dateText]));
+const optionalAmount = optionalText(60).pipe(z.union([z.null(), valueText]));
 
 /** What a revision of a pledge says; the kind, indicator and administration belong to the pledge itself. */
 const pledgeContentSchema = {
@@ -23,7 +23,7 @@ const pledgeContentSchema = {
   baselineValue: optionalAmount,
   baselineOn: optionalDate,
   baselineAssumed: z.boolean().default(false),
-  announcedOn: requiredText(30).refine((text) => parseReportedDate(text) !== null, { error: 'invalid-date' }),
+  announcedOn: dateText,
   source: requiredText(80),
   quote: requiredText(LIMITS.quote),
   noteKo: optionalText(LIMITS.note),

@@ -6,12 +6,12 @@ import { defineMutation } from './define-mutation.ts';
 import { findFreeSlug } from './find-free-slug.ts';
 import { InvalidInputError, RecordNotFoundError, type FieldIssue } from './mutation-errors.ts';
 import { fromDbPreciseDate } from '../database/prisma-values.ts';
-import { LIMITS, optionalSlug, optionalText, requiredText } from './staff-input.ts';
+import { dateText, LIMITS, optionalSlug, optionalText, requiredText } from './staff-input.ts';
 
 const sourceContentSchema = {
   title: requiredText(LIMITS.title),
   publisher: requiredText(LIMITS.name),
-  publishedOn: requiredText(30).refine((text) => parseReportedDate(text) !== null, { error: 'invalid-date' }),
+  publishedOn: dateText,
   author: optionalText(LIMITS.name),
   language: z.enum(['ko', 'en'], { error: 'invalid-choice' }).default('ko'),
   url: optionalText(LIMITS.url).pipe(

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseFigureValue } from '../../domain/parse-figure-value.ts';
+import { readReportedDate } from '../../domain/parse-reported-date.ts';
 
 /**
  * Shared pieces of the staff forms' schemas. Each `error` is a code the form translates
@@ -24,4 +26,19 @@ export const optionalSlug = z
   .optional()
   .transform((value) => (value ? value : null));
 
-export const LIMITS = { quote: 2000, note: 1000, reason: 1000, title: 300, name: 200, url: 2000 } as const;
+export { TEXT_LIMITS as LIMITS } from '../../domain/text-limits.ts';
+
+/**
+ * A value as typed, checked in every form a value can take (the indicator's own unit is checked
+ * later, once it is known), so one refusal names every wrong field with its precise reason.
+ */
+export const valueText = requiredText(60).superRefine((text, ctx) => {
+  const read = parseFigureValue(text, undefined);
+  if (!read.ok) ctx.addIssue({ code: 'custom', message: read.code });
+});
+
+/** A date as typed ("2025", "2025-09", "2025. 9. 24."), refused with why: no date, or no such day. */
+export const dateText = requiredText(30).superRefine((text, ctx) => {
+  const read = readReportedDate(text);
+  if (!('date' in read)) ctx.addIssue({ code: 'custom', message: read.code });
+});
