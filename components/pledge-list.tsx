@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import { formatValue } from '@/lib/domain/format-value';
 import type { PledgeStatus } from '@/lib/domain/pledge-status';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
@@ -34,6 +35,11 @@ export function PledgeList({
             </span>
             {pledge.kind === 'MILESTONE' ? <span className="badge badge--milestone">{t('milestone')}</span> : null}
             {pledge.supersededBySlug ? <span className="badge">{t('superseded')}</span> : null}
+            {pledge.revision > 1 ? (
+              <Link href={`/pledges/${pledge.slug}`} className="badge badge--corrected" data-testid="corrected-mark" title={t('correctedHistory')}>
+                {t('corrected')}
+              </Link>
+            ) : null}
           </div>
           <h3>{titles.get(pledge.slug)}</h3>
           {statuses.get(pledge.slug) ? (

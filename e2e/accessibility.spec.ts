@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const pages = ['/', '/indicators/startup-fund', '/embed/indicators/startup-fund?period=min-8', '/indicators/ai-data-centre-performance', '/indicators/greenhouse-gas-reduction', '/sources', '/pledges', '/pledges?theme=family&administration=min-8', '/developers', '/no-such-page', '/figures/startup-fund-2025-09', '/indicators/startup-fund?asOf=2026-01-01', '/staff/sign-in'];
+const pages = ['/', '/indicators/startup-fund', '/embed/indicators/startup-fund?period=min-8', '/indicators/ai-data-centre-performance', '/indicators/greenhouse-gas-reduction', '/sources', '/pledges', '/pledges?theme=family&administration=min-8', '/developers', '/no-such-page', '/figures/startup-fund-2025-09', '/indicators/startup-fund?asOf=2026-01-01', '/staff/sign-in', '/pledges/startup-fund-500b-won'];
 
 for (const locale of ['ko', 'en'] as const) {
   for (const path of pages) {

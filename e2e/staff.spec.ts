@@ -202,6 +202,21 @@ test('an editor adds a pledge, told beside the field what a target needs, and it
 
   await page.goto('/en/indicators/fez-companies-attracted');
   await expect(page.getByTestId('pledge-list')).toContainText('Attract 200 companies to the free economic zone');
+
+  // Corrected with a reason, the pledge is marked and its history is one click away.
+  await page.goto('/en/staff/pledges/fez-companies-attracted-min-8');
+  await page.getByLabel('Target value').fill('250');
+  await page.getByLabel(/^Reason for the correction/).fill('The press release says 250');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.goto('/en/indicators/fez-companies-attracted');
+  const card = page.locator('#pledge-fez-companies-attracted-min-8');
+  await expect(card).toContainText('250 companies');
+  await card.getByTestId('corrected-mark').click();
+  const history = page.getByTestId('pledge-history').locator('tbody tr');
+  await expect(history).toHaveCount(2);
+  await expect(history.nth(0)).toContainText('The press release says 250');
+  await expect(history.nth(1)).toContainText('200 companies');
 });
 
 test('an editor adds an indicator, then corrects its description with a reason', async ({ page }) => {

@@ -102,3 +102,24 @@ export interface FigureHistory {
   /** Oldest first: revision 1 is what was first entered. */
   revisions: FigureRevisionRecord[];
 }
+
+export interface PledgeRevisionRecord {
+  revision: number;
+  titleKo: string;
+  titleEn: string;
+  targetValue: DecimalString | null;
+  deadline: PreciseDate | null;
+  source: SourceRef;
+  quote: string;
+  reason: string | null;
+  /** The staff member's name; null for the initial dataset. */
+  authorName: string | null;
+  createdAt: string;
+}
+
+export interface PledgeHistory {
+  slug: string;
+  indicatorSlug: string;
+  /** Oldest first. */
+  revisions: PledgeRevisionRecord[];
+}

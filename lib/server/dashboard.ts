@@ -4,6 +4,7 @@ import { getDb, getPool } from './db.ts';
 import { countCurrentFigures, listCurrentFigures, streamCurrentFigures, type FigureFilter } from './queries/current-figures.ts';
 import { getFigureHistory } from './queries/get-figure-history.ts';
 import { getIndicatorPage } from './queries/get-indicator-page.ts';
+import { getPledgeHistory } from './queries/get-pledge-history.ts';
 import { listPledgesWithStatus, type PledgeFilter } from './queries/list-pledges-with-status.ts';
 import { listAdministrations } from './queries/list-administrations.ts';
 import { listFigures } from './queries/list-figures.ts';
@@ -26,6 +27,7 @@ export const dashboard = {
   listPledges: cache(() => listPledges(getDb())),
   listSources: cache(() => listSources(getDb())),
   getFigureHistory: cache((slug: string) => getFigureHistory(getDb(), slug)),
+  getPledgeHistory: cache((slug: string) => getPledgeHistory(getDb(), slug)),
   getIndicatorPage: cache((slug: string, asOf?: string) => getIndicatorPage(getDb(), slug, asOf ? endOfDayInSeoul(asOf) : undefined)),
   listTrackerRows: cache((asOf: string) => listTrackerRows(getDb(), asOf)),
   listPledgesWithStatus: (filter: PledgeFilter, asOf: string) => listPledgesWithStatus(getDb(), filter, asOf),

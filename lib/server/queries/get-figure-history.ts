@@ -2,6 +2,7 @@ import 'server-only';
 import type { FigureHistory, FigureRecord } from '../../domain/records.ts';
 import type { PrismaClient } from '../database/prisma-client.ts';
 import { fromDbDecimal, fromDbPreciseDate } from '../database/prisma-values.ts';
+import { listAuthorNames } from './list-author-names.ts';
 import { toSourceRef } from './to-records.ts';
 
 /** Every revision of a figure with who made it and why, or null for an unknown slug. */
@@ -11,8 +12,7 @@ export async function getFigureHistory(db: PrismaClient, slug: string): Promise<
     select: { slug: true, indicator: { select: { slug: true } }, revisions: { orderBy: { revision: 'asc' }, include: { source: true } } },
   });
   if (!figure || figure.revisions.length === 0) return null;
-  const authorIds = [...new Set(figure.revisions.map((row) => row.createdBy))];
-  const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]));
+  const authors = await listAuthorNames(db, figure.revisions.map((row) => row.createdBy));
   return {
     slug: figure.slug,
     indicatorSlug: figure.indicator.slug,

@@ -40,7 +40,7 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
       </p>
       {saved ? (
         <FormAlert tone="success">
-          {t('saved')} <Link href={`/indicators/${pledge.indicatorSlug}`}>{pledge.indicatorSlug}</Link>
+          {t('saved')} <Link href={`/pledges/${slug}`}>{t('history')}</Link>
         </FormAlert>
       ) : null}
       <PledgeForm
