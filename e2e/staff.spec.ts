@@ -243,3 +243,27 @@ test('an editor adds an indicator, then corrects its description with a reason',
   await page.goto('/staff/audit');
   await expect(page.getByTestId('audit-log').locator('tbody tr').first()).toContainText('indicator.correct');
 });
+
+test('a new colleague replaces the first password an admin gave them, and signs in with the new one', async ({ page }) => {
+  const colleague = { email: `colleague-${run}@example.org`, name: '이동료', role: 'editor' as const, password: 'first-password-from-admin' };
+  createStaffAccount(colleague);
+  await page.goto('/staff/sign-in');
+  await page.getByLabel('이메일').fill(colleague.email);
+  await page.getByLabel('비밀번호').fill(colleague.password);
+  await page.getByRole('button', { name: '로그인' }).click();
+  await page.getByTestId('signed-in-as').click();
+  await expect(page).toHaveURL(/\/staff\/account$/);
+  await page.getByLabel('현재 비밀번호').fill(colleague.password);
+  await page.getByLabel('새 비밀번호').fill('short');
+  await page.getByRole('button', { name: '비밀번호 바꾸기' }).click();
+  await expect(page.getByTestId('error-newPassword')).toContainText('12자 이상');
+  await page.getByLabel('새 비밀번호').fill('my-own-long-password');
+  await page.getByRole('button', { name: '비밀번호 바꾸기' }).click();
+  await expect(page.getByText('비밀번호를 바꿨습니다.')).toBeVisible();
+  await page.getByRole('button', { name: '로그아웃' }).click();
+  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+  await page.getByLabel('이메일').fill(colleague.email);
+  await page.getByLabel('비밀번호').fill('my-own-long-password');
+  await page.getByRole('button', { name: '로그인' }).click();
+  await expect(page.getByTestId('signed-in-as')).toContainText('이동료');
+});

@@ -34,7 +34,10 @@ export function StaffBar({ actor }: { actor: StaffActor }) {
         ) : null}
       </ul>
       <p className="staff-bar__who">
-        <span data-testid="signed-in-as">{t('signedInAs', { name: actor.name, role: t(`roles.${actor.role}`) })}</span> <SignOutButton />
+        <Link href="/staff/account" data-testid="signed-in-as">
+          {t('signedInAs', { name: actor.name, role: t(`roles.${actor.role}`) })}
+        </Link>{' '}
+        <SignOutButton />
       </p>
     </nav>
   );

@@ -10,10 +10,11 @@ import * as indicatorRoute from '../../../app/api/staff/indicators/[slug]/route.
 import * as indicatorsRoute from '../../../app/api/staff/indicators/route.ts';
 import * as sourceRoute from '../../../app/api/staff/sources/[slug]/route.ts';
 import * as pledgeRevisionsRoute from '../../../app/api/staff/pledges/[slug]/revisions/route.ts';
+import * as passwordRoute from '../../../app/api/staff/password/route.ts';
 import * as pledgesRoute from '../../../app/api/staff/pledges/route.ts';
 import * as sessionRoute from '../../../app/api/staff/session/route.ts';
 import * as sourcesRoute from '../../../app/api/staff/sources/route.ts';
-import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
+import { routeParams, staffRequest, startStaffApp, toCookieHeader, type StaffApp } from '../testing/staff-app.ts';
 
 /**
  * Who may do what: every mutation route × anonymous, editor and admin, with the status each
@@ -21,14 +22,15 @@ import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../test
  * no Origin at all). A refused request must leave every table as it was.
  */
 type Actor = 'anonymous' | 'editor' | 'admin';
+type Who = { cookie: string; email: string; password: string };
 type Handler = (request: Request, context: { params: Promise<Record<string, string> | undefined> }) => Promise<Response>;
 
 interface Mutation {
   method: string;
   route: string;
   handler: Handler;
-  /** The request for one cell; unique per call so successful cells do not collide. */
-  build: (n: number) => Promise<{ path: string; params?: Record<string, string>; body?: unknown }>;
+  /** The request for one cell; unique per call so successful cells do not collide. `who` is the signed-in actor, if any. */
+  build: (n: number, who?: Who) => Promise<{ path: string; params?: Record<string, string>; body?: unknown }>;
   expected: Record<Actor, number>;
 }
 
@@ -45,6 +47,13 @@ const currentRevision = async (slug: string) =>
   (await app.db.query('SELECT max(revision)::int AS n FROM figure_revision r JOIN figure f ON f.id = r.figure_id WHERE f.slug = $1', [slug])).rows[0].n as number;
 
 const MUTATIONS: Mutation[] = [
+  {
+    method: 'POST',
+    route: 'password',
+    handler: passwordRoute.POST as Handler,
+    build: async (n, who) => ({ path: '/api/staff/password', body: { currentPassword: who?.password ?? 'a-guessed-password', newPassword: `a-new-password-${n}-long` } }),
+    expected: { anonymous: 401, editor: 200, admin: 200 },
+  },
   {
     method: 'DELETE',
     route: 'session',
@@ -187,14 +196,14 @@ const MUTATIONS: Mutation[] = [
 async function snapshot(): Promise<string> {
   const tables = ['source', 'figure', 'figure_revision', 'pledge', 'pledge_revision', 'indicator', 'staff_user', 'staff_account'];
   const counts = await Promise.all(tables.map(async (table) => `${table}=${(await app.db.query(`SELECT count(*) FROM "${table}"`)).rows[0].count}`));
-  const users = await app.db.query('SELECT email, role, banned FROM staff_user ORDER BY email');
+  const users = await app.db.query('SELECT u.email, u.role, u.banned, a.password FROM staff_user u JOIN staff_account a ON a.user_id = u.id ORDER BY u.email');
   return `${counts.join(' ')} ${JSON.stringify(users.rows)}`;
 }
 
 /** Builds the request first (a build may itself add records), so a snapshot taken after it is fair. */
-async function prepare(mutation: Mutation, cookie: string | undefined, origin?: string | null): Promise<() => Promise<Response>> {
-  const { path: url, params, body } = await mutation.build(++counter);
-  return () => mutation.handler(staffRequest(url, { method: mutation.method, cookie, origin, body }), routeParams(params));
+async function prepare(mutation: Mutation, who: Who | undefined, origin?: string | null): Promise<() => Promise<Response>> {
+  const { path: url, params, body } = await mutation.build(++counter, who);
+  return () => mutation.handler(staffRequest(url, { method: mutation.method, cookie: who?.cookie, origin, body }), routeParams(params));
 }
 
 describe('authorization matrix', () => {
@@ -202,8 +211,8 @@ describe('authorization matrix', () => {
   it.each(cells.map(([mutation, actor]) => [`${mutation.method} ${mutation.route}`, actor, mutation.expected[actor], mutation] as const))(
     '%s as %s → %i',
     async (_name, actor, expected, mutation) => {
-      const cookie = actor === 'anonymous' ? undefined : (await app.signInAs(actor)).cookie;
-      const send = await prepare(mutation, cookie);
+      const who = actor === 'anonymous' ? undefined : await app.signInAs(actor);
+      const send = await prepare(mutation, who);
       const before = await snapshot();
       const response = await send();
       expect(response.status, await response.clone().text()).toBe(expected);
@@ -214,9 +223,9 @@ describe('authorization matrix', () => {
   it.each(MUTATIONS.map((mutation) => [`${mutation.method} ${mutation.route}`, mutation] as const))(
     '%s is refused from another site and without an Origin, even for an admin',
     async (_name, mutation) => {
-      const { cookie } = await app.signInAs('admin');
+      const who = await app.signInAs('admin');
       const origins = ['https://evil.example', 'http://localhost:3000.evil.example', 'null', null];
-      const sends = await Promise.all(origins.map((origin) => prepare(mutation, cookie, origin)));
+      const sends = await Promise.all(origins.map((origin) => prepare(mutation, who, origin)));
       const before = await snapshot();
       for (const [i, send] of sends.entries()) {
         const origin = origins[i];
@@ -356,5 +365,32 @@ describe('what the security review found', () => {
     expect(responses.map((response) => response.status).sort()).toEqual([200, 422]);
     const admins = await app.db.query(`SELECT count(*)::int AS n FROM staff_user WHERE role = 'admin' AND NOT banned`);
     expect(admins.rows[0].n).toBe(1);
+  });
+});
+
+describe("changing one's own password", () => {
+  it('needs the current password, ends the other sessions, and the new password signs in', async () => {
+    const first = await app.signInAs('editor', { email: 'changer@example.org' });
+    const second = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email: first.email, password: first.password } }));
+    const otherCookie = toCookieHeader(second);
+    const wrong = await passwordRoute.POST(
+      staffRequest('/api/staff/password', { method: 'POST', cookie: first.cookie, body: { currentPassword: 'not-it', newPassword: 'a-brand-new-password' } }),
+      routeParams(),
+    );
+    expect(wrong.status).toBe(422);
+    const changed = await passwordRoute.POST(
+      staffRequest('/api/staff/password', { method: 'POST', cookie: first.cookie, body: { currentPassword: first.password, newPassword: 'a-brand-new-password' } }),
+      routeParams(),
+    );
+    expect(changed.status, await changed.clone().text()).toBe(200);
+    expect(((await changed.json()) as { sessionsEnded: number }).sessionsEnded).toBe(1);
+    const stillIn = await figuresRoute.POST(staffRequest('/api/staff/figures', { method: 'POST', cookie: first.cookie, body: {} }));
+    expect(stillIn.status).toBe(422);
+    const endedElsewhere = await figuresRoute.POST(staffRequest('/api/staff/figures', { method: 'POST', cookie: otherCookie, body: {} }));
+    expect(endedElsewhere.status).toBe(401);
+    const oldPassword = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email: first.email, password: first.password } }));
+    expect(oldPassword.status).toBe(401);
+    const newPassword = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email: first.email, password: 'a-brand-new-password' } }));
+    expect(newPassword.status).toBe(200);
   });
 });

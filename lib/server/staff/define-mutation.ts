@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { recordAuditEvent, type AuditOutcome } from '../audit/record-audit-event.ts';
-import { getStaffActor, hasRole, type StaffActor, type StaffRole } from '../auth/get-staff-actor.ts';
+import { getStaffSession, hasRole, type StaffActor, type StaffRole } from '../auth/get-staff-actor.ts';
 import { getDb } from '../db.ts';
 import { isSameOrigin } from '../http/is-same-origin.ts';
 import { readLimitedJson } from '../http/read-limited-body.ts';
@@ -16,6 +16,8 @@ export interface MutationContext<Input> {
   actor: StaffActor;
   params: Record<string, string>;
   meta: RequestMeta;
+  /** The session this request came with, so a change can end the account's other sessions. */
+  sessionToken: string;
   /** Everything the mutation writes goes through this transaction, with its audit entry. */
   tx: Prisma.TransactionClient;
 }
@@ -61,8 +63,9 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
     if (!isSameOrigin(request)) {
       return refuse(403, 'denied', 'cross-site', 'This request did not come from a page of this site.', null);
     }
-    const actor = await getStaffActor(request.headers);
-    if (!actor) return refuse(401, 'denied', 'signed-out', 'Sign in first.', null);
+    const session = await getStaffSession(request.headers);
+    if (!session) return refuse(401, 'denied', 'signed-out', 'Sign in first.', null);
+    const { actor, sessionToken } = session;
     if (!hasRole(actor, definition.role)) {
       return refuse(403, 'denied', 'forbidden', `This needs the ${definition.role} role.`, actor);
     }
@@ -83,7 +86,7 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
     const params = await readParams(routeContext);
     try {
       const result = await db.$transaction(async (tx) => {
-        const outcome = await definition.run({ input, actor, params, meta, tx });
+        const outcome = await definition.run({ input, actor, params, meta, sessionToken, tx });
         await recordAuditEvent(tx, { action: definition.action, outcome: 'ok', actor, target: outcome.target, meta, details: outcome.details && toJson(outcome.details) });
         return outcome;
       });

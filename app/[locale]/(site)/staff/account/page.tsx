@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PasswordForm } from '@/components/staff/password-form';
+import { StaffBar } from '@/components/staff/staff-bar';
+import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'staff' });
+  return { title: t('myAccount') };
+}
+
+export default async function MyAccountPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireStaffPage(locale);
+  const t = await getTranslations('staff');
+  return (
+    <>
+      <StaffBar actor={actor} />
+      <h1>{t('myAccount')}</h1>
+      <p className="lede">
+        {actor.name} · {actor.email} · {t(`roles.${actor.role}`)}
+      </p>
+      <h2>{t('changePassword')}</h2>
+      <p>{t('changePasswordIntro')}</p>
+      <PasswordForm />
+    </>
+  );
+}
