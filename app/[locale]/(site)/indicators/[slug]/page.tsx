@@ -64,7 +64,8 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
       </p>
       <h1>{name}</h1>
       <p className="lede">{locale === 'ko' ? indicator.descriptionKo : indicator.descriptionEn}</p>
-      <DownloadLinks scope={{ scope: 'indicator', slug: indicator.slug }} label={downloads('indicator')} />
+      {/* Downloads and sharing give today's data; a past view offers neither rather than mislabel it. */}
+      {chart.historicalAsOf ? null : <DownloadLinks scope={{ scope: 'indicator', slug: indicator.slug }} label={downloads('indicator')} />}
 
       <h2>{t('chartHeading')}</h2>
       {chart.historicalAsOf ? (
@@ -87,7 +88,7 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
         unit={indicator.unit}
         name={name}
         {...toExplorerProps(chart)}
-        share
+        share={!chart.historicalAsOf}
       />
 
       <h2>{t('tableHeading')}</h2>
