@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /**
  * Makes a staff account the way the README tells an operator to: with the create-admin command,
@@ -11,7 +12,9 @@ export function createStaffAccount(options: { email: string; name: string; role:
     {
       input: `${options.password}\n`,
       encoding: 'utf8',
-      env: { ...process.env, PLEDGEBOARD_DATA_DIR: '.data/e2e', PLEDGEBOARD_DB_PORT: process.env.E2E_DB_PORT ?? '54349' },
+      // The database this run's server uses, as `npm start --fresh-db` recorded it: with DATABASE_URL
+      // set that is a throwaway database beside the user's, which must never get test accounts.
+      env: { ...process.env, DATABASE_URL: readFileSync('.data/e2e/database-url', 'utf8').trim() },
     },
   );
   if (result.status !== 0) throw new Error(`create-admin failed (${result.status}):\n${result.stdout}\n${result.stderr}`);

@@ -7,6 +7,8 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { readOrCreateAuthSecret } from '../lib/server/auth/auth-secret.ts';
 import { readDatabaseSettings } from '../lib/server/database/database-settings.ts';
@@ -44,6 +46,11 @@ announce('Preparing the database');
 const database = await prepareDatabase({ log, fresh: args.has('--fresh-db') }).catch((error: Error) =>
   fail(error.message, 'Nothing was served. Fix the problem above and run `npm start` again.'),
 );
+if (args.has('--fresh-db')) {
+  // The end-to-end tests make staff accounts with the create-admin command; this tells it which
+  // database this run serves (a throwaway one when DATABASE_URL is set), never the user's own.
+  await writeFile(path.join(readDatabaseSettings().dataDir, 'database-url'), `${database.url}\n`, { mode: 0o600 });
+}
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
