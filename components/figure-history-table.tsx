@@ -3,13 +3,12 @@ import { formatExactValue, formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { Locale, Unit } from '@/lib/domain/types';
 import type { FigureHistory } from '@/lib/domain/records';
-import { SourceCitation } from './source-citation';
+import { RevisionNumberCell, RevisionSourceCell, RevisionWhyWhoWhenCells } from './revision-cells';
 
 /** Every revision of a figure, newest first: what it said, from which source, who changed it, when and why. */
 export function FigureHistoryTable({ history, unit }: { history: FigureHistory; unit: Unit }) {
   const t = useTranslations('figureHistory');
   const locale = useLocale() as Locale;
-  const when = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Asia/Seoul' });
   const latest = history.revisions.length;
   return (
     <div className="table-wrap" role="region" aria-label={t('title', { name: history.slug })} tabIndex={0}>
@@ -30,28 +29,15 @@ export function FigureHistoryTable({ history, unit }: { history: FigureHistory; 
         <tbody>
           {[...history.revisions].reverse().map((revision) => (
             <tr key={revision.revision}>
-              <th scope="row">
-                {revision.revision}
-                {revision.revision === latest ? <span className="badge"> {t('current')}</span> : null}
-              </th>
+              <RevisionNumberCell revision={revision.revision} latest={latest} />
               <td className="num">
                 {formatValue(revision.value, unit, locale)}
                 <br />
                 <small>{formatExactValue(revision.value, unit, locale)}</small>
               </td>
               <td className="date">{formatPreciseDate(revision.observedOn, locale)}</td>
-              <td className="source">
-                <SourceCitation source={revision.source} />
-                <blockquote className="quote" lang="ko">
-                  “{revision.quote}”
-                </blockquote>
-              </td>
-              <td>{revision.reason ?? t('original')}</td>
-              <td>
-                {revision.authorName ?? t('seed')}
-                <br />
-                <time dateTime={revision.createdAt}>{when.format(new Date(revision.createdAt))}</time>
-              </td>
+              <RevisionSourceCell source={revision.source} quote={revision.quote} />
+              <RevisionWhyWhoWhenCells reason={revision.reason} authorName={revision.authorName} createdAt={revision.createdAt} />
             </tr>
           ))}
         </tbody>

@@ -3,14 +3,13 @@ import { formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { PledgeHistory } from '@/lib/domain/records';
 import type { Locale, Unit } from '@/lib/domain/types';
-import { SourceCitation } from './source-citation';
+import { RevisionNumberCell, RevisionSourceCell, RevisionWhyWhoWhenCells } from './revision-cells';
 
 /** Every revision of a pledge, newest first: what it promised, from which source, who changed it, when and why. */
 export function PledgeHistoryTable({ history, unit }: { history: PledgeHistory; unit: Unit }) {
   const t = useTranslations('figureHistory');
   const common = useTranslations('common');
   const locale = useLocale() as Locale;
-  const when = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Asia/Seoul' });
   const latest = history.revisions.length;
   return (
     <div className="table-wrap" role="region" aria-label={t('pledgeTitle', { name: history.slug })} tabIndex={0}>
@@ -32,25 +31,12 @@ export function PledgeHistoryTable({ history, unit }: { history: PledgeHistory; 
         <tbody>
           {[...history.revisions].reverse().map((revision) => (
             <tr key={revision.revision}>
-              <th scope="row">
-                {revision.revision}
-                {revision.revision === latest ? <span className="badge"> {t('current')}</span> : null}
-              </th>
+              <RevisionNumberCell revision={revision.revision} latest={latest} />
               <td>{locale === 'ko' ? revision.titleKo : revision.titleEn}</td>
               <td className="num">{revision.targetValue === null ? '—' : formatValue(revision.targetValue, unit, locale)}</td>
               <td className="date">{revision.deadline ? formatPreciseDate(revision.deadline, locale) : common('noDeadline')}</td>
-              <td className="source">
-                <SourceCitation source={revision.source} />
-                <blockquote className="quote" lang="ko">
-                  “{revision.quote}”
-                </blockquote>
-              </td>
-              <td>{revision.reason ?? t('original')}</td>
-              <td>
-                {revision.authorName ?? t('seed')}
-                <br />
-                <time dateTime={revision.createdAt}>{when.format(new Date(revision.createdAt))}</time>
-              </td>
+              <RevisionSourceCell source={revision.source} quote={revision.quote} />
+              <RevisionWhyWhoWhenCells reason={revision.reason} authorName={revision.authorName} createdAt={revision.createdAt} />
             </tr>
           ))}
         </tbody>

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { formatImportIssue, type FigureImportResult } from '@/lib/domain/figure-import';
 import type { Locale } from '@/lib/domain/types';
 import { FormAlert } from './form-field';
-import { StaffRequestError } from './use-staff-mutation';
+import { sendStaffRequest, StaffRequestError } from './use-staff-mutation';
 import { useMutation } from '@tanstack/react-query';
 
 interface ImportAnswer {
@@ -25,15 +25,7 @@ export function ImportForm() {
   const upload = useMutation<ImportAnswer, StaffRequestError, { dryRun: boolean }>({
     mutationFn: async ({ dryRun }) => {
       if (!file) throw new StaffRequestError({ status: 0, code: 'required', message: 'no file' });
-      let response: Response;
-      try {
-        response = await fetch(`/api/staff/imports/figures${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: file });
-      } catch {
-        throw new StaffRequestError({ status: 0, code: 'network', message: 'network' });
-      }
-      const payload = (await response.json().catch(() => null)) as (ImportAnswer & { error?: StaffRequestError['detail'] & ImportAnswer }) | null;
-      if (!response.ok) throw new StaffRequestError(payload?.error ?? { status: response.status, code: 'internal', message: 'internal' });
-      return payload as ImportAnswer;
+      return sendStaffRequest<ImportAnswer>('POST', `/api/staff/imports/figures${dryRun ? '?dryRun=1' : ''}`, { csv: file });
     },
   });
   const answer = upload.data ?? (upload.error?.detail as unknown as ImportAnswer | undefined);

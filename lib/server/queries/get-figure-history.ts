@@ -1,5 +1,5 @@
 import 'server-only';
-import type { FigureHistory, FigureRecord } from '../../domain/records.ts';
+import type { FigureHistory } from '../../domain/records.ts';
 import type { PrismaClient } from '../database/prisma-client.ts';
 import { fromDbDecimal, fromDbPreciseDate } from '../database/prisma-values.ts';
 import { listAuthorNames } from './list-author-names.ts';
@@ -28,21 +28,5 @@ export async function getFigureHistory(db: PrismaClient, slug: string): Promise<
       authorName: authors.get(row.createdBy) ?? null,
       createdAt: row.createdAt.toISOString(),
     })),
-  };
-}
-
-/** The current revision as the plain record pages use. */
-export function toCurrentFigureRecord(history: FigureHistory): FigureRecord {
-  const latest = history.revisions[history.revisions.length - 1]!;
-  return {
-    slug: history.slug,
-    indicatorSlug: history.indicatorSlug,
-    value: latest.value,
-    observedOn: latest.observedOn,
-    quote: latest.quote,
-    noteKo: latest.noteKo,
-    noteEn: latest.noteEn,
-    revision: latest.revision,
-    source: latest.source,
   };
 }

@@ -76,7 +76,7 @@ export const addFigure = defineMutation({
     const issues: FieldIssue[] = [];
     const indicator = await tx.indicator.findUnique({ where: { slug: input.indicator }, select: { id: true, unit: true } });
     if (!indicator) issues.push({ field: 'indicator', code: 'unknown-indicator', params: { input: input.indicator } });
-    const content = await resolveFigureContent(tx, input, indicator?.unit ?? 'KRW', issues);
+    const content = await resolveFigureContent(tx, input, indicator?.unit, issues);
     if (input.slug && (await tx.figure.findUnique({ where: { slug: input.slug }, select: { id: true } }))) {
       issues.push({ field: 'slug', code: 'slug-taken', params: { input: input.slug } });
     }

@@ -27,7 +27,8 @@ export const importFigures = defineMutation({
     dryRun: new URL(request.url).searchParams.get('dryRun') === '1',
   }),
   async run({ input, actor, tx }) {
-    const result = parseFigureImport(input.bytes, await loadImportContext(tx));
+    const { context, ids } = await loadImportContext(tx);
+    const result = parseFigureImport(input.bytes, context);
     const summary = summarize(result);
     if (input.dryRun) {
       return { body: { dryRun: true, importable: canImport(result), summary, result }, target: null, details: { dryRun: true, ...summary } };
@@ -40,19 +41,17 @@ export const importFigures = defineMutation({
       for (const row of result.rows) {
         if (row.status !== 'new' || !row.figure) continue;
         const figure = row.figure;
-        const indicator = await tx.indicator.findUniqueOrThrow({ where: { slug: figure.indicator }, select: { id: true } });
-        const source = await tx.source.findUniqueOrThrow({ where: { slug: figure.source }, select: { id: true } });
         await tx.figure.create({
           data: {
             slug: figure.slug,
-            indicatorId: indicator.id,
+            indicatorId: ids.indicator.get(figure.indicator)!,
             revisions: {
               create: {
                 revision: 1,
                 value: new Prisma.Decimal(figure.value),
                 observedOn: toDbDate(figure.observedOn),
                 observedPrecision: figure.precision,
-                sourceId: source.id,
+                sourceId: ids.source.get(figure.source)!,
                 quote: figure.quote,
                 noteKo: figure.noteKo,
                 noteEn: figure.noteEn,
@@ -79,15 +78,21 @@ export const importFigures = defineMutation({
   },
 });
 
-async function loadImportContext(tx: Prisma.TransactionClient): Promise<FigureImportContext> {
+/**
+ * What the file is checked against, read once inside the import's transaction, with the ids the
+ * writes need (a row is only `new` when its indicator and source are among these).
+ */
+async function loadImportContext(
+  tx: Prisma.TransactionClient,
+): Promise<{ context: FigureImportContext; ids: { indicator: Map<string, number>; source: Map<string, number> } }> {
   const [indicators, sources, figures] = await Promise.all([
-    tx.indicator.findMany({ select: { slug: true, unit: true } }),
-    tx.source.findMany({ select: { slug: true } }),
+    tx.indicator.findMany({ select: { id: true, slug: true, unit: true } }),
+    tx.source.findMany({ select: { id: true, slug: true } }),
     tx.figure.findMany({
       select: { slug: true, indicator: { select: { slug: true } }, revisions: { orderBy: { revision: 'desc' }, take: 1, select: { value: true, observedOn: true, observedPrecision: true } } },
     }),
   ]);
-  return {
+  const context: FigureImportContext = {
     indicators: new Map(indicators.map((row) => [row.slug, { unit: row.unit }])),
     sources: new Set(sources.map((row) => row.slug)),
     figureSlugs: new Set(figures.map((row) => row.slug)),
@@ -97,6 +102,10 @@ async function loadImportContext(tx: Prisma.TransactionClient): Promise<FigureIm
         ? [{ slug: row.slug, indicator: row.indicator.slug, observedOn: fromDbDate(latest.observedOn), precision: latest.observedPrecision, value: fromDbDecimal(latest.value) }]
         : [];
     }),
+  };
+  return {
+    context,
+    ids: { indicator: new Map(indicators.map((row) => [row.slug, row.id])), source: new Map(sources.map((row) => [row.slug, row.id])) },
   };
 }
 

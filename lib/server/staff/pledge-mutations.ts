@@ -116,7 +116,7 @@ export const addPledge = defineMutation({
     if (input.slug && (await tx.pledge.findUnique({ where: { slug: input.slug }, select: { id: true } }))) {
       issues.push({ field: 'slug', code: 'slug-taken', params: { input: input.slug } });
     }
-    const content = await resolvePledgeContent(tx, input, input.kind, indicator?.unit ?? 'KRW', issues);
+    const content = await resolvePledgeContent(tx, input, input.kind, indicator?.unit, issues);
     if (!indicator || !administration || !content || issues.length > 0) throw new InvalidInputError(issues);
 
     const slug = input.slug ?? (await findFreeSlug(tx, 'pledge', `${input.indicator}-${input.administration}`));
