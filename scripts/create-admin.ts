@@ -11,6 +11,7 @@ import { readDatabaseSettings } from '../lib/server/database/database-settings.t
 import { connectForCommand } from '../lib/server/database/prepare-database.ts';
 import { readOrCreateAuthSecret } from '../lib/server/auth/auth-secret.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../lib/server/auth/auth.ts';
+import { staffEmailSchema } from '../lib/server/auth/staff-email.ts';
 import { readPassword } from './read-password.ts';
 
 function fail(message: string): never {
@@ -21,9 +22,12 @@ function fail(message: string): never {
 const { values } = parseArgs({
   options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'admin' } },
 });
-const email = values.email?.trim().toLowerCase();
+const parsedEmail = staffEmailSchema.safeParse(values.email ?? '');
+if (!parsedEmail.success) {
+  fail(`${values.email ? `"${values.email}" is not an address sign-in accepts` : 'Give the account an email address'}: --email you@example.org`);
+}
+const email = parsedEmail.data;
 const name = values.name?.trim();
-if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) fail('Give the account an email address: --email you@example.org');
 if (!name) fail('Give the account a name, as colleagues will see it on revisions: --name "홍길동"');
 if (values.role !== 'admin' && values.role !== 'editor') fail(`--role must be admin or editor, not "${values.role}".`);
 

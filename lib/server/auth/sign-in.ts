@@ -1,6 +1,7 @@
 import 'server-only';
 import { isAPIError } from 'better-auth/api';
 import { z } from 'zod';
+import { staffEmailSchema } from './staff-email.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { getDb } from '../db.ts';
 import { isSameOrigin } from '../http/is-same-origin.ts';
@@ -18,7 +19,7 @@ import { getStaffActor } from './get-staff-actor.ts';
 export const SIGN_IN_LIMITS = { windowMinutes: 15, failuresPerEmail: 5, failuresPerAddress: 20 } as const;
 
 const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, { error: 'required' }).max(254).pipe(z.email({ error: 'invalid-email' })),
+  email: staffEmailSchema,
   password: z.string().min(1, { error: 'required' }).max(MAX_PASSWORD_LENGTH),
 });
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { staffEmailSchema } from '../auth/staff-email.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/auth.ts';
 import { STAFF_ROLES } from '../auth/get-staff-actor.ts';
 import { insertStaffAccount } from './create-staff-account.ts';
@@ -8,7 +9,7 @@ import { InvalidInputError, RecordNotFoundError } from './mutation-errors.ts';
 import { LIMITS, requiredText } from './staff-input.ts';
 
 export const newAccountSchema = z.strictObject({
-  email: z.string({ error: 'required' }).trim().toLowerCase().min(1, { error: 'required' }).max(254).pipe(z.email({ error: 'invalid-email' })),
+  email: staffEmailSchema,
   name: requiredText(LIMITS.name),
   role: z.enum(STAFF_ROLES, { error: 'invalid-choice' }),
   password: z
