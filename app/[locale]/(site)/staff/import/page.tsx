@@ -56,7 +56,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
                 </th>
                 <td>{column.description[lang]}</td>
                 <td>
-                  <code>{column.example}</code>
+                  {column.example ? <code>{column.example}</code> : '—'}
                 </td>
               </tr>
             ))}
