@@ -1,11 +1,16 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
 import { seedDataset } from '../../../prisma/seed/data.ts';
 import type { StaffRole } from '../auth/get-staff-actor.ts';
+import { ensureAppRole } from '../database/app-role.ts';
 import { loadSeed } from '../seed/load-seed.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 /**
  * The staff side of the app against a real, seeded test database: the app's own singletons
- * (Prisma client, better-auth) pointed at it, accounts made the way the CLI makes them, and
+ * (Prisma client, better-auth) pointed at it as the least-privileged app role the web server
+ * uses (`db` stays the owner, for checks), accounts made the way the CLI makes them, and
  * requests built the way a browser on the site sends them.
  */
 export const SITE = 'http://localhost:3000';
@@ -22,8 +27,11 @@ const globals = globalThis as Record<string, unknown>;
 export async function startStaffApp(): Promise<StaffApp> {
   const db = await createTestDatabase();
   await loadSeed(db.prisma, seedDataset);
+  // Roles are cluster-wide: one per test database, dropped with it.
+  const appRole = `${new URL(db.url).pathname.slice(1)}_app`;
+  const appUrl = await ensureAppRole(db.url, { role: appRole, password: randomBytes(18).toString('base64url') });
   // The app reads these lazily on first use; a fresh test file must not reuse another's clients.
-  process.env.DATABASE_URL = db.url;
+  process.env.DATABASE_URL = appUrl;
   process.env.BETTER_AUTH_SECRET = 'test-secret-of-at-least-thirty-two-characters';
   process.env.PUBLIC_URL = SITE;
   for (const key of ['pledgeboardPrisma', 'pledgeboardPool', 'pledgeboardAuth']) globals[key] = undefined;
@@ -49,6 +57,10 @@ export async function startStaffApp(): Promise<StaffApp> {
       if (globals.pledgeboardPool) await getPool().end();
       for (const key of ['pledgeboardPrisma', 'pledgeboardPool', 'pledgeboardAuth']) globals[key] = undefined;
       await db.drop();
+      const admin = new pg.Client({ connectionString: inject('databaseAdminUrl') });
+      await admin.connect();
+      await admin.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(appRole)}`);
+      await admin.end();
     },
   };
 }
