@@ -30,11 +30,15 @@ export function getPool(): pg.Pool {
   if (!globalForPool.pledgeboardPool) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('DATABASE_URL is not set: start the dashboard with `npm start`, which sets it.');
-    const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
-    // An idle connection the database drops (a restart, a terminated session) is reported here;
-    // unheard, it would crash the server. The pool replaces it on the next query.
-    pool.on('error', (error) => console.error('[pledgeboard] idle database connection lost:', error.message));
-    globalForPool.pledgeboardPool = pool;
+    globalForPool.pledgeboardPool = createPool(url);
   }
   return globalForPool.pledgeboardPool;
+}
+
+export function createPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  // An idle connection the database drops (a restart, a terminated session) is reported here;
+  // unheard, it would crash the server. The pool replaces it on the next query.
+  pool.on('error', (error) => console.error('[pledgeboard] idle database connection lost:', error.message));
+  return pool;
 }
