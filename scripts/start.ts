@@ -73,7 +73,8 @@ const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
 // The key that signs staff session cookies: BETTER_AUTH_SECRET, or one kept in the data folder.
 const authSecret = await readOrCreateAuthSecret(settings.dataDir).catch((error: Error) => fail(error.message));
-const childEnv = { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: '1' };
+// The web server gets the least-privilege role's address in place of the owner's.
+const childEnv = { ...process.env, DATABASE_URL: database.appUrl, BETTER_AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: '1' };
 
 let stopping = false;
 let forced = false;

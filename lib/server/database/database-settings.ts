@@ -12,13 +12,20 @@ const settingsSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  DATABASE_APP_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   PLEDGEBOARD_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PLEDGEBOARD_DATA_DIR: z.string().min(1).default('.data'),
 });
 
 export interface DatabaseSettings {
-  /** Set when the user brought their own PostgreSQL. */
+  /** Set when the user brought their own PostgreSQL: the owner's address, for migrations. */
   externalUrl?: string;
+  /** The least-privilege role's address on that PostgreSQL, for the web server (npm run db:app-role). */
+  externalAppUrl?: string;
   embeddedPort: number;
   dataDir: string;
 }
@@ -31,6 +38,7 @@ export function readDatabaseSettings(env: NodeJS.ProcessEnv = process.env): Data
   }
   return {
     externalUrl: parsed.data.DATABASE_URL,
+    externalAppUrl: parsed.data.DATABASE_URL ? parsed.data.DATABASE_APP_URL : undefined,
     embeddedPort: parsed.data.PLEDGEBOARD_DB_PORT,
     dataDir: path.resolve(parsed.data.PLEDGEBOARD_DATA_DIR),
   };

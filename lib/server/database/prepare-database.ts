@@ -1,5 +1,6 @@
 import path from 'node:path';
 import pg from 'pg';
+import { DEFAULT_APP_ROLE, ensureAppRole, grantAppRole, readOrCreateAppRolePassword } from './app-role.ts';
 import { CONNECT_TIMEOUT_MS } from './connect-timeout.ts';
 import { readDatabaseSettings, redactDatabaseUrl } from './database-settings.ts';
 import { findRunningEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.ts';
@@ -14,7 +15,14 @@ import { seedDataset } from '../../../prisma/seed/data.ts';
  */
 
 export interface PreparedDatabase {
+  /** The owner's address: migrations, the seed, commands. */
   url: string;
+  /**
+   * What the web server connects with: a role that cannot change the schema or rewrite history
+   * (lib/server/database/app-role.ts). Only an external database without DATABASE_APP_URL falls
+   * back to the owner, with a warning.
+   */
+  appUrl: string;
   /** The embedded server this process started (to watch and restart), or null. */
   embedded: EmbeddedDatabase | null;
   stop: () => Promise<void>;
@@ -39,11 +47,11 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
   let database: PreparedDatabase;
   if (settings.externalUrl && options.fresh) {
     // Tests never touch the database DATABASE_URL names: they get a throwaway one beside it.
-    database = await createThrowawayDatabase(settings.externalUrl);
+    database = await createThrowawayDatabase(settings.externalUrl, options.log);
     options.log(`Using a throwaway database on the PostgreSQL at DATABASE_URL (${redactDatabaseUrl(database.url)})`);
   } else if (settings.externalUrl) {
     options.log(`Using the PostgreSQL at DATABASE_URL (${redactDatabaseUrl(settings.externalUrl)})`);
-    database = { url: settings.externalUrl, embedded: null, stop: async () => {} };
+    database = { url: settings.externalUrl, appUrl: settings.externalAppUrl ?? settings.externalUrl, embedded: null, stop: async () => {} };
   } else {
     const dir = path.join(settings.dataDir, 'postgres');
     options.log(`Starting the embedded PostgreSQL on 127.0.0.1:${settings.embeddedPort} (data in ${path.relative(process.cwd(), dir)})`);
@@ -54,7 +62,11 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
       fresh: options.fresh,
       log: options.log,
     });
-    database = { url: embedded.url, embedded, stop: () => embedded.stop() };
+    const appUrl = await ensureAppRole(embedded.url, { password: await readOrCreateAppRolePassword(dir) }).catch(async (error: Error) => {
+      await embedded.stop();
+      throw error;
+    });
+    database = { url: embedded.url, appUrl, embedded, stop: () => embedded.stop() };
   }
 
   if (options.migrateAndSeed === false) return database;
@@ -71,6 +83,17 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
       options.log(`Seed data: ${report.created} new, ${report.revised} revised, ${report.unchanged} unchanged`);
     } finally {
       await prisma.$disconnect();
+    }
+    // After every migration: tables a migration added get the app role's privileges too.
+    if (database.appUrl !== database.url) {
+      const role = decodeURIComponent(new URL(database.appUrl).username);
+      await grantAppRole(database.url, role);
+      options.log(`The web server connects as "${role}", which cannot change the schema or rewrite history`);
+    } else {
+      options.log(
+        'Warning: the web server connects as the database owner. Create a least-privilege role with ' +
+          '`npm run db:app-role` and set DATABASE_APP_URL (README, "Least privilege").',
+      );
     }
   } catch (error) {
     await database.stop();
@@ -90,13 +113,13 @@ export async function connectForCommand(options: PrepareOptions): Promise<Prepar
     if (running) {
       options.log('Using the embedded PostgreSQL that is already running');
       if (options.migrateAndSeed !== false) await applyMigrations(running);
-      return { url: running, embedded: null, stop: async () => {} };
+      return { url: running, appUrl: running, embedded: null, stop: async () => {} };
     }
   }
   return prepareDatabase(options);
 }
 
-async function createThrowawayDatabase(serverUrl: string): Promise<PreparedDatabase> {
+async function createThrowawayDatabase(serverUrl: string, log: (message: string) => void): Promise<PreparedDatabase> {
   const name = `pledgeboard_e2e_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   await admin.connect();
@@ -104,13 +127,22 @@ async function createThrowawayDatabase(serverUrl: string): Promise<PreparedDatab
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  // Roles are shared by the whole server: a role of its own, dropped with the database, never
+  // a reset of the password of a DEFAULT_APP_ROLE someone else uses.
+  const role = `${name}_app`.slice(0, 63);
+  const appUrl = await ensureAppRole(url.toString(), { role }).catch((error: Error) => {
+    log(`Could not create a throwaway ${DEFAULT_APP_ROLE}-like role (${error.message.split('\n')[0]}); the server connects as the owner`);
+    return null;
+  });
   return {
     url: url.toString(),
+    appUrl: appUrl ?? url.toString(),
     embedded: null,
     stop: async () => {
       const cleanup = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      if (appUrl) await cleanup.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(role)}`);
       await cleanup.end();
     },
   };
