@@ -1,8 +1,9 @@
 import type { SeedDataset } from './types.ts';
 
 /**
- * The reviewable seed: every Gwangju pledge and reported figure cited in the five articles of
- * ../shared/seeds/, each with its article and the exact sentence it comes from.
+ * The reviewable seed: every Gwangju pledge and reported figure cited in the five articles of the
+ * article archive (prisma/seed/articles/manifest.json), each with its article and the exact
+ * sentence it comes from.
  * Values are in base units (won, percent, petaflops, months); 억 = 10^8, 만 = 10^4, 조 = 10^12.
  */
 export const seedDataset: SeedDataset = {

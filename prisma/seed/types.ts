@@ -27,7 +27,7 @@ export interface SeedAdministration {
 
 export interface SeedSource {
   key: string;
-  /** File name in ../shared/seeds/ that holds the article text every quote is copied from. */
+  /** File name in the article archive (prisma/seed/articles/manifest.json) whose text every quote is copied from. */
   articleFile: string;
   title: string;
   publisher: string;
