@@ -4,7 +4,20 @@
  * Stops at the first failing step and says which.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { generatePrismaClient } from './prisma-generate.ts';
+
+// The last step needs a Chromium; say so now, not after ten minutes of the other steps.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (process.env.PLAYWRIGHT_BUNDLED !== '1' && !existsSync(chromium)) {
+  console.error(
+    `\n✖ The end-to-end tests need Chromium at ${chromium}, and there is none.\n` +
+      '  Debian/Ubuntu: `sudo apt-get install chromium` (CI does this in .ci/run).\n' +
+      '  Elsewhere: set CHROMIUM_PATH to a Chromium or Chrome, or run `npx playwright install chromium`\n' +
+      '  and set PLAYWRIGHT_BUNDLED=1. Nothing was run.',
+  );
+  process.exit(1);
+}
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const steps: { title: string; command: string[] }[] = [
