@@ -3,6 +3,7 @@ import { isAPIError } from 'better-auth/api';
 import { z } from 'zod';
 import { staffEmailSchema } from './staff-email.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordSampledRefusal } from '../audit/record-sampled-refusal.ts';
 import { getDb } from '../db.ts';
 import { isSameOrigin } from '../http/is-same-origin.ts';
 import { readLimitedJson } from '../http/read-limited-body.ts';
@@ -10,13 +11,9 @@ import { toRequestMeta, type RequestMeta } from '../http/request-meta.ts';
 import { serializeByKey } from './serialize-by-key.ts';
 import { getAuth, MAX_PASSWORD_LENGTH } from './auth.ts';
 import { getStaffActor } from './get-staff-actor.ts';
+import { secondsUntilSignInAllowed } from './seconds-until-sign-in-allowed.ts';
 
-/**
- * Failed sign-ins allowed per window before the account (or the address trying it) must wait.
- * Five tries per account stop a guesser cold while a person who mistypes twice is not locked out;
- * the per-address limit stops one machine from walking through many accounts.
- */
-export const SIGN_IN_LIMITS = { windowMinutes: 15, failuresPerEmail: 5, failuresPerAddress: 20 } as const;
+export { SIGN_IN_LIMITS } from './seconds-until-sign-in-allowed.ts';
 
 const signInSchema = z.object({
   email: staffEmailSchema,
@@ -27,17 +24,20 @@ const signInSchema = z.object({
 export async function signIn(request: Request): Promise<Response> {
   const meta = toRequestMeta(request);
   const db = getDb();
-  const log = (outcome: 'ok' | 'denied' | 'invalid' | 'limited', code: string, email: string | null, actor: { id: string; email: string } | null = null) =>
+  const log = (outcome: 'ok' | 'denied' | 'limited', code: string, email: string | null, actor: { id: string; email: string } | null = null) =>
     recordAuditEvent(db, { action: 'sign-in', outcome, actor, actorEmail: email, meta, details: { code } });
 
+  // A request that never reached a password check names no account: anyone can send it as often
+  // as they like, so it is counted and sampled (record-sampled-refusal.ts) rather than given a
+  // row each. Every attempt with an email and a password keeps its own row.
   if (!isSameOrigin(request)) {
-    await log('denied', 'cross-site', null);
+    await recordSampledRefusal(db, { action: 'sign-in', outcome: 'denied', code: 'cross-site', meta });
     return answer(403, 'cross-site', 'This request did not come from a page of this site.');
   }
   const body = await readLimitedJson(request, 4 * 1024);
   const parsed = signInSchema.safeParse(body.ok ? body.value : null);
   if (!parsed.success) {
-    await log('invalid', 'invalid-input', null);
+    await recordSampledRefusal(db, { action: 'sign-in', outcome: 'invalid', code: 'invalid-input', meta });
     return answer(422, 'invalid-input', 'Enter an email address and a password.');
   }
   const { email, password } = parsed.data;
@@ -50,7 +50,7 @@ async function attemptSignIn(
   email: string,
   password: string,
   meta: RequestMeta,
-  log: (outcome: 'ok' | 'denied' | 'invalid' | 'limited', code: string, email: string | null, actor?: { id: string; email: string } | null) => Promise<void>,
+  log: (outcome: 'ok' | 'denied' | 'limited', code: string, email: string | null, actor?: { id: string; email: string } | null) => Promise<void>,
 ): Promise<Response> {
   const db = getDb();
   const retryAfter = await secondsUntilSignInAllowed(email, meta.ipAddress);
@@ -84,7 +84,7 @@ export async function signOut(request: Request): Promise<Response> {
   const meta = toRequestMeta(request);
   const db = getDb();
   if (!isSameOrigin(request)) {
-    await recordAuditEvent(db, { action: 'sign-out', outcome: 'denied', meta, details: { code: 'cross-site' } });
+    await recordSampledRefusal(db, { action: 'sign-out', outcome: 'denied', code: 'cross-site', meta });
     return answer(403, 'cross-site', 'This request did not come from a page of this site.');
   }
   const actor = await getStaffActor(request.headers);
@@ -94,27 +94,6 @@ export async function signOut(request: Request): Promise<Response> {
   const response = Response.json({ ok: true }, { headers: { 'Cache-Control': 'no-store' } });
   for (const cookie of headers.getSetCookie()) response.headers.append('Set-Cookie', cookie);
   return response;
-}
-
-/** 0 when a sign-in may be tried now; otherwise how long until the oldest counted failure expires. */
-async function secondsUntilSignInAllowed(email: string, ipAddress: string | null): Promise<number> {
-  const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-  // Only wrong passwords count: a cross-site or malformed request (which any page a staff member
-  // visits could send) must not lock anyone out.
-  const failures = { action: 'sign-in', outcome: 'denied', occurredAt: { gt: since }, details: { path: ['code'], equals: 'wrong-credentials' } } as const;
-  const db = getDb();
-  const checks = [
-    { where: { ...failures, actorEmail: email }, limit: SIGN_IN_LIMITS.failuresPerEmail },
-    ...(ipAddress ? [{ where: { ...failures, ipAddress }, limit: SIGN_IN_LIMITS.failuresPerAddress }] : []),
-  ];
-  let wait = 0;
-  for (const { where, limit } of checks) {
-    const recent = await db.auditEvent.findMany({ where, orderBy: { occurredAt: 'desc' }, take: limit, select: { occurredAt: true } });
-    if (recent.length < limit) continue;
-    const oldest = recent[recent.length - 1]!.occurredAt.getTime();
-    wait = Math.max(wait, Math.ceil((oldest + SIGN_IN_LIMITS.windowMinutes * 60_000 - Date.now()) / 1000));
-  }
-  return wait;
 }
 
 function answer(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {

@@ -2,12 +2,15 @@ import 'server-only';
 import type { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { recordAuditEvent, type AuditOutcome } from '../audit/record-audit-event.ts';
+import { recordSampledRefusal } from '../audit/record-sampled-refusal.ts';
 import { getStaffSession, hasRole, type StaffActor, type StaffRole } from '../auth/get-staff-actor.ts';
+import { serializeByKey } from '../auth/serialize-by-key.ts';
 import { getDb } from '../db.ts';
 import { isSameOrigin } from '../http/is-same-origin.ts';
 import { readLimitedJson } from '../http/read-limited-body.ts';
 import { toRequestMeta, type RequestMeta } from '../http/request-meta.ts';
-import { ConflictError, InvalidInputError, RecordNotFoundError, type FieldIssue } from './mutation-errors.ts';
+import { ConflictError, InvalidInputError, RecordNotFoundError, RefusedError, type FieldIssue } from './mutation-errors.ts';
+import { MUTATION_RATE_LIMIT, takeMutationSlot } from './take-mutation-slot.ts';
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -38,6 +41,12 @@ export interface MutationDefinition<Schema extends z.ZodType> {
   /** Reads the request body; JSON by default. */
   readBody?: (request: Request) => Promise<unknown>;
   maxBodyBytes?: number;
+  /**
+   * Keys (see serializeByKey) under which this change, its refusal and their audit entries run
+   * one after another in this process, e.g. the account's sign-in key for a password check, so a
+   * burst of parallel guesses cannot all run before the first failure is logged.
+   */
+  serializeBy?: (actor: StaffActor) => string[];
   run: (context: MutationContext<z.output<Schema>>) => Promise<MutationResult>;
 }
 
@@ -46,26 +55,41 @@ type RouteContext = { params: Promise<Record<string, string | string[]> | undefi
 /**
  * Every change to the data goes through here, and each route file calls it itself, so no
  * mutation depends on middleware for its safety. In order: the request must come from this site,
- * carry a live session, and have the role; the body must parse; then the change and its audit
- * entry commit together or not at all. Each refusal is answered with its own status and logged.
+ * carry a live session, stay within the account's rate limit and have the role; the body must
+ * parse; then the change and its audit entry commit together or not at all. Each refusal is
+ * answered with its own status and logged: a signed-in account's each time, an anonymous one
+ * (which anyone can send in bulk) counted and sampled per address, action and minute.
  */
 export function defineMutation<Schema extends z.ZodType>(definition: MutationDefinition<Schema>) {
   return async function handle(request: Request, routeContext?: RouteContext): Promise<Response> {
     const meta = toRequestMeta(request);
     const db = getDb();
-    const refuse = async (status: number, outcome: AuditOutcome, code: string, message: string, actor: StaffActor | null, extra: Record<string, unknown> = {}) => {
+    const refuse = async (status: number, outcome: AuditOutcome, code: string, message: string, actor: StaffActor | null, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
       // The log keeps the gist; a refused import's row-by-row result goes to the caller only.
       const { result: _result, ...logged } = extra;
       await recordAuditEvent(db, { action: definition.action, outcome, actor, meta, details: { code, ...toJson(logged) } });
-      return errorResponse(status, code, message, extra);
+      return errorResponse(status, code, message, extra, headers);
+    };
+    const refuseAnonymous = async (status: number, code: string, message: string) => {
+      await recordSampledRefusal(db, { action: definition.action, outcome: 'denied', code, meta });
+      return errorResponse(status, code, message);
     };
 
-    if (!isSameOrigin(request)) {
-      return refuse(403, 'denied', 'cross-site', 'This request did not come from a page of this site.', null);
-    }
+    // Checked before the session is read: a forged request carries the victim's cookie, and is
+    // not the signed-in person's action, so it is an anonymous refusal like any other.
+    if (!isSameOrigin(request)) return refuseAnonymous(403, 'cross-site', 'This request did not come from a page of this site.');
     const session = await getStaffSession(request.headers);
-    if (!session) return refuse(401, 'denied', 'signed-out', 'Sign in first.', null);
+    if (!session) return refuseAnonymous(401, 'signed-out', 'Sign in first.');
     const { actor, sessionToken } = session;
+    const retryAfter = await takeMutationSlot(db, actor.id);
+    if (retryAfter > 0) {
+      // Sampled per account and minute, with a count: a stolen session hammering a route must
+      // not flood the log either, and every request over the limit is still counted.
+      await recordSampledRefusal(db, { action: definition.action, outcome: 'limited', code: 'rate-limited', meta, actor });
+      return errorResponse(429, 'rate-limited', `Too many changes from this account: at most ${MUTATION_RATE_LIMIT.perMinute} a minute. Try again in ${retryAfter} seconds.`, {}, {
+        'Retry-After': String(retryAfter),
+      });
+    }
     if (!hasRole(actor, definition.role)) {
       return refuse(403, 'denied', 'forbidden', `This needs the ${definition.role} role.`, actor);
     }
@@ -84,34 +108,41 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
     }
 
     const params = await readParams(routeContext);
-    try {
-      const result = await db.$transaction(async (tx) => {
-        const outcome = await definition.run({ input, actor, params, meta, sessionToken, tx });
-        await recordAuditEvent(tx, { action: definition.action, outcome: 'ok', actor, target: outcome.target, meta, details: outcome.details && toJson(outcome.details) });
-        return outcome;
-      });
-      return Response.json({ ok: true, ...result.body }, { status: result.status ?? 200, headers: { 'Cache-Control': 'no-store' } });
-    } catch (error) {
-      if (error instanceof InvalidInputError) {
-        return refuse(422, 'invalid', 'invalid-input', error.message, actor, { fields: error.issues, ...error.extra });
+    const commit = async (): Promise<Response> => {
+      try {
+        const result = await db.$transaction(async (tx) => {
+          const outcome = await definition.run({ input, actor, params, meta, sessionToken, tx });
+          await recordAuditEvent(tx, { action: definition.action, outcome: 'ok', actor, target: outcome.target, meta, details: outcome.details && toJson(outcome.details) });
+          return outcome;
+        });
+        return Response.json({ ok: true, ...result.body }, { status: result.status ?? 200, headers: { 'Cache-Control': 'no-store' } });
+      } catch (error) {
+        if (error instanceof InvalidInputError) {
+          return refuse(422, 'invalid', 'invalid-input', error.message, actor, { fields: error.issues, ...error.extra });
+        }
+        if (error instanceof ConflictError) {
+          const current = error.loadCurrent ? await error.loadCurrent() : error.current;
+          return refuse(409, 'conflict', error.code, error.message, actor, { current });
+        }
+        if (error instanceof RecordNotFoundError) {
+          return refuse(404, 'invalid', 'not-found', error.message, actor);
+        }
+        if (error instanceof RefusedError) {
+          const { status, outcome, code, message, fields, headers } = error.refusal;
+          return refuse(status, outcome, code, message, actor, fields ? { fields } : {}, headers);
+        }
+        const reference = crypto.randomUUID();
+        console.error(`[pledgeboard] ${definition.action} failed (${reference})`, error);
+        await recordAuditEvent(db, { action: definition.action, outcome: 'failed', actor, meta, details: { reference } }).catch(() => {});
+        return errorResponse(500, 'internal', 'Nothing was changed: an internal error occurred. Please try again later.', { reference });
       }
-      if (error instanceof ConflictError) {
-        const current = error.loadCurrent ? await error.loadCurrent() : error.current;
-        return refuse(409, 'conflict', error.code, error.message, actor, { current });
-      }
-      if (error instanceof RecordNotFoundError) {
-        return refuse(404, 'invalid', 'not-found', error.message, actor);
-      }
-      const reference = crypto.randomUUID();
-      console.error(`[pledgeboard] ${definition.action} failed (${reference})`, error);
-      await recordAuditEvent(db, { action: definition.action, outcome: 'failed', actor, meta, details: { reference } }).catch(() => {});
-      return errorResponse(500, 'internal', 'Nothing was changed: an internal error occurred. Please try again later.', { reference });
-    }
+    };
+    return definition.serializeBy ? serializeByKey(definition.serializeBy(actor), commit) : commit();
   };
 }
 
-function errorResponse(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
-  return Response.json({ ok: false, error: { status, code, message, ...extra } }, { status, headers: { 'Cache-Control': 'no-store' } });
+function errorResponse(status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
+  return Response.json({ ok: false, error: { status, code, message, ...extra } }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }
 
 async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {

@@ -39,3 +39,24 @@ export class RecordNotFoundError extends Error {
     super(`There is no ${recordType} "${slug}".`);
   }
 }
+
+/**
+ * A refusal the mutation decides itself (e.g. a wrong current password, 422, or an account locked
+ * after too many, 429). Thrown inside the transaction so nothing is written; defineMutation then
+ * answers it and logs it with its own outcome and code, outside the rolled-back transaction, so
+ * the entry stays (and counts, where a lock-out reads it).
+ */
+export class RefusedError extends Error {
+  constructor(
+    readonly refusal: {
+      status: number;
+      outcome: 'denied' | 'invalid' | 'limited';
+      code: string;
+      message: string;
+      fields?: FieldIssue[];
+      headers?: Record<string, string>;
+    },
+  ) {
+    super(refusal.message);
+  }
+}
