@@ -8,6 +8,8 @@ describe('parseAsOfDate', () => {
     ['2026-11-23', null], // today is "now", not a past view
     ['2026-12-01', null], // the future has no dashboard yet
     ['2026-02-30', null],
+    ['0000-01-01', null], // PostgreSQL has no year 0 (year-range.ts)
+    ['1899-12-31', null],
     ['2026-1-15', null],
     ['yesterday', null],
     [undefined, null],

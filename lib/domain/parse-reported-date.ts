@@ -5,12 +5,10 @@
  * ("2025년 9월 24일"). Returns the canonical stored form (first of the month, 1 January).
  */
 import type { DatePrecision, PreciseDate } from './types.ts';
+import { isYearInRange } from './year-range.ts';
 
 const NUMERIC_DATE = /^(\d{4})(?:\s*([-./])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?)?$/;
 const KOREAN_DATE = /^(\d{4})\s*년(?:\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)?$/;
-// Pledges and reports of a modern city: a year outside this range is a typo, not history.
-const EARLIEST_YEAR = 1900;
-const LATEST_YEAR = 2200;
 
 /** The date, or why not: `invalid-date` (not a date's shape) or `nonexistent-date` (no such day). */
 export function readReportedDate(input: string): PreciseDate | { code: 'invalid-date' | 'nonexistent-date' } {
@@ -24,7 +22,7 @@ export function readReportedDate(input: string): PreciseDate | { code: 'invalid-
   const year = Number(yyyy);
   const month = mm === undefined ? 1 : Number(mm);
   const day = dd === undefined ? 1 : Number(dd);
-  if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (!isYearInRange(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { code: 'nonexistent-date' };
   }
   const date = `${yyyy}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -4,6 +4,7 @@
  * and `new Date('2025-09-01')` is midnight UTC — 31 August in the Americas.
  */
 import { DATE_PRECISIONS, type DatePrecision, type Locale, type PreciseDate } from './types.ts';
+import { EARLIEST_YEAR, LATEST_YEAR, isYearInRange } from './year-range.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -100,7 +101,9 @@ function toDateParts(date: string): DateParts {
   const year = Number(yyyy);
   const month = Number(mm);
   const day = Number(dd);
-  if (year < 1) throw new Error(`Date "${date}": year ${yyyy} is not a calendar year (0001–9999).`);
+  if (!isYearInRange(year)) {
+    throw new Error(`Date "${date}": year ${yyyy} is outside the years the dashboard keeps (${EARLIEST_YEAR}–${LATEST_YEAR}).`);
+  }
   if (month < 1 || month > 12) throw new Error(`Date "${date}": month ${mm} is not between 01 and 12.`);
   const lastDay = daysInMonth(year, month);
   if (day < 1 || day > lastDay) {

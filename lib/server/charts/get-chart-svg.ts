@@ -33,7 +33,7 @@ export async function getChartSvg(
   // Pages fall back to all periods for an unknown one; an image request says what was wrong.
   if (chart.view.period !== view.period) {
     const known = chart.periods.map((option) => option.value).filter((value) => value !== ALL_PERIODS);
-    throw new HttpError(400, `period: "${view.period}" is not "all" or one of ${known.join(', ')}`, 'period');
+    throw new HttpError(400, `Invalid query parameter "period": "${view.period}" is not "all" or one of ${known.join(', ')}.`, 'period');
   }
   const { page, model, summary, asOf } = chart;
   const { locale } = view;

@@ -1,12 +1,15 @@
 import 'server-only';
 import type { FigureHistory } from '../../domain/records.ts';
 import type { PrismaClient } from '../database/prisma-client.ts';
+import { isSlug } from '../../domain/slug.ts';
 import { fromDbDecimal, fromDbPreciseDate } from '../database/prisma-values.ts';
 import { listAuthorNames } from './list-author-names.ts';
 import { toSourceRef } from './to-records.ts';
 
 /** Every revision of a figure with who made it and why, or null for an unknown slug. */
 export async function getFigureHistory(db: PrismaClient, slug: string): Promise<FigureHistory | null> {
+  // Not a slug ("%00" decodes to NUL, which PostgreSQL refuses with an error): no such figure.
+  if (!isSlug(slug)) return null;
   const figure = await db.figure.findUnique({
     where: { slug },
     select: { slug: true, indicator: { select: { slug: true } }, revisions: { orderBy: { revision: 'asc' }, include: { source: true } } },
