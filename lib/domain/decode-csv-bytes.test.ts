@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
 import { decodeCsvBytes, type DecodeCsvBytesResult } from './decode-csv-bytes.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -50,15 +52,48 @@ describe('decodeCsvBytes', () => {
     expect(decodeCsvBytes(input)).toEqual(expected);
   });
 
-  // 똠 (0x8C 0x63) is a Windows-949 extension syllable. Browsers decode it; Node's ICU decoder drops the
-  // lead byte and returns "c" without complaint. Either the text is right or the file is refused.
+  // Windows-949 extension syllables (outside KS X 1001's 2,350), which Node's TextDecoder('euc-kr')
+  // drops without an error ("똠" came out as "c"). A file containing them is a valid CP949 file.
   it.each([
     ['똠', bytes(0x8c, 0x63)],
+    ['햏', bytes(0xc1, 0x64)],
     ['뷁', bytes(0x94, 0xee)],
-    ['광주 똠', concat(CP949.gwangju, bytes(0x20, 0x8c, 0x63))],
-  ])('decodes the CP949 extension syllables in %s exactly or refuses them, never garbled', (text, input) => {
-    const result = decodeCsvBytes(input);
-    expect([{ ok: true, text, encoding: 'cp949' }, { ok: false, code: 'encoding', params: {} }]).toContainEqual(result);
+    ['광주 똠,햏\r\n뷁', concat(CP949.gwangju, bytes(0x20, 0x8c, 0x63, 0x2c, 0xc1, 0x64, 0x0d, 0x0a, 0x94, 0xee))],
+  ])('decodes the Windows-949 extension syllables in %j exactly', (text, input) => {
+    expect(decodeCsvBytes(input)).toEqual({ ok: true, text, encoding: 'cp949' });
+  });
+
+  it('decodes every Hangul syllable (all 11,172) from CP949, as iconv-lite encodes them', () => {
+    const syllables = Array.from({ length: 0xd7a3 - 0xac00 + 1 }, (_, index) => String.fromCharCode(0xac00 + index)).join('');
+    expect(decodeCsvBytes(iconv.encode(syllables, 'cp949'))).toEqual({ ok: true, text: syllables, encoding: 'cp949' });
+  });
+
+  it.each([
+    ['a CP949 lead byte before an invalid trail byte', bytes(0xb1, 0x5b)],
+    ['an extension lead byte before a control character', bytes(0x8c, 0x09)],
+    ['a two-byte code in CP949\'s user-defined area, which has no standard character', bytes(0xfe, 0xa1)],
+    ['valid syllables, then a lone 0xFF', concat(CP949.gwangju, bytes(0x8c, 0x63, 0xff))],
+  ])('refuses %s rather than storing a replacement character', (_, input) => {
+    expect(decodeCsvBytes(input)).toEqual({ ok: false, code: 'encoding', params: {} });
+  });
+
+  it('decodes any text CP949 can write back to that same text', () => {
+    const cp949Char = fc.oneof(
+      fc.constantFrom('\r', '\n', ',', '"', ' '),
+      fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
+      fc.integer({ min: 0xac00, max: 0xd7a3 }).map((code) => String.fromCharCode(code)),
+    );
+    fc.assert(
+      fc.property(fc.array(cp949Char, { minLength: 1, maxLength: 100 }), (chars) => {
+        const text = chars.join('');
+        const encoded = iconv.encode(text, 'cp949');
+        // Detection tries UTF-8 first: ASCII is the same in both, but a few syllables' CP949 bytes
+        // are also valid UTF-8 (훱 is C4 83, "ă"), and a file of only such syllables is read as UTF-8.
+        fc.pre(/^[\x00-\x7f]*$/.test(text) || !isUtf8(encoded));
+        expect(decodeCsvBytes(encoded)).toMatchObject({ ok: true, text });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('gives back any NUL-free text encoded as UTF-8 unchanged (a leading BOM is the marker)', () => {

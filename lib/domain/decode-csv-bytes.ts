@@ -3,6 +3,7 @@
  * arrive: Excel's "CSV UTF-8" (with a BOM), plain UTF-8 from other tools, or Korean Excel's
  * "CSV (쉼표로 분리)", which is written in the Windows code page CP949 and carries no marker at all.
  */
+import iconv from 'iconv-lite';
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'cp949';
 
@@ -16,6 +17,7 @@ export type DecodeCsvBytesResult =
 const UTF8_BOM_BYTES = [0xef, 0xbb, 0xbf] as const;
 // Every ZIP archive starts with a local file header; an .xlsx workbook is a ZIP archive.
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
+const REPLACEMENT_CHARACTER = '\uFFFD';
 
 export function decodeCsvBytes(bytes: Uint8Array): DecodeCsvBytesResult {
   if (bytes.length === 0) return { ok: false, code: 'empty', params: {} };
@@ -50,35 +52,23 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * WHATWG "euc-kr" is Windows-949 (CP949), what browsers implement. Node's ICU-backed decoder is not:
- * it knows only the 2,350 KS X 1001 syllables, and for the other 8,822 (똠, 햏, 뷁…) it silently drops
- * the lead byte or writes U+FFFD even with `fatal: true`. A garbled quote stored as a citation is
- * worse than a refused file, so the decoded text is checked against the byte structure: every
- * ASCII byte must come out as itself and every two-byte sequence as one non-ASCII character.
+ * CP949 (Windows-949, what Korean Excel writes) through iconv-lite's table, which has all 17,048
+ * two-byte codes including the 8,822 Hangul syllables KS X 1001 lacks (똠, 햏, 뷁…). Node's own
+ * `TextDecoder('euc-kr')` does not: its ICU table drops those lead bytes without an error.
+ *
+ * iconv-lite never throws: a byte that is no CP949 code becomes U+FFFD. CP949 has no code for
+ * U+FFFD itself, so one in the text means the file is not CP949; and encoding the text back must
+ * give the same bytes, so nothing was read loosely. A garbled quote stored as a citation is worse
+ * than a refused file.
  */
 function decodeCp949(bytes: Uint8Array): string | undefined {
-  let text: string;
-  try {
-    text = new TextDecoder('euc-kr', { fatal: true }).decode(bytes);
-  } catch {
-    // Also a runtime without the legacy encodings (Node built with small-icu throws RangeError).
-    return undefined;
-  }
-  let at = 0;
-  for (let i = 0; i < bytes.length; at += 1) {
-    const lead = bytes[i] ?? 0;
-    const char = text.charCodeAt(at);
-    if (lead < 0x80) {
-      if (char !== lead) return undefined;
-      i += 1;
-      continue;
-    }
-    const trail = bytes[i + 1] ?? 0;
-    const isPair = lead >= 0x81 && lead <= 0xfe && trail >= 0x41 && trail <= 0xfe;
-    if (!isPair || Number.isNaN(char) || char < 0x80 || char === 0xfffd) return undefined;
-    i += 2;
-  }
-  return at === text.length ? text : undefined;
+  const text = iconv.decode(bytes, 'cp949');
+  if (text.includes(REPLACEMENT_CHARACTER)) return undefined;
+  return sameBytes(iconv.encode(text, 'cp949'), bytes) ? text : undefined;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { isDecimalString } from './exact-decimal.ts';
 import {
   DEFAULT_IMPORT_LIMITS,
@@ -109,6 +110,24 @@ describe('parseFigureImport: a clean file', () => {
     expect(result.encoding).toBe('cp949');
     expect(result.fileErrors).toEqual([]);
     expect(result.rows[0]?.figure).toMatchObject({ value: '619200000000', precision: 'MONTH', quote: '광주시는 인공지능 사업에 투입했다' });
+  });
+
+  // 똠, 햏 and 뷁 are outside KS X 1001's 2,350 syllables but in Windows-949, which Korean Excel
+  // writes. Node's TextDecoder('euc-kr') dropped them, and such a file was refused as unreadable.
+  it('reads a CP949 file whose quote and notes hold Windows-949 extension syllables (똠, 햏, 뷁)', () => {
+    expect(Array.from(encodeCp949('똠햏뷁'))).toEqual([0x8c, 0x63, 0xc1, 0x64, 0x94, 0xee]);
+    const text = `지표,값,기준일,출처,인용문,비고\r\nai-phase-1-investment,"6,192억 원",2026년 9월,${SOURCE},똠방각하 햏자 뷁,똠햏뷁\r\n`;
+    const result = parseFigureImport(encodeCp949(text), CONTEXT);
+    expect(result.encoding).toBe('cp949');
+    expect(result.fileErrors).toEqual([]);
+    expect(result.rows[0]?.figure).toMatchObject({ quote: '똠방각하 햏자 뷁', noteKo: '똠햏뷁' });
+  });
+
+  it('still refuses a file that is neither UTF-8 nor CP949, saying how to save it', () => {
+    const bytes = Uint8Array.from([...encodeCp949('지표,값\r\n똠'), 0xff, 0xfe, 0x0d, 0x0a]);
+    const result = parseFigureImport(bytes, CONTEXT);
+    expect(result.fileErrors).toEqual([{ code: 'encoding', params: {} }]);
+    expect(formatImportIssue(result.fileErrors[0]!, 'en')).toMatch(/cannot be read as UTF-8 or as CP949/);
   });
 
   it('reads a UTF-8 file with a BOM', () => {
@@ -744,23 +763,7 @@ describe('parseFigureImport: properties', () => {
   });
 });
 
-/**
- * CP949 bytes for text of ASCII and Hangul syllables, built from the platform's own decoder: the 2,350
- * KS X 1001 syllables sit at lead 0xB0–0xC8, trail 0xA1–0xFE, in Unicode order.
- */
+/** CP949 bytes as Korean Excel writes them, by iconv-lite's complete Windows-949 table. */
 function encodeCp949(text: string): Uint8Array {
-  const pairs: number[] = [];
-  for (let lead = 0xb0; lead <= 0xc8; lead += 1) for (let trail = 0xa1; trail <= 0xfe; trail += 1) pairs.push(lead, trail);
-  const syllables = Array.from(new TextDecoder('euc-kr').decode(Uint8Array.from(pairs)));
-  const out: number[] = [];
-  for (const char of text) {
-    if (char.charCodeAt(0) < 0x80) {
-      out.push(char.charCodeAt(0));
-      continue;
-    }
-    const index = syllables.indexOf(char);
-    if (index === -1) throw new Error(`${char} is not a KS X 1001 syllable.`);
-    out.push(pairs[index * 2] ?? 0, pairs[index * 2 + 1] ?? 0);
-  }
-  return Uint8Array.from(out);
+  return iconv.encode(text, 'cp949');
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as importFigures } from '../../../app/api/staff/imports/figures/route.ts';
 import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
@@ -67,6 +68,15 @@ describe('CSV import of figures', () => {
     expect(again.summary).toMatchObject({ new: 0, duplicate: 3 });
   });
 
+  // Windows-949 extension syllables (outside KS X 1001): such a file was refused as "cannot be read as CP949".
+  it('imports a CP949 file whose quote holds 똠, 햏 and 뷁, storing them exactly', async () => {
+    const cp949 = encodeCp949([HEADER, 'ai-academy-graduates,730,2026-02,newsnok-2025-09-hangzhou,"똠방각하 햏자 뷁 수료생 730명",똠햏뷁'].join('\r\n'));
+    const response = await send(cp949, false);
+    expect(response.status, await response.clone().text()).toBe(201);
+    const stored = await app.db.query(`SELECT r.quote, r.note_ko FROM figure f JOIN figure_revision r ON r.figure_id = f.id WHERE f.slug = 'ai-academy-graduates-2026-02'`);
+    expect(stored.rows).toEqual([{ quote: '똠방각하 햏자 뷁 수료생 730명', note_ko: '똠햏뷁' }]);
+  });
+
   it('refuses the whole file when one row is wrong, naming row, column and reason', async () => {
     const before = await countFigures();
     const broken = [HEADER, 'ai-academy-graduates,500,2026-07,newsnok-2025-09-hangzhou,"수료생 500명",', 'ai-academy-graduates,오백,2026-13,nowhere,,'].join('\n');
@@ -116,22 +126,7 @@ describe('CSV import of figures', () => {
   });
 });
 
-/** Hangul syllables in CP949 via the euc-kr decoder's inverse, built once from its table. */
+/** CP949 bytes as Korean Excel writes them, by iconv-lite's complete Windows-949 table. */
 function encodeCp949(text: string): Uint8Array {
-  const decoder = new TextDecoder('euc-kr');
-  const table = new Map<string, [number, number]>();
-  for (let lead = 0xb0; lead <= 0xc8; lead += 1) {
-    for (let trail = 0xa1; trail <= 0xfe; trail += 1) table.set(decoder.decode(new Uint8Array([lead, trail])), [lead, trail]);
-  }
-  const out: number[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else {
-      const pair = table.get(char);
-      if (!pair) throw new Error(`no CP949 code for ${char}`);
-      out.push(...pair);
-    }
-  }
-  return new Uint8Array(out);
+  return iconv.encode(text, 'cp949');
 }
