@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { CSV_FOR_EXCEL } from '../lib/domain/csv.ts';
 import { writeExportCsv } from '../lib/domain/export-csv.ts';
 import { createPrismaClient } from '../lib/server/database/prisma-client.ts';
 import { toTextStream } from '../lib/server/http/text-stream.ts';
@@ -28,7 +29,7 @@ let bytes = 0;
 let lines = 0;
 const pool = new pg.Pool({ connectionString: url, max: 2 });
 // The download route's own stream, read as an HTTP response would read it; bytes are only counted.
-const reader = toTextStream(writeExportCsv({ indicators, figureBatches: streamCurrentFigures(pool, {}), pledges: [] }, { bom: true })).getReader();
+const reader = toTextStream(writeExportCsv({ indicators, figureBatches: streamCurrentFigures(pool, {}), pledges: [] }, CSV_FOR_EXCEL)).getReader();
 for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
   const bytesRead = Buffer.from(chunk.value.buffer, chunk.value.byteOffset, chunk.value.byteLength);
   bytes += bytesRead.length;

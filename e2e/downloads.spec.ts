@@ -55,6 +55,9 @@ test('an indicator downloads as CSV for Excel, CSV for scripts, XLSX and JSON, e
   const aboutText = about.getSheetValues().flat().join(' ');
   expect(aboutText).toContain('statusesAsOf');
   expect(aboutText).toContain('base units (won, not 억원)');
+  // The two CSV contracts, stated in the file itself.
+  expect(aboutText).toContain('a stored "=1+1" reads "\'=1+1"');
+  expect(aboutText).toContain('every value exactly as stored (no apostrophe added');
 
   const json = await download(page, links, 'json');
   const document = JSON.parse(json.bytes.toString('utf8'));
@@ -96,4 +99,12 @@ test('the tracker downloads exactly the rows its current filter shows', async ({
   const { bytes } = await download(page, page.getByRole('navigation', { name: '이 표 내려받기' }), 'csv');
   const pledges = parseCsv(bytes).filter((row) => row.record_kind?.startsWith('pledge_')).map((row) => row.pledge_slug);
   expect(pledges).toEqual(shown);
+});
+
+test('the developers page states what each download format promises', async ({ page }) => {
+  await page.goto('/en/developers');
+  const formats = page.locator('dl.download-formats');
+  await expect(formats.locator('dt')).toHaveText([/format=csv$/, /format=csv-plain$/, /format=xlsx$/, /format=json$/]);
+  await expect(formats.locator('dd').nth(0)).toContainText('a stored "=1+1" therefore reads "\'=1+1"');
+  await expect(formats.locator('dd').nth(1)).toContainText('every value exactly as stored');
 });

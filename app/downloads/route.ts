@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { CSV_FOR_EXCEL, CSV_FOR_SCRIPTS } from '@/lib/domain/csv';
 import { writeExportCsv } from '@/lib/domain/export-csv';
 import { writeExportJson } from '@/lib/domain/export-json';
 import { dashboard } from '@/lib/server/dashboard';
@@ -54,7 +55,7 @@ export async function GET(request: Request) {
     const body =
       query.format === 'xlsx'
         ? (Readable.toWeb(writeXlsx(parts)) as ReadableStream<Uint8Array>)
-        : toTextStream(query.format === 'json' ? writeExportJson(parts) : writeExportCsv(parts, { bom: query.format === 'csv' }));
+        : toTextStream(query.format === 'json' ? writeExportJson(parts) : writeExportCsv(parts, query.format === 'csv' ? CSV_FOR_EXCEL : CSV_FOR_SCRIPTS));
     return new Response(body, {
       headers: {
         'Content-Type': contentType,

@@ -1,11 +1,27 @@
 /**
- * CSV lines per RFC 4180 (comma-separated, CRLF line ends, quotes doubled) for exports that open in
- * Korean Excel and cannot smuggle formulas into a reader's spreadsheet.
+ * CSV lines per RFC 4180 (comma-separated, CRLF line ends, quotes doubled), in two flavours with
+ * two different promises:
+ *
+ * - **for Excel** (`CSV_FOR_EXCEL`): a UTF-8 BOM so Korean Excel reads UTF-8, and the formula
+ *   guard: text a spreadsheet would run as a formula gets a leading apostrophe, so an opened file
+ *   cannot run anything. The price: `=1+1` stored arrives as `'=1+1`.
+ * - **for scripts** (`CSV_FOR_SCRIPTS`): every value exactly as stored, no BOM, no guard, so
+ *   a parser gets the data back byte for byte. Not meant to be opened in a spreadsheet.
  */
 import { isDecimalString } from './exact-decimal.ts';
 
 /** Excel reads a CSV as the system code page (CP949 in Korea) unless the file starts with this. */
 export const UTF8_BOM = '\uFEFF';
+
+export interface CsvFlavour {
+  /** Start the file with UTF8_BOM. */
+  bom: boolean;
+  /** Prefix an apostrophe to text a spreadsheet would run as a formula. */
+  formulaGuard: boolean;
+}
+
+export const CSV_FOR_EXCEL: CsvFlavour = { bom: true, formulaGuard: true };
+export const CSV_FOR_SCRIPTS: CsvFlavour = { bom: false, formulaGuard: false };
 
 export type CsvCell = string | number | bigint | null | undefined;
 
@@ -18,11 +34,11 @@ const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '＝', '＋', 
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
- * One cell: empty for null/undefined; a leading apostrophe on text a spreadsheet would run as a formula;
- * quoted when it holds a comma, quote, CR or LF. Numbers ("-45", 619200000000n) stay numbers, so a
- * negative figure still sums in Excel.
+ * One cell: empty for null/undefined; with `formulaGuard` (the default, for Excel), a leading
+ * apostrophe on text a spreadsheet would run as a formula; quoted when it holds a comma, quote,
+ * CR or LF. Numbers ("-45", 619200000000n) stay numbers, so a negative figure still sums in Excel.
  */
-export function escapeCsvCell(value: CsvCell): string {
+export function escapeCsvCell(value: CsvCell, formulaGuard = true): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number') {
@@ -30,13 +46,13 @@ export function escapeCsvCell(value: CsvCell): string {
     if (!Number.isFinite(value)) throw new Error(`Cannot write ${value} to a CSV cell: only finite numbers.`);
     return String(value);
   }
-  const guarded = startsWithFormulaTrigger(value) && !isDecimalString(value) ? `'${value}` : value;
+  const guarded = formulaGuard && startsWithFormulaTrigger(value) && !isDecimalString(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 
 /** One record, CRLF-terminated as RFC 4180 asks (and as Excel expects on Windows). */
-export function toCsvLine(cells: readonly CsvCell[]): string {
-  return `${cells.map(escapeCsvCell).join(',')}\r\n`;
+export function toCsvLine(cells: readonly CsvCell[], formulaGuard = true): string {
+  return `${cells.map((cell) => escapeCsvCell(cell, formulaGuard)).join(',')}\r\n`;
 }
 
 /**

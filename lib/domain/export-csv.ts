@@ -1,4 +1,4 @@
-import { escapeCsvCell, toCsvLine, UTF8_BOM } from './csv.ts';
+import { escapeCsvCell, toCsvLine, UTF8_BOM, type CsvCell, type CsvFlavour } from './csv.ts';
 import { normalizeDecimal } from './exact-decimal.ts';
 import { EXPORT_HEADER, toFigureExportRow, toPledgeExportRow } from './export-rows.ts';
 import { formatValue } from './format-value.ts';
@@ -23,12 +23,13 @@ export interface ExportParts {
 }
 
 /**
- * The export as CSV text, chunk by chunk: the header, every figure, then every pledge.
- * `bom` for Excel (which reads a BOM-less file as CP949 in Korea); without it for scripts.
+ * The export as CSV text, chunk by chunk: the header, every figure, then every pledge, in one of
+ * the two flavours (csv.ts): CSV_FOR_EXCEL (BOM, formula guard) or CSV_FOR_SCRIPTS (values
+ * exactly as stored).
  */
-export async function* writeExportCsv(parts: ExportParts, options: { bom: boolean }): AsyncGenerator<string> {
-  yield `${options.bom ? UTF8_BOM : ''}${toCsvLine(EXPORT_HEADER)}`;
-  const writeLine = createFigureLineWriter(parts.indicators);
+export async function* writeExportCsv(parts: ExportParts, flavour: CsvFlavour): AsyncGenerator<string> {
+  yield `${flavour.bom ? UTF8_BOM : ''}${toCsvLine(EXPORT_HEADER)}`;
+  const writeLine = createFigureLineWriter(parts.indicators, flavour.formulaGuard);
   for await (const batch of parts.figureBatches) {
     let text = '';
     for (const figure of batch) {
@@ -40,7 +41,7 @@ export async function* writeExportCsv(parts: ExportParts, options: { bom: boolea
     }
     if (text !== '') yield text;
   }
-  for (const { pledge, indicator, status } of parts.pledges) yield toCsvLine(toPledgeExportRow(pledge, indicator, status));
+  for (const { pledge, indicator, status } of parts.pledges) yield toCsvLine(toPledgeExportRow(pledge, indicator, status), flavour.formulaGuard);
 }
 
 /**
@@ -50,7 +51,8 @@ export async function* writeExportCsv(parts: ExportParts, options: { bom: boolea
  * million-row export the generic path's allocations and re-escaping cost more than the database
  * read (bench/export-bench.ts). A test checks both paths write identical lines.
  */
-export function createFigureLineWriter(indicators: readonly IndicatorRecord[]): (figure: FigureRecord) => string {
+export function createFigureLineWriter(indicators: readonly IndicatorRecord[], formulaGuard = true): (figure: FigureRecord) => string {
+  const escape = (value: CsvCell) => escapeCsvCell(value, formulaGuard);
   const byIndicator = new Map(indicators.map((indicator) => [indicator.slug, indicator]));
   const indicatorPrefix = new Map<string, string>();
   const sourceParts = new Map<string, { inferred: string; columns: string }>();
@@ -74,7 +76,7 @@ export function createFigureLineWriter(indicators: readonly IndicatorRecord[]): 
     let source = sourceParts.get(figure.source.slug);
     if (prefix === undefined || source === undefined) {
       // The first figure of an indicator or source goes the generic way once, to cut the shared parts.
-      const cells = toFigureExportRow(figure, indicator).map(escapeCsvCell);
+      const cells = toFigureExportRow(figure, indicator).map(escape);
       prefix ??= cells.slice(0, observedStart).join(',');
       source ??= { inferred: cells[pledgeStart - 1]!, columns: cells.slice(sourceStart, quoteAt).join(',') };
       indicatorPrefix.set(indicator.slug, prefix);
@@ -82,10 +84,10 @@ export function createFigureLineWriter(indicators: readonly IndicatorRecord[]): 
     }
     const value = normalizeDecimal(figure.value);
     return (
-      `${prefix},${escapeCsvCell(value)},${escapeCsvCell(formatValue(value, indicator.unit, 'ko'))},` +
+      `${prefix},${escape(value)},${escape(formatValue(value, indicator.unit, 'ko'))},` +
       `${periodOf(figure.observedOn)},${precisions[figure.observedOn.precision]},observed,${source.inferred},` +
       `${emptyPledgeColumns}${figure.revision},${source.columns},` +
-      `${escapeCsvCell(figure.quote)},${escapeCsvCell(figure.noteKo)},${escapeCsvCell(figure.noteEn)}${emptyStatusColumns}\r\n`
+      `${escape(figure.quote)},${escape(figure.noteKo)},${escape(figure.noteEn)}${emptyStatusColumns}\r\n`
     );
   };
 }

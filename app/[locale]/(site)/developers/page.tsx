@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { API_V1_ENDPOINTS } from '@/lib/domain/api-v1/openapi';
+import { DOWNLOAD_FORMATS } from '@/lib/domain/download-query';
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -89,6 +90,28 @@ export default async function DevelopersPage({ params }: PageProps) {
           </section>
         );
       })}
+      <DownloadFormats />
     </article>
+  );
+}
+
+/** What each download format promises: the CSV for Excel guards formulas, the CSV for scripts does not. */
+async function DownloadFormats() {
+  const t = await getTranslations('downloads');
+  return (
+    <section aria-labelledby="downloads">
+      <h2 id="downloads">{t('heading')}</h2>
+      <p>{t('intro')}</p>
+      <dl className="download-formats">
+        {DOWNLOAD_FORMATS.map((format) => (
+          <div key={format}>
+            <dt>
+              {t(`format.${format}`)} · <code>format={format}</code>
+            </dt>
+            <dd>{t(`contract.${format}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
