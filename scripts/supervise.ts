@@ -34,6 +34,8 @@ export function watchParent(onGone: () => void, intervalMs = 1000): void {
 
 export interface SuperviseOptions {
   log: (line: string) => void;
+  /** True once `npm start` is stopping: an exit then is expected, not a crash. */
+  isStopping: () => boolean;
   /** Called when restarting failed too often; the caller stops everything. */
   giveUp: (reason: string) => void;
   /** Restarts allowed within `windowMs` before giving up. */
@@ -52,6 +54,7 @@ export function superviseEmbeddedPostgres(database: EmbeddedDatabase, options: S
   const restarts: number[] = [];
 
   database.onUnexpectedExit(async (reason) => {
+    if (options.isStopping()) return;
     const now = Date.now();
     while (restarts.length > 0 && restarts[0]! < now - windowMs) restarts.shift();
     if (restarts.length >= maxRestarts) {
@@ -65,6 +68,7 @@ export function superviseEmbeddedPostgres(database: EmbeddedDatabase, options: S
     options.log(`\n! The embedded PostgreSQL stopped unexpectedly (${reason}). Restarting it; pages show an error until it is back.`);
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
+      if (options.isStopping()) return;
       try {
         await database.restart();
         options.log('! The embedded PostgreSQL is running again; the dashboard recovers on its own.');

@@ -61,6 +61,7 @@ describe('PostgreSQL restarting under a running app', () => {
         if (line.includes('running again')) restarted();
       },
       giveUp: (reason) => gaveUp.push(reason),
+      isStopping: () => false,
     });
     try {
       expect(await prisma.$queryRaw`SELECT 1 AS one`).toEqual([{ one: 1 }]);
@@ -113,7 +114,7 @@ describe('PostgreSQL restarting under a running app', () => {
     const { database, dir } = await startServer('give-up');
     const reasons: string[] = [];
     const gaveUp = new Promise<void>((resolve) =>
-      superviseEmbeddedPostgres(database, { log: () => {}, giveUp: (reason) => (reasons.push(reason), resolve()), maxRestarts: 0 }),
+      superviseEmbeddedPostgres(database, { log: () => {}, giveUp: (reason) => (reasons.push(reason), resolve()), maxRestarts: 0, isStopping: () => false }),
     );
     try {
       await killPostmaster(dir);
@@ -122,6 +123,18 @@ describe('PostgreSQL restarting under a running app', () => {
     } finally {
       await database.stop();
     }
+  });
+
+  it('leaves a server that exits while npm start is stopping alone (Ctrl-C reaches PostgreSQL too)', async () => {
+    const { database, dir } = await startServer('stopping');
+    const log: string[] = [];
+    superviseEmbeddedPostgres(database, { log: (line) => log.push(line), giveUp: (reason) => log.push(reason), isStopping: () => true });
+    const pid = Number((await readFile(path.join(dir, 'pgdata', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    process.kill(pid, 'SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(log).toEqual([]);
+    expect(() => process.kill(pid, 0)).toThrow();
+    await database.stop();
   });
 
   it('reports pending migrations as not ready', async () => {
