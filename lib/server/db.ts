@@ -35,8 +35,23 @@ export function getPool(): pg.Pool {
   return globalForPool.pledgeboardPool;
 }
 
-export function createPool(url: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+const globalForHealth = globalThis as unknown as { pledgeboardHealthPool?: pg.Pool };
+
+/**
+ * One connection of its own for GET /api/health: behind busy exports on the shared pool, a probe
+ * would wait its 3 s, and a load balancer would take a healthy server out under load.
+ */
+export function getHealthPool(): pg.Pool {
+  if (!globalForHealth.pledgeboardHealthPool) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error('DATABASE_URL is not set: start the dashboard with `npm start`, which sets it.');
+    globalForHealth.pledgeboardHealthPool = createPool(url, 1);
+  }
+  return globalForHealth.pledgeboardHealthPool;
+}
+
+export function createPool(url: string, max = 4): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // An idle connection the database drops (a restart, a terminated session) is reported here;
   // unheard, it would crash the server. The pool replaces it on the next query.
   pool.on('error', (error) => console.error('[pledgeboard] idle database connection lost:', error.message));

@@ -191,3 +191,14 @@ describe('restore from an older schema', () => {
     }
   });
 });
+
+describe('writing over an existing archive', () => {
+  it('is refused without --force, and with it the old file is replaced in one step', async () => {
+    const file = path.join(folder, 'again.tar.gz');
+    await writeFile(file, 'an older archive');
+    await expect(writeBackup({ databaseUrl: source.url, file })).rejects.toThrow(/already exists: choose another name, or add --force/);
+    expect(await readFile(file, 'utf8')).toBe('an older archive');
+    await writeBackup({ databaseUrl: source.url, file, force: true });
+    expect((await readEntries(file)).map((entry) => entry.name)[0]).toBe('manifest.json');
+  });
+});

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { link, mkdtemp, rm, stat, unlink } from 'node:fs/promises';
+import { link, mkdtemp, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -43,13 +43,17 @@ export async function writeBackup(options: { databaseUrl: string; file: string; 
       ...manifest.tables.map((table) => ({ name: table.file, size: table.bytes, mtime, open: () => createReadStream(spoolFile(spool, table.name)) })),
     ];
     await pipeline(Readable.from(toTarChunks(entries)), createGzip(), createWriteStream(partial, { flags: 'wx' }));
-    if (options.force) await rm(file, { force: true });
-    // link() refuses an existing name, unlike rename(): a file created meanwhile is never replaced.
-    await link(partial, file).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EEXIST') throw new BackupError(`${options.file} appeared while the backup ran: nothing was replaced; run it again.`);
-      throw error;
-    });
-    await unlink(partial);
+    if (options.force) {
+      // rename() replaces the old archive in one step: there is never a moment without one.
+      await rename(partial, file);
+    } else {
+      // link() refuses an existing name, unlike rename(): a file created meanwhile is never replaced.
+      await link(partial, file).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'EEXIST') throw new BackupError(`${options.file} appeared while the backup ran: nothing was replaced; run it again.`);
+        throw error;
+      });
+      await unlink(partial);
+    }
     return { file, bytes: (await stat(file)).size, manifest };
   } finally {
     await rm(spool, { recursive: true, force: true });

@@ -14,8 +14,16 @@ const TIMEOUT_MS = 3_000;
 let expectedMigrations: Promise<string[]> | null = null;
 
 export async function checkHealth(pool: pg.Pool): Promise<Health> {
-  // The migration files ship with the code, so they are read once per process.
-  expectedMigrations ??= listMigrationFiles().then((files) => files.map((file) => file.name));
+  let expected: string[];
+  try {
+    // The migration files ship with the code, so they are read once per process (a failure is not kept).
+    expectedMigrations ??= listMigrationFiles().then((files) => files.map((file) => file.name));
+    expected = await expectedMigrations;
+  } catch (error) {
+    expectedMigrations = null;
+    console.error('[pledgeboard] health check: cannot read prisma/migrations:', (error as Error).message);
+    return { status: 'unavailable', database: 'ok', migrations: { status: 'unknown', applied: 0, expected: 0, pending: [] } };
+  }
   let applied: string[];
   try {
     const result = await withTimeout(
@@ -30,10 +38,9 @@ export async function checkHealth(pool: pg.Pool): Promise<Health> {
     return {
       status: 'unavailable',
       database: undefinedTable ? 'ok' : 'unreachable',
-      migrations: { status: undefinedTable ? 'pending' : 'unknown', applied: 0, expected: (await expectedMigrations).length, pending: [] },
+      migrations: { status: undefinedTable ? 'pending' : 'unknown', applied: 0, expected: expected.length, pending: undefinedTable ? expected : [] },
     };
   }
-  const expected = await expectedMigrations;
   const done = new Set(applied);
   const pending = expected.filter((name) => !done.has(name));
   return {
