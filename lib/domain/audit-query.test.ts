@@ -28,6 +28,8 @@ describe('parseAuditQuery', () => {
     ['a range that ends before it starts', { from: '2026-03-02', to: '2026-03-01' }, [{ parameter: 'to', code: 'date-order' }]],
     ['a made-up cursor', { before: 'yesterday' }, [{ parameter: 'before', code: 'invalid-cursor' }]],
     ['a cursor at no real instant', { before: '2026-13-01T00:00:00.000Z_1' }, [{ parameter: 'before', code: 'invalid-cursor' }]],
+    ['a cursor id past the largest bigint', { before: '2026-03-01T00:00:00.000Z_9999999999999999999' }, [{ parameter: 'before', code: 'invalid-cursor' }]],
+    ['a day in year 0000, which PostgreSQL does not have', { from: '0000-01-01' }, [{ parameter: 'from', code: 'invalid-date' }]],
     ['both directions at once', { before: '2026-03-01T00:00:00.000Z_1', after: '2026-03-01T00:00:00.000Z_2' }, [{ parameter: 'after', code: 'invalid-cursor' }]],
     ['a parameter given twice', { outcome: ['ok', 'denied'] }, [{ parameter: 'outcome', code: 'repeated' }]],
     ['an unknown parameter', { page: '2' }, [{ parameter: 'page', code: 'unknown-parameter' }]],

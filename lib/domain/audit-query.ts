@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isYearInRange } from './year-range.ts';
 
 /** What an audit entry's outcome can be (the database CHECKs the same list). */
 export const AUDIT_OUTCOMES = ['ok', 'denied', 'invalid', 'conflict', 'limited', 'failed'] as const;
@@ -45,7 +46,13 @@ const cursor = z
       context.addIssue({ code: 'custom', message: 'invalid-cursor' });
       return z.NEVER;
     }
-    return { occurredAt, id: BigInt(id) };
+    const bigId = BigInt(id);
+    // Ids are PostgreSQL bigints: a larger number would reach the database and fail there.
+    if (bigId > MAX_BIGINT || !isYearInRange(occurredAt.getUTCFullYear())) {
+      context.addIssue({ code: 'custom', message: 'invalid-cursor' });
+      return z.NEVER;
+    }
+    return { occurredAt, id: bigId };
   });
 
 const auditQuerySchema = z
@@ -125,9 +132,12 @@ export function toKoreanDayStart(day: string): Date {
   return new Date(`${day}T00:00:00+09:00`);
 }
 
+const MAX_BIGINT = 2n ** 63n - 1n;
+
+/** A real day in the years the dashboard knows (PostgreSQL has no year 0, for one). */
 function isCalendarDay(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text && isYearInRange(date.getUTCFullYear());
 }
 
 function toIssueCode(parameter: string, message: string): AuditQueryIssue['code'] {
