@@ -19,6 +19,11 @@ export interface SampledRefusal {
   meta: RequestMeta;
   /** Set for a signed-in account over its rate limit: sampled per account instead of per address. */
   actor?: { id: string; email: string } | null;
+  /**
+   * The address typed at sign-in, for a refusal before any password check (a locked account):
+   * sampled per email instead of per address, within the same per-minute cap, and kept on the row.
+   */
+  actorEmail?: string | null;
 }
 
 /**
@@ -29,8 +34,8 @@ export interface SampledRefusal {
  * PostgreSQL, so several server processes share the count and the minute (the database's clock).
  */
 export async function recordSampledRefusal(db: Pick<PrismaClient, '$executeRaw'>, refusal: SampledRefusal): Promise<void> {
-  const { action, outcome, code, meta, actor } = refusal;
-  const subject = actor ? `account:${actor.id}` : meta.ipAddress ? `ip:${meta.ipAddress}` : null;
+  const { action, outcome, code, meta, actor, actorEmail } = refusal;
+  const subject = actor ? `account:${actor.id}` : actorEmail ? `email:${actorEmail}` : meta.ipAddress ? `ip:${meta.ipAddress}` : null;
   const details = JSON.stringify({ code, sampled: true });
   await db.$executeRaw`
     WITH slot AS (
@@ -48,7 +53,7 @@ export async function recordSampledRefusal(db: Pick<PrismaClient, '$executeRaw'>
       FROM slot
     ), event AS (
       INSERT INTO audit_event (action, outcome, actor_id, actor_email, ip_address, user_agent, details, sample_key)
-      SELECT ${action}, ${outcome}, ${actor?.id ?? null}, ${actor?.email ?? null},
+      SELECT ${action}, ${outcome}, ${actor?.id ?? null}, CASE WHEN sample_key LIKE '%|*' THEN NULL ELSE ${actor?.email ?? actorEmail ?? null} END,
              CASE WHEN sample_key LIKE '%|*' THEN NULL ELSE ${meta.ipAddress} END,
              CASE WHEN sample_key LIKE '%|*' THEN NULL ELSE ${meta.userAgent} END,
              ${details}::jsonb, sample_key

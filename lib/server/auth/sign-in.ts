@@ -55,7 +55,9 @@ async function attemptSignIn(
   const db = getDb();
   const retryAfter = await secondsUntilSignInAllowed(email, meta.ipAddress);
   if (retryAfter > 0) {
-    await log('limited', 'too-many-attempts', email);
+    // Refused before any password check, as often as a client cares to send it: counted and
+    // sampled like other refusals anyone can cause, so a locked account cannot flood the log.
+    await recordSampledRefusal(db, { action: 'sign-in', outcome: 'limited', code: 'too-many-attempts', actorEmail: email, meta });
     return answer(429, 'too-many-attempts', `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minutes.`, {
       'Retry-After': String(retryAfter),
     });

@@ -280,6 +280,21 @@ describe('sign-in', () => {
     ]);
   });
 
+  it('counts further tries at a locked account on one sampled row, so they cannot flood the log', async () => {
+    const { email } = await app.signInAs('editor', { email: 'locked-flood@example.org' });
+    const attempt = () => sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email, password: 'wrong-password' }, headers: { 'x-forwarded-for': '198.51.100.10' } }));
+    for (let i = 0; i < 5; i += 1) expect((await attempt()).status).toBe(401);
+    for (let i = 0; i < 40; i += 1) expect((await attempt()).status).toBe(429);
+    const rows = await app.db.query(
+      `SELECT e.outcome, c.count FROM audit_event e LEFT JOIN audit_refusal_count c ON c.sample_key = e.sample_key
+        WHERE e.action = 'sign-in' AND e.actor_email = $1 AND e.outcome = 'limited'`,
+      [email],
+    );
+    // One row, unless the minute turned during the loop.
+    expect(rows.rows.length).toBeLessThanOrEqual(2);
+    expect(rows.rows.reduce((sum, row) => sum + Number(row.count), 0)).toBe(40);
+  });
+
   it('sets an HttpOnly, SameSite session cookie; signing out ends the session in the database', async () => {
     const { email, password } = await app.signInAs('editor');
     const response = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email, password } }));
