@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { formatImportIssue, type FigureImportResult } from '@/lib/domain/figure-import';
+import { formatImportIssue } from '@/lib/domain/format-import-issue';
+import type { FigureImportResult } from '@/lib/domain/import-columns';
 import type { Locale } from '@/lib/domain/types';
 import { FormAlert } from './form-field';
 import { sendStaffRequest, StaffRequestError } from './use-staff-mutation';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ImportForm } from '@/components/staff/import-form';
 import { StaffBar } from '@/components/staff/staff-bar';
-import { IMPORT_COLUMNS } from '@/lib/domain/figure-import';
+import { IMPORT_COLUMNS } from '@/lib/domain/import-columns';
 import type { Locale } from '@/lib/domain/types';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 
