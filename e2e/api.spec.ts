@@ -33,6 +33,19 @@ test('every endpoint answers what its OpenAPI schema describes', async ({ reques
   }
 });
 
+test('the health check says ready as its OpenAPI schema describes, with no cookie and no caching', async ({ request }) => {
+  const validatorFor = await loadValidators(request);
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['set-cookie']).toBeUndefined();
+  expect(response.headers()['cache-control']).toBe('no-store');
+  const body = await response.json();
+  expect(body).toMatchObject({ status: 'ok', database: 'ok', migrations: { status: 'ok', pending: [] } });
+  expect(body.migrations.applied).toBe(body.migrations.expected);
+  const validate = validatorFor('/api/health');
+  expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+});
+
 test('figures and pledges carry exact values, sources and computed statuses', async ({ request }) => {
   const figures = await (await request.get('/api/v1/figures?indicator=startup-fund')).json();
   expect(figures.data).toHaveLength(1);
