@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readOrCreateSecretFile } from '../secret-file.ts';
 
 const MIN_SECRET_LENGTH = 32;
 
@@ -21,10 +19,5 @@ export function readAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
 /** For `npm start`: the secret from the environment, or the data folder's own (created once). */
 export async function readOrCreateAuthSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   if (env.BETTER_AUTH_SECRET) return readAuthSecret(env);
-  const file = path.join(dataDir, 'auth-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = randomBytes(32).toString('base64url');
-  await mkdir(dataDir, { recursive: true });
-  await writeFile(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
+  return readOrCreateSecretFile(path.join(dataDir, 'auth-secret'), 32);
 }

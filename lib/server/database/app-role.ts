@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { z } from 'zod';
+import { readOrCreateSecretFile } from '../secret-file.ts';
 import { CONNECT_TIMEOUT_MS } from './connect-timeout.ts';
 import { toScramVerifier } from './scram-verifier.ts';
 
@@ -192,12 +191,8 @@ export function appRoleUrl(ownerUrl: string, role: string, password: string): st
  * The embedded database's app role password: random per data folder, kept beside the owner's
  * (`<dir>/password`) and, like it, readable by this user only.
  */
-export async function readOrCreateAppRolePassword(dir: string): Promise<string> {
-  const file = path.join(dir, 'app-role-password');
-  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
-  const password = randomBytes(18).toString('base64url');
-  await writeFile(file, `${password}\n`, { mode: 0o600 });
-  return password;
+export function readOrCreateAppRolePassword(dir: string): Promise<string> {
+  return readOrCreateSecretFile(path.join(dir, 'app-role-password'));
 }
 
 async function withOwnerTransaction(ownerUrl: string, work: (client: pg.Client) => Promise<void>): Promise<void> {

