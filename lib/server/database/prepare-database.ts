@@ -62,11 +62,8 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
       fresh: options.fresh,
       log: options.log,
     });
-    const appUrl = await ensureAppRole(embedded.url, { password: await readOrCreateAppRolePassword(dir) }).catch(async (error: Error) => {
-      await embedded.stop();
-      throw error;
-    });
-    database = { url: embedded.url, appUrl, embedded, stop: () => embedded.stop() };
+    // The app role is made (or its grants renewed) once the migrations have run, below.
+    database = { url: embedded.url, appUrl: embedded.url, embedded, stop: () => embedded.stop() };
   }
 
   if (options.migrateAndSeed === false) return database;
@@ -85,9 +82,14 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
       await prisma.$disconnect();
     }
     // After every migration: tables a migration added get the app role's privileges too.
+    if (database.embedded) {
+      const password = await readOrCreateAppRolePassword(path.join(settings.dataDir, 'postgres'));
+      database.appUrl = await ensureAppRole(database.url, { password });
+    } else if (database.appUrl !== database.url) {
+      await grantAppRole(database.url, decodeURIComponent(new URL(database.appUrl).username));
+    }
     if (database.appUrl !== database.url) {
       const role = decodeURIComponent(new URL(database.appUrl).username);
-      await grantAppRole(database.url, role);
       options.log(`The web server connects as "${role}", which cannot change the schema or rewrite history`);
     } else {
       options.log(
