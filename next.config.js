@@ -21,7 +21,10 @@ const nextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+          {
+            key: 'Permissions-Policy',
+            value: 'camera=(), microphone=(), geolocation=(), payment=()',
+          },
           // Browsers honour this only over https (ignored on http://localhost): once a visitor has
           // reached the site securely, staff cookies are never sent in the clear.
           { key: 'Strict-Transport-Security', value: 'max-age=31536000' },

@@ -23,9 +23,18 @@ export default defineConfig({
     timezoneId: 'Asia/Seoul',
   },
   projects: [
-    { name: 'chromium', testIgnore: /staff\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+    {
+      name: 'chromium',
+      testIgnore: /staff\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+    },
     // The staff specs add and correct figures; they run after the read-only specs, which count figures.
-    { name: 'staff', testMatch: /staff\.spec\.ts/, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+    {
+      name: 'staff',
+      testMatch: /staff\.spec\.ts/,
+      dependencies: ['chromium'],
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+    },
   ],
   webServer: {
     command: 'node --import tsx scripts/start.ts --skip-build --fresh-db',

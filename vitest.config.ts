@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
 const alias = {
   '@': fileURLToPath(new URL('./', import.meta.url)),
   // `server-only` throws outside a React Server Component bundle; tests run lib/server directly.
-  'server-only': fileURLToPath(new URL('./lib/server/testing/server-only-stub.ts', import.meta.url)),
+  'server-only': fileURLToPath(
+    new URL('./lib/server/testing/server-only-stub.ts', import.meta.url),
+  ),
 };
 
 /**

@@ -6,7 +6,10 @@ export default function GlobalNotFound() {
         <main className="site-main not-found-page">
           <h1>페이지를 찾을 수 없습니다 · Page not found</h1>
           <p>
-            <a href="/">공약 대시보드 개요로 돌아가기</a> · <a href="/en" lang="en">Back to Pledgeboard</a>
+            <a href="/">공약 대시보드 개요로 돌아가기</a> ·{' '}
+            <a href="/en" lang="en">
+              Back to Pledgeboard
+            </a>
           </p>
         </main>
       </body>

@@ -19,7 +19,10 @@ import { findFreePort, startEmbeddedPostgres } from '../lib/server/database/embe
 import { applyMigrations } from '../lib/server/database/migrate.ts';
 import { createReferenceData, generateFigures } from './synthetic-figures.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(100_000, 1_000_000);
 
 interface Run {
@@ -31,7 +34,12 @@ interface Run {
 
 const dir = path.join(os.tmpdir(), `pledgeboard-backup-bench-${process.pid}`);
 console.log(`Starting a throwaway PostgreSQL in ${dir}`);
-const database = await startEmbeddedPostgres({ dir, port: await findFreePort(), database: 'bench', fresh: true });
+const database = await startEmbeddedPostgres({
+  dir,
+  port: await findFreePort(),
+  database: 'bench',
+  fresh: true,
+});
 const client = new pg.Client({ connectionString: database.url });
 const results: { size: number; backup: Run; restore: Run; copySeconds: number }[] = [];
 try {
@@ -50,15 +58,22 @@ try {
     const targetUrl = new URL(database.url);
     targetUrl.pathname = `/${target}`;
     const restore = runWorker('restore', targetUrl.toString(), file);
-    if (restore.rows !== backup.rows) throw new Error(`restored ${restore.rows} rows of ${backup.rows}`);
+    if (restore.rows !== backup.rows)
+      throw new Error(`restored ${restore.rows} rows of ${backup.rows}`);
     await client.query(`DROP DATABASE ${target} WITH (FORCE)`);
     await rm(file, { force: true });
     results.push({ size, backup, restore, copySeconds });
     const n = (value: number) => Math.round(value).toLocaleString('en-US');
-    console.log(`  ${n(size)} figures, ${n(backup.rows)} rows in all, archive ${(backup.bytes / 1e6).toFixed(1)} MB`);
+    console.log(
+      `  ${n(size)} figures, ${n(backup.rows)} rows in all, archive ${(backup.bytes / 1e6).toFixed(1)} MB`,
+    );
     console.log(`    COPY figure_revision TO STDOUT: ${copySeconds.toFixed(2)} s`);
-    console.log(`    backup : ${backup.seconds.toFixed(2)} s  ${n(backup.rows / backup.seconds)} rows/s  peak RSS ${backup.peakRssMb} MB`);
-    console.log(`    restore: ${restore.seconds.toFixed(2)} s  ${n(restore.rows / restore.seconds)} rows/s  peak RSS ${restore.peakRssMb} MB`);
+    console.log(
+      `    backup : ${backup.seconds.toFixed(2)} s  ${n(backup.rows / backup.seconds)} rows/s  peak RSS ${backup.peakRssMb} MB`,
+    );
+    console.log(
+      `    restore: ${restore.seconds.toFixed(2)} s  ${n(restore.rows / restore.seconds)} rows/s  peak RSS ${restore.peakRssMb} MB`,
+    );
   }
   if (results.length > 1) {
     const first = results[0]!;
@@ -87,7 +102,11 @@ async function timeCopy(db: pg.Client): Promise<number> {
 }
 
 function runWorker(verb: 'backup' | 'restore', url: string, file: string): Run {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join('bench', 'backup-worker.ts'), verb, url, file], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join('bench', 'backup-worker.ts'), verb, url, file],
+    { encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`${verb} failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Run;
 }

@@ -9,7 +9,8 @@ import { restoreBackup } from '../lib/server/backup/restore-backup.ts';
 import { writeBackup } from '../lib/server/backup/write-backup.ts';
 
 const [verb, databaseUrl, file] = process.argv.slice(2);
-if (!databaseUrl || !file || (verb !== 'backup' && verb !== 'restore')) throw new Error('usage: backup|restore <database url> <file>');
+if (!databaseUrl || !file || (verb !== 'backup' && verb !== 'restore'))
+  throw new Error('usage: backup|restore <database url> <file>');
 const started = performance.now();
 const manifest =
   verb === 'backup'

@@ -22,13 +22,21 @@ import { findFreePort, startEmbeddedPostgres } from '../lib/server/database/embe
 import { applyMigrations } from '../lib/server/database/migrate.ts';
 import { createReferenceData, generateFigures } from './synthetic-figures.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(100_000, 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 const dir = path.join(os.tmpdir(), `pledgeboard-bench-${process.pid}`);
 console.log(`Starting a throwaway PostgreSQL in ${dir}`);
-const database = await startEmbeddedPostgres({ dir, port: await findFreePort(), database: 'bench', fresh: true });
+const database = await startEmbeddedPostgres({
+  dir,
+  port: await findFreePort(),
+  database: 'bench',
+  fresh: true,
+});
 const client = new pg.Client({ connectionString: database.url });
 try {
   await applyMigrations(database.url);
@@ -44,14 +52,22 @@ try {
     for (let round = 1; round <= ROUNDS; round += 1) {
       const copy = await timeCopy(client);
       const exported = runExport(database.url);
-      if (exported.rows !== size || copy.rows !== size) throw new Error(`row counts differ: export ${exported.rows}, COPY ${copy.rows}, expected ${size}`);
-      console.log(`  round ${round}/${ROUNDS}: COPY ${copy.seconds.toFixed(2)} s, export ${exported.seconds.toFixed(2)} s, peak RSS ${exported.peakRssMb} MB`);
+      if (exported.rows !== size || copy.rows !== size)
+        throw new Error(
+          `row counts differ: export ${exported.rows}, COPY ${copy.rows}, expected ${size}`,
+        );
+      console.log(
+        `  round ${round}/${ROUNDS}: COPY ${copy.seconds.toFixed(2)} s, export ${exported.seconds.toFixed(2)} s, peak RSS ${exported.peakRssMb} MB`,
+      );
       copies.push(copy);
       exports.push(exported);
     }
     const copy = medianBy(copies);
     // The slowest round's memory: the target is a ceiling, so the worst case is the one that counts.
-    const exported = { ...medianBy(exports), peakRssMb: Math.max(...exports.map((run) => run.peakRssMb)) };
+    const exported = {
+      ...medianBy(exports),
+      peakRssMb: Math.max(...exports.map((run) => run.peakRssMb)),
+    };
     results.push({ size, exported, copy });
     report(size, exported, copy);
   }
@@ -92,21 +108,53 @@ function medianBy<T extends { seconds: number }>(runs: T[]): T {
   return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
 }
 
-function runExport(url: string): { rows: number; bytes: number; seconds: number; peakRssMb: number; baselineRssMb: number } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join('bench', 'export-worker.ts'), url], { encoding: 'utf8' });
+function runExport(url: string): {
+  rows: number;
+  bytes: number;
+  seconds: number;
+  peakRssMb: number;
+  baselineRssMb: number;
+} {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join('bench', 'export-worker.ts'), url],
+    { encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`export worker failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!);
 }
 
-function report(size: number, exported: { rows: number; bytes: number; seconds: number; peakRssMb: number; baselineRssMb: number }, copy: { rows: number; bytes: number; seconds: number }) {
+function report(
+  size: number,
+  exported: {
+    rows: number;
+    bytes: number;
+    seconds: number;
+    peakRssMb: number;
+    baselineRssMb: number;
+  },
+  copy: { rows: number; bytes: number; seconds: number },
+) {
   const n = (value: number) => Math.round(value).toLocaleString('en-US');
   console.log(`  ${n(size)} figures (median of ${ROUNDS} rounds)`);
-  console.log(`    export (app, CSV): ${exported.seconds.toFixed(2)} s  ${n(exported.rows / exported.seconds)} rows/s  ${(exported.bytes / 1e6 / exported.seconds).toFixed(1)} MB/s  ${(exported.bytes / 1e6).toFixed(0)} MB  peak RSS ${exported.peakRssMb} MB (${exported.baselineRssMb} MB before the first figure)`);
-  console.log(`    COPY TO STDOUT   : ${copy.seconds.toFixed(2)} s  ${n(copy.rows / copy.seconds)} rows/s  ${(copy.bytes / 1e6 / copy.seconds).toFixed(1)} MB/s  ${(copy.bytes / 1e6).toFixed(0)} MB`);
-  console.log(`    export ÷ COPY throughput (rows/s): ${(copy.seconds / exported.seconds).toFixed(2)}  (target ≥ 0.50)`);
+  console.log(
+    `    export (app, CSV): ${exported.seconds.toFixed(2)} s  ${n(exported.rows / exported.seconds)} rows/s  ${(exported.bytes / 1e6 / exported.seconds).toFixed(1)} MB/s  ${(exported.bytes / 1e6).toFixed(0)} MB  peak RSS ${exported.peakRssMb} MB (${exported.baselineRssMb} MB before the first figure)`,
+  );
+  console.log(
+    `    COPY TO STDOUT   : ${copy.seconds.toFixed(2)} s  ${n(copy.rows / copy.seconds)} rows/s  ${(copy.bytes / 1e6 / copy.seconds).toFixed(1)} MB/s  ${(copy.bytes / 1e6).toFixed(0)} MB`,
+  );
+  console.log(
+    `    export ÷ COPY throughput (rows/s): ${(copy.seconds / exported.seconds).toFixed(2)}  (target ≥ 0.50)`,
+  );
 }
 
-function summarize(results: { size: number; exported: { seconds: number; peakRssMb: number }; copy: { seconds: number } }[]) {
+function summarize(
+  results: {
+    size: number;
+    exported: { seconds: number; peakRssMb: number };
+    copy: { seconds: number };
+  }[],
+) {
   console.log('\nSummary');
   for (const { size, exported, copy } of results) {
     const ratio = copy.seconds / exported.seconds;

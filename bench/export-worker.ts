@@ -29,7 +29,12 @@ let bytes = 0;
 let lines = 0;
 const pool = new pg.Pool({ connectionString: url, max: 2 });
 // The download route's own stream, read as an HTTP response would read it; bytes are only counted.
-const reader = toTextStream(writeExportCsv({ indicators, figureBatches: streamCurrentFigures(pool, {}), pledges: [] }, CSV_FOR_EXCEL)).getReader();
+const reader = toTextStream(
+  writeExportCsv(
+    { indicators, figureBatches: streamCurrentFigures(pool, {}), pledges: [] },
+    CSV_FOR_EXCEL,
+  ),
+).getReader();
 for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
   const bytesRead = Buffer.from(chunk.value.buffer, chunk.value.byteOffset, chunk.value.byteLength);
   bytes += bytesRead.length;
@@ -43,7 +48,15 @@ await pool.end();
 // VmHWM: the kernel's own high-water mark of resident memory (Linux); the sampled peak elsewhere.
 const hwm = /VmHWM:\s+(\d+) kB/.exec(safeRead('/proc/self/status'))?.[1];
 const peakMb = hwm ? Number(hwm) / 1024 : peakRss / 1024 / 1024;
-console.log(JSON.stringify({ rows: lines - 1, bytes, seconds, peakRssMb: Math.round(peakMb * 10) / 10, baselineRssMb: Math.round(baselineRss / 1024 / 102.4) / 10 }));
+console.log(
+  JSON.stringify({
+    rows: lines - 1,
+    bytes,
+    seconds,
+    peakRssMb: Math.round(peakMb * 10) / 10,
+    baselineRssMb: Math.round(baselineRss / 1024 / 102.4) / 10,
+  }),
+);
 
 function safeRead(path: string): string {
   try {

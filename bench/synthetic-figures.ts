@@ -8,7 +8,9 @@ const CHUNK = 50_000;
 const INDICATORS = 40;
 
 export async function createReferenceData(db: pg.Client) {
-  await db.query(`INSERT INTO theme (slug, name_ko, name_en, sort_order) VALUES ('bench', '벤치마크', 'Benchmark', 1)`);
+  await db.query(
+    `INSERT INTO theme (slug, name_ko, name_en, sort_order) VALUES ('bench', '벤치마크', 'Benchmark', 1)`,
+  );
   await db.query(`INSERT INTO source (slug, title, publisher, publisher_inferred, published_on, published_precision, published_inferred, language)
                   VALUES ('bench-source', '벤치마크용 합성 기사, "따옴표"와 쉼표, 포함', '합성 신문', false, '2025-09-01', 'MONTH', false, 'ko')`);
   await db.query(
@@ -20,9 +22,13 @@ export async function createReferenceData(db: pg.Client) {
 }
 
 /** Adds figures (with their first revision) until there are `target`, showing progress. */
-export async function generateFigures(db: pg.Client, from: number, target: number): Promise<number> {
+export async function generateFigures(
+  db: pg.Client,
+  from: number,
+  target: number,
+): Promise<number> {
   const started = performance.now();
-  for (let done = from; done < target; ) {
+  for (let done = from; done < target;) {
     const next = Math.min(target, done + CHUNK);
     await db.query('BEGIN');
     await db.query(
@@ -50,6 +56,7 @@ function progress(done: number, total: number, started: number, from: number) {
   const width = 30;
   const bar = '█'.repeat(Math.round(share * width)).padEnd(width, '░');
   const rate = (done - from) / ((performance.now() - started) / 1000);
-  process.stdout.write(`\r  generating [${bar}] ${(share * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} figures  (${Math.round(rate).toLocaleString('en-US')}/s)`);
+  process.stdout.write(
+    `\r  generating [${bar}] ${(share * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} figures  (${Math.round(rate).toLocaleString('en-US')}/s)`,
+  );
 }
-

@@ -36,30 +36,64 @@ export function ChartShare({ slug, name, period, display }: ChartShareProps) {
       <h3 id={`${embedId}-heading`}>{t('heading')}</h3>
       <ul className="downloads chart-share__images">
         <li>
-          <a href={toChartImagePath(view, { format: 'png', download: true })} download data-format="png">
+          <a
+            href={toChartImagePath(view, { format: 'png', download: true })}
+            download
+            data-format="png"
+          >
             {t('png')}
           </a>
         </li>
         <li>
-          <a href={toChartImagePath(view, { format: 'svg', download: true })} download data-format="svg">
+          <a
+            href={toChartImagePath(view, { format: 'svg', download: true })}
+            download
+            data-format="svg"
+          >
             {t('svg')}
           </a>
         </li>
         <li>
-          <CopyButton text={pageUrl} label={t('copyLink')} done={t('copied')} failed={t('copyFailed')} />
+          <CopyButton
+            text={pageUrl}
+            label={t('copyLink')}
+            done={t('copied')}
+            failed={t('copyFailed')}
+          />
         </li>
       </ul>
       <label htmlFor={embedId}>{t('embedLabel')}</label>
       <div className="chart-share__embed">
-        <textarea id={embedId} readOnly rows={3} value={embedCode} onFocus={(event) => event.currentTarget.select()} />
-        <CopyButton text={embedCode} label={t('copyEmbed')} done={t('copied')} failed={t('copyFailed')} />
+        <textarea
+          id={embedId}
+          readOnly
+          rows={3}
+          value={embedCode}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <CopyButton
+          text={embedCode}
+          label={t('copyEmbed')}
+          done={t('copied')}
+          failed={t('copyFailed')}
+        />
       </div>
       <p className="citation">{t('imageNote')}</p>
     </section>
   );
 }
 
-function CopyButton({ text, label, done, failed }: { text: string; label: string; done: string; failed: string }) {
+function CopyButton({
+  text,
+  label,
+  done,
+  failed,
+}: {
+  text: string;
+  label: string;
+  done: string;
+  failed: string;
+}) {
   const [message, setMessage] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);

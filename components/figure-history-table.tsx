@@ -11,7 +11,12 @@ export function FigureHistoryTable({ history, unit }: { history: FigureHistory; 
   const locale = useLocale() as Locale;
   const latest = history.revisions.length;
   return (
-    <div className="table-wrap" role="region" aria-label={t('title', { name: history.slug })} tabIndex={0}>
+    <div
+      className="table-wrap"
+      role="region"
+      aria-label={t('title', { name: history.slug })}
+      tabIndex={0}
+    >
       <table className="data" data-testid="figure-history">
         <caption>{t('title', { name: history.slug })}</caption>
         <thead>
@@ -37,7 +42,11 @@ export function FigureHistoryTable({ history, unit }: { history: FigureHistory; 
               </td>
               <td className="date">{formatPreciseDate(revision.observedOn, locale)}</td>
               <RevisionSourceCell source={revision.source} quote={revision.quote} />
-              <RevisionWhyWhoWhenCells reason={revision.reason} authorName={revision.authorName} createdAt={revision.createdAt} />
+              <RevisionWhyWhoWhenCells
+                reason={revision.reason}
+                authorName={revision.authorName}
+                createdAt={revision.createdAt}
+              />
             </tr>
           ))}
         </tbody>

@@ -8,7 +8,15 @@ import { Link } from '@/i18n/navigation';
 import { SourceCitation } from './source-citation';
 
 /** Every reported figure of an indicator, with its exact value, source and quote: the chart's data as a table. */
-export function FigureTable({ figures, unit, caption }: { figures: readonly FigureRecord[]; unit: Unit; caption: string }) {
+export function FigureTable({
+  figures,
+  unit,
+  caption,
+}: {
+  figures: readonly FigureRecord[];
+  unit: Unit;
+  caption: string;
+}) {
   const t = useTranslations('common');
   const locale = useLocale() as Locale;
   return (
@@ -37,7 +45,12 @@ export function FigureTable({ figures, unit, caption }: { figures: readonly Figu
                 {figure.revision > 1 ? (
                   <>
                     {' '}
-                    <Link href={`/figures/${figure.slug}`} className="badge badge--corrected" data-testid="corrected-mark" title={t('correctedHistory')}>
+                    <Link
+                      href={`/figures/${figure.slug}`}
+                      className="badge badge--corrected"
+                      data-testid="corrected-mark"
+                      title={t('correctedHistory')}
+                    >
                       {t('corrected')}
                     </Link>
                   </>

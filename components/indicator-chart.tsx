@@ -14,7 +14,13 @@ import {
   Symbols,
 } from 'recharts';
 import { CHART_COLORS as COLORS, SUPERSEDED_OPACITY } from '@/lib/domain/chart-colors';
-import { listYearTicks, type ChartAchievement, type ChartFigurePoint, type ChartModel, type ChartTargetPoint } from '@/lib/domain/chart-model';
+import {
+  listYearTicks,
+  type ChartAchievement,
+  type ChartFigurePoint,
+  type ChartModel,
+  type ChartTargetPoint,
+} from '@/lib/domain/chart-model';
 import { formatExactValue, formatValue } from '@/lib/domain/format-value';
 import { formatEnglishAxisTick, formatKoreanAxisTick } from '@/lib/domain/korean-units';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
@@ -39,14 +45,26 @@ const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
   const locale = useLocale() as Locale;
   const t = useTranslations('indicator');
-  const formatPoint = (value: string) => (display === 'exact' ? formatExactValue(value, unit, locale) : formatValue(value, unit, locale));
+  const formatPoint = (value: string) =>
+    display === 'exact' ? formatExactValue(value, unit, locale) : formatValue(value, unit, locale);
   const formatTick = (value: number) => {
-    if (unit === 'KRW' && display === 'korean') return locale === 'ko' ? formatKoreanAxisTick(value) : formatEnglishAxisTick(value);
+    if (unit === 'KRW' && display === 'korean')
+      return locale === 'ko' ? formatKoreanAxisTick(value) : formatEnglishAxisTick(value);
     return NUMBER.format(value);
   };
   const lines = [...model.paths, ...model.projections].flatMap((line) => line.points);
-  const xs = [...model.figures.map((p) => p.x), ...model.targets.map((p) => p.x), ...lines.map((p) => p.x)];
-  const ys = [0, ...model.figures.map((p) => p.y), ...model.targets.map((p) => p.y), ...model.openTargets.map((p) => p.y), ...lines.map((p) => p.y)];
+  const xs = [
+    ...model.figures.map((p) => p.x),
+    ...model.targets.map((p) => p.x),
+    ...lines.map((p) => p.x),
+  ];
+  const ys = [
+    0,
+    ...model.figures.map((p) => p.y),
+    ...model.targets.map((p) => p.y),
+    ...model.openTargets.map((p) => p.y),
+    ...lines.map((p) => p.y),
+  ];
   // The explorer shows no chart without dated points; this guards the geometry all the same.
   const minX = xs.length > 0 ? Math.min(...xs) : Date.now();
   const maxX = xs.length > 0 ? Math.max(...xs) : Date.now();
@@ -71,10 +89,23 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
           allowDuplicatedCategory={false}
           stroke={COLORS.axis}
         />
-        <YAxis dataKey="y" type="number" domain={[0, yMax]} tickFormatter={formatTick} width={unit === 'KRW' ? 76 : 56} stroke={COLORS.axis} />
+        <YAxis
+          dataKey="y"
+          type="number"
+          domain={[0, yMax]}
+          tickFormatter={formatTick}
+          width={unit === 'KRW' ? 76 : 56}
+          stroke={COLORS.axis}
+        />
         <Tooltip
           content={({ active, payload }) => (
-            <ChartTooltip active={active} point={payload?.[0]?.payload} locale={locale} formatPoint={formatPoint} targetLabel={t} />
+            <ChartTooltip
+              active={active}
+              point={payload?.[0]?.payload}
+              locale={locale}
+              formatPoint={formatPoint}
+              targetLabel={t}
+            />
           )}
         />
         {model.paths.map((path) => (
@@ -113,7 +144,12 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
             stroke={COLORS.target}
             strokeOpacity={target.superseded ? SUPERSEDED_OPACITY : 0.8}
             strokeDasharray="2 3"
-            label={{ value: `${locale === 'ko' ? target.titleKo : target.titleEn}`, position: 'insideTopLeft', fill: COLORS.target, fontSize: 12 }}
+            label={{
+              value: `${locale === 'ko' ? target.titleKo : target.titleEn}`,
+              position: 'insideTopLeft',
+              fill: COLORS.target,
+              fontSize: 12,
+            }}
           />
         ))}
         <Line
@@ -125,7 +161,14 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
           dot={{ r: 5, fill: COLORS.figure }}
           isAnimationActive={false}
         />
-        <Scatter data={active} dataKey="y" name={t('legendTargets')} fill={COLORS.target} shape="diamond" isAnimationActive={false} />
+        <Scatter
+          data={active}
+          dataKey="y"
+          name={t('legendTargets')}
+          fill={COLORS.target}
+          shape="diamond"
+          isAnimationActive={false}
+        />
         <Scatter
           data={model.achievements}
           dataKey="y"
@@ -133,7 +176,15 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
           fill={COLORS.achieved}
           // Larger than the figure's dot it sits on, so the dot shows through as the star's centre.
           shape={(props: { cx?: number; cy?: number }) => (
-            <Symbols cx={props.cx} cy={props.cy} type="star" size={380} fill={COLORS.achieved} stroke="#ffffff" strokeWidth={1.5} />
+            <Symbols
+              cx={props.cx}
+              cy={props.cy}
+              type="star"
+              size={380}
+              fill={COLORS.achieved}
+              stroke="#ffffff"
+              strokeWidth={1.5}
+            />
           )}
           legendType="star"
           isAnimationActive={false}
@@ -162,7 +213,8 @@ function ChartTooltip({
 }: {
   active: boolean | undefined;
   /** The hovered datum: a figure, a target, or a path end (which has no tooltip of its own). */
-  point: ChartFigurePoint | ChartTargetPoint | ChartAchievement | { x: number; y: number } | undefined;
+  point:
+    ChartFigurePoint | ChartTargetPoint | ChartAchievement | { x: number; y: number } | undefined;
   locale: Locale;
   formatPoint: (value: string) => string;
   targetLabel: ReturnType<typeof useTranslations<'indicator'>>;
@@ -171,7 +223,8 @@ function ChartTooltip({
   if ('pledgeSlug' in point && !('kind' in point)) {
     return (
       <div className="chart-tooltip">
-        {targetLabel('tooltipAchieved')}: <strong>{formatPoint(point.value)}</strong> · {formatPreciseDate(point.date, locale)}
+        {targetLabel('tooltipAchieved')}: <strong>{formatPoint(point.value)}</strong> ·{' '}
+        {formatPreciseDate(point.date, locale)}
       </div>
     );
   }

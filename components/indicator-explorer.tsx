@@ -35,7 +35,9 @@ export function indicatorChartOptions(slug: string, period: string, asOf: string
     queryKey: ['indicator-chart', slug, period, asOf] as const,
     queryFn: async ({ signal }: { signal: AbortSignal }): Promise<ChartModel> => {
       const query = new URLSearchParams({ period, ...(asOf ? { asOf } : {}) });
-      const response = await fetch(`/api/indicators/${encodeURIComponent(slug)}/chart?${query}`, { signal });
+      const response = await fetch(`/api/indicators/${encodeURIComponent(slug)}/chart?${query}`, {
+        signal,
+      });
       if (!response.ok) throw new Error(`chart request failed with ${response.status}`);
       return response.json();
     },
@@ -68,7 +70,8 @@ export function IndicatorExplorer(props: IndicatorExplorerProps) {
 
   const model = query.data;
   // An open-ended target alone has no date to place on a time axis: nothing to chart in that period.
-  const empty = model && model.figures.length === 0 && model.targets.length === 0 && model.paths.length === 0;
+  const empty =
+    model && model.figures.length === 0 && model.targets.length === 0 && model.paths.length === 0;
 
   return (
     <figure className="chart-panel" aria-labelledby={`${periodId}-summary`} style={{ margin: 0 }}>
@@ -113,11 +116,19 @@ export function IndicatorExplorer(props: IndicatorExplorerProps) {
           </span>
         ) : null}
         <span className="chart-status" role="status" aria-live="polite">
-          {query.isFetching && query.isPlaceholderData ? t('chartLoading') : query.isError ? t('chartError') : ''}
+          {query.isFetching && query.isPlaceholderData
+            ? t('chartLoading')
+            : query.isError
+              ? t('chartError')
+              : ''}
         </span>
       </div>
       {model && !empty ? (
-        <div role="img" aria-label={t('chartLabel', { name: props.name, summary: props.summary })} data-testid="indicator-chart">
+        <div
+          role="img"
+          aria-label={t('chartLabel', { name: props.name, summary: props.summary })}
+          data-testid="indicator-chart"
+        >
           <IndicatorChart model={model} unit={props.unit} display={display} />
         </div>
       ) : (
@@ -129,19 +140,36 @@ export function IndicatorExplorer(props: IndicatorExplorerProps) {
           {t('legendFigures')}
         </li>
         <li>
-          <span className="legend-swatch" style={{ background: COLORS.target, width: '.7rem', transform: 'rotate(45deg)' }} />
+          <span
+            className="legend-swatch"
+            style={{ background: COLORS.target, width: '.7rem', transform: 'rotate(45deg)' }}
+          />
           {t('legendTargets')}
         </li>
         <li>
-          <span className="legend-swatch" style={{ background: COLORS.target, opacity: SUPERSEDED_OPACITY, width: '.7rem', transform: 'rotate(45deg)' }} />
+          <span
+            className="legend-swatch"
+            style={{
+              background: COLORS.target,
+              opacity: SUPERSEDED_OPACITY,
+              width: '.7rem',
+              transform: 'rotate(45deg)',
+            }}
+          />
           {t('legendSuperseded')}
         </li>
         <li>
-          <span className="legend-swatch" style={{ borderTop: `2px dashed ${COLORS.path}`, height: 0 }} />
+          <span
+            className="legend-swatch"
+            style={{ borderTop: `2px dashed ${COLORS.path}`, height: 0 }}
+          />
           {t('legendPath')}
         </li>
         <li>
-          <span className="legend-swatch" style={{ borderTop: `2px dotted ${COLORS.figure}`, height: 0 }} />
+          <span
+            className="legend-swatch"
+            style={{ borderTop: `2px dotted ${COLORS.figure}`, height: 0 }}
+          />
           {t('legendProjection')}
         </li>
         <li>
@@ -151,7 +179,9 @@ export function IndicatorExplorer(props: IndicatorExplorerProps) {
           {t('legendAchieved')}
         </li>
       </ul>
-      {props.share ? <ChartShare slug={props.slug} name={props.name} period={period} display={display} /> : null}
+      {props.share ? (
+        <ChartShare slug={props.slug} name={props.name} period={period} display={display} />
+      ) : null}
     </figure>
   );
 }

@@ -10,7 +10,13 @@ import { SourceCitation } from './source-citation';
 import { StatusBadge } from './status-badge';
 
 /** One pledge on the overview: what was promised, by whom, for when, what has been reported since, and the verdict. */
-export function PledgeCard({ progress, titles }: { progress: PledgeProgress; titles: Map<string, { ko: string; en: string }> }) {
+export function PledgeCard({
+  progress,
+  titles,
+}: {
+  progress: PledgeProgress;
+  titles: Map<string, { ko: string; en: string }>;
+}) {
   const t = useTranslations('common');
   const o = useTranslations('overview');
   const locale = useLocale() as Locale;
@@ -27,8 +33,12 @@ export function PledgeCard({ progress, titles }: { progress: PledgeProgress; tit
     <li className={`card${supersededBy ? ' card--superseded' : ''}`} data-pledge={pledge.slug}>
       <div className="card__meta">
         <StatusBadge status={status} />
-        <span className="badge">{locale === 'ko' ? pledge.administration.nameKo : pledge.administration.nameEn}</span>
-        {pledge.kind === 'MILESTONE' ? <span className="badge badge--milestone">{t('milestone')}</span> : null}
+        <span className="badge">
+          {locale === 'ko' ? pledge.administration.nameKo : pledge.administration.nameEn}
+        </span>
+        {pledge.kind === 'MILESTONE' ? (
+          <span className="badge badge--milestone">{t('milestone')}</span>
+        ) : null}
         {supersededBy ? <span className="badge">{t('superseded')}</span> : null}
       </div>
       <h3>{locale === 'ko' ? pledge.titleKo : pledge.titleEn}</h3>
@@ -45,13 +55,16 @@ export function PledgeCard({ progress, titles }: { progress: PledgeProgress; tit
         <dt>{t('deadline')}</dt>
         <dd>
           {pledge.deadline ? formatPreciseDate(pledge.deadline, locale) : t('noDeadline')}
-          {pledge.deadline && pledge.deadlineInferred ? <span className="badge badge--inferred"> {t('inferred')}</span> : null}
+          {pledge.deadline && pledge.deadlineInferred ? (
+            <span className="badge badge--inferred"> {t('inferred')}</span>
+          ) : null}
         </dd>
         {latest ? (
           <>
             <dt>{t('latestFigure')}</dt>
             <dd>
-              {formatValue(latest.value, unit, locale)} ({formatPreciseDate(latest.observedOn, locale)})
+              {formatValue(latest.value, unit, locale)} (
+              {formatPreciseDate(latest.observedOn, locale)})
             </dd>
           </>
         ) : null}
@@ -60,7 +73,8 @@ export function PledgeCard({ progress, titles }: { progress: PledgeProgress; tit
         // A milestone is judged by reports that it happened; the indicator's figures are context only.
         indicatorLatest ? (
           <p className="citation">
-            {t('relatedLatest')}: {formatValue(indicatorLatest.value, unit, locale)} ({formatPreciseDate(indicatorLatest.observedOn, locale)})
+            {t('relatedLatest')}: {formatValue(indicatorLatest.value, unit, locale)} (
+            {formatPreciseDate(indicatorLatest.observedOn, locale)})
           </p>
         ) : (
           <p className="no-data">{t('noFigureYet')}</p>
@@ -70,15 +84,24 @@ export function PledgeCard({ progress, titles }: { progress: PledgeProgress; tit
       ) : share !== null ? (
         <>
           <div className="progress" aria-hidden="true">
-            <div className="progress__bar" style={{ width: `${Math.max(0, Math.min(100, share * 100))}%` }} />
+            <div
+              className="progress__bar"
+              style={{ width: `${Math.max(0, Math.min(100, share * 100))}%` }}
+            />
           </div>
-          <p className="progress-text">{o('shareReached', { share: formatShare(share, locale) })}</p>
+          <p className="progress-text">
+            {o('shareReached', { share: formatShare(share, locale) })}
+          </p>
         </>
       ) : null}
       {supersedes ? <p className="citation">{t('supersedes', { title: supersedes })}</p> : null}
-      {supersededBy ? <p className="citation">{t('supersededBy', { title: supersededBy })}</p> : null}
+      {supersededBy ? (
+        <p className="citation">{t('supersededBy', { title: supersededBy })}</p>
+      ) : null}
       <SourceCitation source={pledge.source} />
-      {latest && latest.source.slug !== pledge.source.slug ? <SourceCitation source={latest.source} /> : null}
+      {latest && latest.source.slug !== pledge.source.slug ? (
+        <SourceCitation source={latest.source} />
+      ) : null}
       <Link href={`/indicators/${indicator.slug}`}>
         {t('viewIndicator')}: {locale === 'ko' ? indicator.nameKo : indicator.nameEn}
       </Link>

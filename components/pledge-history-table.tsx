@@ -12,7 +12,12 @@ export function PledgeHistoryTable({ history, unit }: { history: PledgeHistory; 
   const locale = useLocale() as Locale;
   const latest = history.revisions.length;
   return (
-    <div className="table-wrap" role="region" aria-label={t('pledgeTitle', { name: history.slug })} tabIndex={0}>
+    <div
+      className="table-wrap"
+      role="region"
+      aria-label={t('pledgeTitle', { name: history.slug })}
+      tabIndex={0}
+    >
       <table className="data" data-testid="pledge-history">
         <caption>{t('pledgeTitle', { name: history.slug })}</caption>
         <thead>
@@ -33,10 +38,22 @@ export function PledgeHistoryTable({ history, unit }: { history: PledgeHistory; 
             <tr key={revision.revision}>
               <RevisionNumberCell revision={revision.revision} latest={latest} />
               <td>{locale === 'ko' ? revision.titleKo : revision.titleEn}</td>
-              <td className="num">{revision.targetValue === null ? '—' : formatValue(revision.targetValue, unit, locale)}</td>
-              <td className="date">{revision.deadline ? formatPreciseDate(revision.deadline, locale) : common('noDeadline')}</td>
+              <td className="num">
+                {revision.targetValue === null
+                  ? '—'
+                  : formatValue(revision.targetValue, unit, locale)}
+              </td>
+              <td className="date">
+                {revision.deadline
+                  ? formatPreciseDate(revision.deadline, locale)
+                  : common('noDeadline')}
+              </td>
               <RevisionSourceCell source={revision.source} quote={revision.quote} />
-              <RevisionWhyWhoWhenCells reason={revision.reason} authorName={revision.authorName} createdAt={revision.createdAt} />
+              <RevisionWhyWhoWhenCells
+                reason={revision.reason}
+                authorName={revision.authorName}
+                createdAt={revision.createdAt}
+              />
             </tr>
           ))}
         </tbody>

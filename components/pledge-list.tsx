@@ -22,28 +22,43 @@ export function PledgeList({
   const t = useTranslations('common');
   const i = useTranslations('indicator');
   const locale = useLocale() as Locale;
-  const titles = new Map(pledges.map((pledge) => [pledge.slug, locale === 'ko' ? pledge.titleKo : pledge.titleEn]));
+  const titles = new Map(
+    pledges.map((pledge) => [pledge.slug, locale === 'ko' ? pledge.titleKo : pledge.titleEn]),
+  );
   return (
     <ul className="card-grid" data-testid="pledge-list">
       {pledges.map((pledge) => (
-        <li key={pledge.slug} className={`card${pledge.supersededBySlug ? ' card--superseded' : ''}`} id={`pledge-${pledge.slug}`}>
+        <li
+          key={pledge.slug}
+          className={`card${pledge.supersededBySlug ? ' card--superseded' : ''}`}
+          id={`pledge-${pledge.slug}`}
+        >
           <div className="card__meta">
             {statuses.get(pledge.slug) ? <StatusBadge status={statuses.get(pledge.slug)!} /> : null}
             <span className="badge">
               {locale === 'ko' ? pledge.administration.nameKo : pledge.administration.nameEn} ·{' '}
               {locale === 'ko' ? pledge.administration.mayorKo : pledge.administration.mayorEn}
             </span>
-            {pledge.kind === 'MILESTONE' ? <span className="badge badge--milestone">{t('milestone')}</span> : null}
+            {pledge.kind === 'MILESTONE' ? (
+              <span className="badge badge--milestone">{t('milestone')}</span>
+            ) : null}
             {pledge.supersededBySlug ? <span className="badge">{t('superseded')}</span> : null}
             {pledge.revision > 1 ? (
-              <Link href={`/pledges/${pledge.slug}`} className="badge badge--corrected" data-testid="corrected-mark" title={t('correctedHistory')}>
+              <Link
+                href={`/pledges/${pledge.slug}`}
+                className="badge badge--corrected"
+                data-testid="corrected-mark"
+                title={t('correctedHistory')}
+              >
                 {t('corrected')}
               </Link>
             ) : null}
           </div>
           <h3>{titles.get(pledge.slug)}</h3>
           {statuses.get(pledge.slug) ? (
-            <p className="status-reason">{formatStatusReason(statuses.get(pledge.slug)!, unit, locale, pledge.baseline?.value)}</p>
+            <p className="status-reason">
+              {formatStatusReason(statuses.get(pledge.slug)!, unit, locale, pledge.baseline?.value)}
+            </p>
           ) : null}
           <dl className="facts">
             {pledge.targetValue !== null ? (
@@ -55,14 +70,19 @@ export function PledgeList({
             <dt>{t('deadline')}</dt>
             <dd>
               {pledge.deadline ? formatPreciseDate(pledge.deadline, locale) : t('noDeadline')}
-              {pledge.deadline && pledge.deadlineInferred ? <span className="badge badge--inferred"> {t('inferred')}</span> : null}
+              {pledge.deadline && pledge.deadlineInferred ? (
+                <span className="badge badge--inferred"> {t('inferred')}</span>
+              ) : null}
             </dd>
             {pledge.baseline ? (
               <>
                 <dt>{t('baseline')}</dt>
                 <dd>
-                  {formatValue(pledge.baseline.value, unit, locale)} ({formatPreciseDate(pledge.baseline.on, locale)})
-                  {pledge.baseline.assumed ? <span className="badge badge--inferred"> {t('assumed')}</span> : null}
+                  {formatValue(pledge.baseline.value, unit, locale)} (
+                  {formatPreciseDate(pledge.baseline.on, locale)})
+                  {pledge.baseline.assumed ? (
+                    <span className="badge badge--inferred"> {t('assumed')}</span>
+                  ) : null}
                 </dd>
               </>
             ) : null}
@@ -71,10 +91,14 @@ export function PledgeList({
           </dl>
           {pledge.baseline?.assumed ? <p className="citation">{i('baselineAssumedNote')}</p> : null}
           {pledge.supersedesSlug && titles.get(pledge.supersedesSlug) ? (
-            <p className="citation">{t('supersedes', { title: titles.get(pledge.supersedesSlug)! })}</p>
+            <p className="citation">
+              {t('supersedes', { title: titles.get(pledge.supersedesSlug)! })}
+            </p>
           ) : null}
           {pledge.supersededBySlug && titles.get(pledge.supersededBySlug) ? (
-            <p className="citation">{t('supersededBy', { title: titles.get(pledge.supersededBySlug)! })}</p>
+            <p className="citation">
+              {t('supersededBy', { title: titles.get(pledge.supersededBySlug)! })}
+            </p>
           ) : null}
           <SourceCitation source={pledge.source} />
           <blockquote className="quote" lang="ko">

@@ -48,7 +48,12 @@ export const trackerRowsOptions = {
  * browser through React Query's `select` (no request, no reload), and the view is written to the
  * URL so a copied link opens the same rows.
  */
-export function PledgeTracker({ initialData, initialView, themes, administrations }: PledgeTrackerProps) {
+export function PledgeTracker({
+  initialData,
+  initialView,
+  themes,
+  administrations,
+}: PledgeTrackerProps) {
   const t = useTranslations('tracker');
   const statusLabel = useTranslations('progress.status');
   const common = useTranslations('common');
@@ -69,12 +74,15 @@ export function PledgeTracker({ initialData, initialView, themes, administration
   };
   const sortBy = (sort: TrackerSort) =>
     update({ sort, direction: view.sort === sort && view.direction === 'asc' ? 'desc' : 'asc' });
-  const ariaSort = (sort: TrackerSort) => (view.sort === sort ? (view.direction === 'asc' ? 'ascending' : 'descending') : undefined);
+  const ariaSort = (sort: TrackerSort) =>
+    view.sort === sort ? (view.direction === 'asc' ? 'ascending' : 'descending') : undefined;
   const header = (sort: TrackerSort, label: string) => (
     <th scope="col" aria-sort={ariaSort(sort)}>
       <button type="button" className="sort-button" onClick={() => sortBy(sort)}>
         {label}
-        <span aria-hidden="true">{view.sort === sort ? (view.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+        <span aria-hidden="true">
+          {view.sort === sort ? (view.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+        </span>
       </button>
     </th>
   );
@@ -84,7 +92,11 @@ export function PledgeTracker({ initialData, initialView, themes, administration
       <div className="chart-controls" role="group" aria-label={t('filters')}>
         <span>
           <label htmlFor={ids.theme}>{t('columnTheme')}</label>
-          <select id={ids.theme} value={view.theme} onChange={(event) => update({ theme: event.target.value })}>
+          <select
+            id={ids.theme}
+            value={view.theme}
+            onChange={(event) => update({ theme: event.target.value })}
+          >
             <option value="all">{t('all')}</option>
             {themes.map((theme) => (
               <option key={theme.slug} value={theme.slug}>
@@ -95,7 +107,11 @@ export function PledgeTracker({ initialData, initialView, themes, administration
         </span>
         <span>
           <label htmlFor={ids.administration}>{t('columnAdministration')}</label>
-          <select id={ids.administration} value={view.administration} onChange={(event) => update({ administration: event.target.value })}>
+          <select
+            id={ids.administration}
+            value={view.administration}
+            onChange={(event) => update({ administration: event.target.value })}
+          >
             <option value="all">{t('all')}</option>
             {administrations.map((admin) => (
               <option key={admin.slug} value={admin.slug}>
@@ -128,7 +144,10 @@ export function PledgeTracker({ initialData, initialView, themes, administration
         {t('shown', { count: rows.length })}
       </p>
 
-      <DownloadLinks scope={{ scope: 'tracker', ...viewParams(view) }} label={downloads('tracker')} />
+      <DownloadLinks
+        scope={{ scope: 'tracker', ...viewParams(view) }}
+        label={downloads('tracker')}
+      />
 
       <StatusCountChart counts={countByStatus(rows)} />
 
@@ -153,17 +172,31 @@ export function PledgeTracker({ initialData, initialView, themes, administration
               {rows.map((row) => (
                 <tr key={row.slug} data-pledge={row.slug}>
                   <th scope="row">
-                    <Link href={`/indicators/${row.indicatorSlug}#pledge-${row.slug}`}>{locale === 'ko' ? row.titleKo : row.titleEn}</Link>
-                    {row.targetValue ? <div className="citation">{formatValue(row.targetValue, row.unit, locale)}</div> : null}
-                    {row.supersededBySlug ? <span className="badge">{common('superseded')}</span> : null}
+                    <Link href={`/indicators/${row.indicatorSlug}#pledge-${row.slug}`}>
+                      {locale === 'ko' ? row.titleKo : row.titleEn}
+                    </Link>
+                    {row.targetValue ? (
+                      <div className="citation">
+                        {formatValue(row.targetValue, row.unit, locale)}
+                      </div>
+                    ) : null}
+                    {row.supersededBySlug ? (
+                      <span className="badge">{common('superseded')}</span>
+                    ) : null}
                   </th>
                   <td>{locale === 'ko' ? row.theme.nameKo : row.theme.nameEn}</td>
-                  <td className="date">{locale === 'ko' ? row.administration.nameKo : row.administration.nameEn}</td>
+                  <td className="date">
+                    {locale === 'ko' ? row.administration.nameKo : row.administration.nameEn}
+                  </td>
                   <td>
                     <StatusBadge status={row.status} />
-                    <div className="status-reason">{formatStatusReason(row.status, row.unit, locale, row.baselineValue)}</div>
+                    <div className="status-reason">
+                      {formatStatusReason(row.status, row.unit, locale, row.baselineValue)}
+                    </div>
                   </td>
-                  <td className="date">{row.deadline ? formatPreciseDate(row.deadline, locale) : t('noDeadline')}</td>
+                  <td className="date">
+                    {row.deadline ? formatPreciseDate(row.deadline, locale) : t('noDeadline')}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -176,5 +209,9 @@ export function PledgeTracker({ initialData, initialView, themes, administration
 
 /** The view's non-default values, as the download's query parameters. */
 function viewParams(view: TrackerView): Record<string, string> {
-  return Object.fromEntries(Object.entries(view).filter(([key, value]) => DEFAULT_TRACKER_VIEW[key as keyof TrackerView] !== value));
+  return Object.fromEntries(
+    Object.entries(view).filter(
+      ([key, value]) => DEFAULT_TRACKER_VIEW[key as keyof TrackerView] !== value,
+    ),
+  );
 }

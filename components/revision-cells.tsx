@@ -27,10 +27,23 @@ export function RevisionSourceCell({ source, quote }: { source: SourceRef; quote
   );
 }
 
-export function RevisionWhyWhoWhenCells({ reason, authorName, createdAt }: { reason: string | null; authorName: string | null; createdAt: string }) {
+export function RevisionWhyWhoWhenCells({
+  reason,
+  authorName,
+  createdAt,
+}: {
+  reason: string | null;
+  authorName: string | null;
+  createdAt: string;
+}) {
   const t = useTranslations('figureHistory');
   const locale = useLocale();
-  const when = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Asia/Seoul' });
+  const when = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Seoul',
+  });
   return (
     <>
       <td>{reason ?? t('original')}</td>

@@ -13,8 +13,10 @@ export function SourceCitation({ source }: { source: SourceRef }) {
       {t('source')}:{' '}
       <Link href={`/sources#${source.slug}`}>
         <span lang="ko">{source.publisher}</span>
-        {source.publisherInferred ? ` (${t('inferred')})` : ''}, {formatPreciseDate(source.publishedOn, locale)}
-        {source.publishedInferred ? ` (${t('inferred')})` : ''} — <span lang="ko">{source.title}</span>
+        {source.publisherInferred ? ` (${t('inferred')})` : ''},{' '}
+        {formatPreciseDate(source.publishedOn, locale)}
+        {source.publishedInferred ? ` (${t('inferred')})` : ''} —{' '}
+        <span lang="ko">{source.title}</span>
       </Link>
     </span>
   );

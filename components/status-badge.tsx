@@ -7,7 +7,10 @@ import type { Locale } from '@/lib/domain/types';
 export function StatusBadge({ status }: { status: PledgeStatus }) {
   const locale = useLocale() as Locale;
   return (
-    <span className={`status status--${status.status.toLowerCase().replaceAll('_', '-')}`} data-status={status.status}>
+    <span
+      className={`status status--${status.status.toLowerCase().replaceAll('_', '-')}`}
+      data-status={status.status}
+    >
       {formatStatusLabel(status, locale)}
     </span>
   );

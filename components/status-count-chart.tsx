@@ -22,14 +22,22 @@ const COLORS: Record<PledgeStatusCode, string> = {
  * How many of the shown pledges are in each status: a bar chart with its numbers printed on the
  * bars, a sentence that says the same, and (for screen readers and copying) a table.
  */
-export function StatusCountChart({ counts }: { counts: { status: PledgeStatusCode; count: number }[] }) {
+export function StatusCountChart({
+  counts,
+}: {
+  counts: { status: PledgeStatusCode; count: number }[];
+}) {
   const t = useTranslations('tracker');
   const s = useTranslations('progress.status');
   const locale = useLocale() as Locale;
-  const shown = counts.filter((entry) => entry.count > 0).map((entry) => ({ ...entry, label: s(entry.status) }));
+  const shown = counts
+    .filter((entry) => entry.count > 0)
+    .map((entry) => ({ ...entry, label: s(entry.status) }));
   const summary = t('countSummary', {
     total: counts.reduce((sum, entry) => sum + entry.count, 0),
-    list: new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(shown.map((entry) => `${entry.label} ${entry.count}`)),
+    list: new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(
+      shown.map((entry) => `${entry.label} ${entry.count}`),
+    ),
   });
   return (
     <figure className="chart-panel" style={{ margin: 0 }}>
@@ -38,7 +46,12 @@ export function StatusCountChart({ counts }: { counts: { status: PledgeStatusCod
       </figcaption>
       <div role="img" aria-label={summary}>
         <ResponsiveContainer width="100%" height={Math.max(80, shown.length * 34)}>
-          <BarChart data={shown} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }} accessibilityLayer={false}>
+          <BarChart
+            data={shown}
+            layout="vertical"
+            margin={{ top: 4, right: 40, bottom: 4, left: 8 }}
+            accessibilityLayer={false}
+          >
             <XAxis type="number" hide allowDecimals={false} />
             <YAxis type="category" dataKey="label" width={110} tickLine={false} axisLine={false} />
             <Bar dataKey="count" isAnimationActive={false}>

@@ -33,20 +33,28 @@ test('every endpoint answers what its OpenAPI schema describes', async ({ reques
   }
 });
 
-test('the health check says ready as its OpenAPI schema describes, with no cookie and no caching', async ({ request }) => {
+test('the health check says ready as its OpenAPI schema describes, with no cookie and no caching', async ({
+  request,
+}) => {
   const validatorFor = await loadValidators(request);
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
   expect(response.headers()['set-cookie']).toBeUndefined();
   expect(response.headers()['cache-control']).toBe('no-store');
   const body = await response.json();
-  expect(body).toMatchObject({ status: 'ok', database: 'ok', migrations: { status: 'ok', pending: [] } });
+  expect(body).toMatchObject({
+    status: 'ok',
+    database: 'ok',
+    migrations: { status: 'ok', pending: [] },
+  });
   expect(body.migrations.applied).toBe(body.migrations.expected);
   const validate = validatorFor('/api/health');
   expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
 });
 
-test('figures and pledges carry exact values, sources and computed statuses', async ({ request }) => {
+test('figures and pledges carry exact values, sources and computed statuses', async ({
+  request,
+}) => {
   const figures = await (await request.get('/api/v1/figures?indicator=startup-fund')).json();
   expect(figures.data).toHaveLength(1);
   expect(figures.data[0]).toMatchObject({
@@ -59,14 +67,29 @@ test('figures and pledges carry exact values, sources and computed statuses', as
   });
   expect(figures.data[0].quote).toContain('5000억 창업펀드 목표를 조기 달성(6192억원)');
 
-  const pledges = await (await request.get('/api/v1/pledges?indicator=startup-fund&asOf=2026-11-22')).json();
-  const fund = pledges.data.find((pledge: { slug: string }) => pledge.slug === 'startup-fund-500b-won');
-  expect(fund.status).toMatchObject({ code: 'ACHIEVED', label: { ko: '조기 달성', en: 'Achieved early' }, monthsEarly: 15, asOf: '2026-11-22' });
-  expect(fund.status.reason.ko).toBe('목표 5,000억 원 대비 6,192억 원(123.8%)으로 2025년 9월 조기 달성 — 기한 2026년보다 1년 3개월 앞섬');
+  const pledges = await (
+    await request.get('/api/v1/pledges?indicator=startup-fund&asOf=2026-11-22')
+  ).json();
+  const fund = pledges.data.find(
+    (pledge: { slug: string }) => pledge.slug === 'startup-fund-500b-won',
+  );
+  expect(fund.status).toMatchObject({
+    code: 'ACHIEVED',
+    label: { ko: '조기 달성', en: 'Achieved early' },
+    monthsEarly: 15,
+    asOf: '2026-11-22',
+  });
+  expect(fund.status.reason.ko).toBe(
+    '목표 5,000억 원 대비 6,192억 원(123.8%)으로 2025년 9월 조기 달성 — 기한 2026년보다 1년 3개월 앞섬',
+  );
 
   // As of a day before the figure was reported, the same pledge had no figure yet.
-  const before = await (await request.get('/api/v1/pledges?indicator=startup-fund&asOf=2025-08-31&status=NO_FIGURE')).json();
-  expect(before.data.map((pledge: { slug: string }) => pledge.slug)).toContain('startup-fund-500b-won');
+  const before = await (
+    await request.get('/api/v1/pledges?indicator=startup-fund&asOf=2025-08-31&status=NO_FIGURE')
+  ).json();
+  expect(before.data.map((pledge: { slug: string }) => pledge.slug)).toContain(
+    'startup-fund-500b-won',
+  );
 });
 
 test('pages link to each other and add up to the whole', async ({ request }) => {
@@ -91,7 +114,9 @@ test('responses carry an ETag and answer 304 when it still matches', async ({ re
   expect(response.headers()['cache-control']).toContain('max-age=');
   const again = await request.get('/api/v1/indicators', { headers: { 'If-None-Match': etag! } });
   expect(again.status()).toBe(304);
-  const other = await request.get('/api/v1/indicators', { headers: { 'If-None-Match': '"something-else"' } });
+  const other = await request.get('/api/v1/indicators', {
+    headers: { 'If-None-Match': '"something-else"' },
+  });
   expect(other.status()).toBe(200);
 });
 
@@ -115,7 +140,9 @@ for (const [url, parameter] of [
     const body = await response.json();
     expect(body.error.parameter).toBe(parameter);
     expect(body.error.message).toContain(`"${parameter}"`);
-    const path = url.startsWith('/api/v1/indicators/startup-fund') ? '/api/v1/indicators/{slug}' : url.split('?')[0]!;
+    const path = url.startsWith('/api/v1/indicators/startup-fund')
+      ? '/api/v1/indicators/{slug}'
+      : url.split('?')[0]!;
     const validate = validatorFor(path, '400');
     expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
   });
@@ -132,8 +159,17 @@ test('the API page is linked from every page footer and lists every endpoint', a
   await page.getByRole('contentinfo').getByRole('link', { name: '읽기 API' }).click();
   await expect(page).toHaveURL(/\/developers$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('읽기 API');
-  for (const path of ['/api/v1/indicators', '/api/v1/indicators/{slug}', '/api/v1/figures', '/api/v1/pledges', '/api/v1/sources']) {
+  for (const path of [
+    '/api/v1/indicators',
+    '/api/v1/indicators/{slug}',
+    '/api/v1/figures',
+    '/api/v1/pledges',
+    '/api/v1/sources',
+  ]) {
     await expect(page.getByText(`GET ${path}`, { exact: true })).toBeVisible();
   }
-  await expect(page.getByRole('link', { name: 'OpenAPI 3.1 문서' })).toHaveAttribute('href', '/api/v1/openapi.json');
+  await expect(page.getByRole('link', { name: 'OpenAPI 3.1 문서' })).toHaveAttribute(
+    'href',
+    '/api/v1/openapi.json',
+  );
 });

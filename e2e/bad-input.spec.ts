@@ -10,7 +10,18 @@ import fc from 'fast-check';
  */
 
 // Each is not valid percent-encoding: a % without two hex digits, or bytes that are not UTF-8.
-const MALFORMED = ['%', '%2', '%zz', '%ff', '%C0%AF', '%E0%A4%A', '%ED%A0%80', '%u00e9', '100%', '%%41'] as const;
+const MALFORMED = [
+  '%',
+  '%2',
+  '%zz',
+  '%ff',
+  '%C0%AF',
+  '%E0%A4%A',
+  '%ED%A0%80',
+  '%u00e9',
+  '100%',
+  '%%41',
+] as const;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 // A lone surrogate cannot travel in a URL (encodeURIComponent throws); it becomes U+FFFD, as a browser sends it.
@@ -19,15 +30,38 @@ const encode = (text: string) => encodeURIComponent(text.replace(LONE_SURROGATE,
 
 const malformed = fc.constantFrom(...MALFORMED);
 const date = fc
-  .tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+  .tuple(
+    fc.integer({ min: 0, max: 99_999 }),
+    fc.integer({ min: 0, max: 13 }),
+    fc.integer({ min: 0, max: 32 }),
+  )
   .map(([year, month, day]) => `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`);
 const number = fc.oneof(
   fc.integer().map(String),
   fc.double().map(String),
   fc.bigInt().map(String),
-  fc.constantFrom('0', '-1', '1.5', '1e309', '-0', 'NaN', 'Infinity', '0x10', '%201', '500', '501', '9007199254740993'),
+  fc.constantFrom(
+    '0',
+    '-1',
+    '1.5',
+    '1e309',
+    '-0',
+    'NaN',
+    'Infinity',
+    '0x10',
+    '%201',
+    '500',
+    '501',
+    '9007199254740993',
+  ),
 );
-const text = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 })).map(encode);
+const text = fc
+  .oneof(
+    fc.string({ maxLength: 30 }),
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+    fc.string({ unit: 'binary', maxLength: 20 }),
+  )
+  .map(encode);
 
 interface Route {
   /** The path; `{slug}` is replaced by a real slug or by junk. */
@@ -49,11 +83,22 @@ async function getJson(request: APIRequestContext, path: string) {
 /** Every public route with its parameters: the API's from its own OpenAPI document, the rest by hand. */
 async function listRoutes(request: APIRequestContext) {
   const openapi = (await getJson(request, '/api/v1/openapi.json')) as {
-    paths: Record<string, { get?: { parameters?: { name: string; in: string; schema: { enum?: string[] } }[] } }>;
+    paths: Record<
+      string,
+      { get?: { parameters?: { name: string; in: string; schema: { enum?: string[] } }[] } }
+    >;
   };
-  const indicators = ((await getJson(request, '/api/v1/indicators?pageSize=500')).data as { slug: string; theme: { slug: string } }[]);
-  const figures = ((await getJson(request, '/api/v1/figures?pageSize=5')).data as { slug: string }[]).map((figure) => figure.slug);
-  const pledges = ((await getJson(request, '/api/v1/pledges?pageSize=5')).data as { slug: string; administration: { slug: string } }[]);
+  const indicators = (await getJson(request, '/api/v1/indicators?pageSize=500')).data as {
+    slug: string;
+    theme: { slug: string };
+  }[];
+  const figures = (
+    (await getJson(request, '/api/v1/figures?pageSize=5')).data as { slug: string }[]
+  ).map((figure) => figure.slug);
+  const pledges = (await getJson(request, '/api/v1/pledges?pageSize=5')).data as {
+    slug: string;
+    administration: { slug: string };
+  }[];
   const slugs = {
     indicator: indicators.map((indicator) => indicator.slug).slice(0, 5),
     theme: [...new Set(indicators.map((indicator) => indicator.theme.slug))],
@@ -61,7 +106,15 @@ async function listRoutes(request: APIRequestContext) {
     figure: figures,
     pledge: pledges.map((pledge) => pledge.slug),
   };
-  const common = [...slugs.indicator, ...slugs.theme, ...slugs.administration, 'all', '1', '2025-09-24', '2026-01-31'];
+  const common = [
+    ...slugs.indicator,
+    ...slugs.theme,
+    ...slugs.administration,
+    'all',
+    '1',
+    '2025-09-24',
+    '2026-01-31',
+  ];
 
   const api: Route[] = Object.entries(openapi.paths)
     .filter(([path]) => path.startsWith('/api/v1/'))
@@ -69,7 +122,9 @@ async function listRoutes(request: APIRequestContext) {
       const parameters = item.get?.parameters ?? [];
       return {
         path: path.replace(/\{[^}]+\}/, '{slug}'),
-        params: parameters.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name),
+        params: parameters
+          .filter((parameter) => parameter.in === 'query')
+          .map((parameter) => parameter.name),
         values: [...common, ...parameters.flatMap((parameter) => parameter.schema.enum ?? [])],
         kind: 'json' as const,
       };
@@ -80,25 +135,67 @@ async function listRoutes(request: APIRequestContext) {
   const chartView = ['period', 'units', 'asOf'];
   const pages = ['', '/en', '/ko'].flatMap((locale): Route[] => [
     { path: `${locale}/`, params: [], values: common, kind: 'page' },
-    { path: `${locale}/indicators/{slug}`, params: chartView, values: [...common, 'min-8', 'exact', 'korean'], kind: 'page' },
-    { path: `${locale}/pledges`, params: tracker, values: [...common, 'ACHIEVED', 'deadline', 'asc', 'desc'], kind: 'page' },
+    {
+      path: `${locale}/indicators/{slug}`,
+      params: chartView,
+      values: [...common, 'min-8', 'exact', 'korean'],
+      kind: 'page',
+    },
+    {
+      path: `${locale}/pledges`,
+      params: tracker,
+      values: [...common, 'ACHIEVED', 'deadline', 'asc', 'desc'],
+      kind: 'page',
+    },
     { path: `${locale}/pledges/{pledge}`, params: [], values: common, kind: 'page' },
     { path: `${locale}/figures/{figure}`, params: [], values: common, kind: 'page' },
     { path: `${locale}/sources`, params: [], values: common, kind: 'page' },
     { path: `${locale}/developers`, params: [], values: common, kind: 'page' },
-    { path: `${locale}/embed/indicators/{slug}`, params: chartView, values: [...common, 'min-8', 'exact'], kind: 'page' },
+    {
+      path: `${locale}/embed/indicators/{slug}`,
+      params: chartView,
+      values: [...common, 'min-8', 'exact'],
+      kind: 'page',
+    },
   ]);
   const other: Route[] = [
     {
       path: '/downloads',
       params: ['scope', 'format', 'slug', ...tracker],
-      values: [...common, 'indicator', 'theme', 'tracker', 'csv', 'csv-plain', 'xlsx', 'json', 'ACHIEVED', 'deadline', 'desc'],
+      values: [
+        ...common,
+        'indicator',
+        'theme',
+        'tracker',
+        'csv',
+        'csv-plain',
+        'xlsx',
+        'json',
+        'ACHIEVED',
+        'deadline',
+        'desc',
+      ],
       kind: 'json',
     },
-    { path: '/charts/{slug}.svg', params: ['lang', 'period', 'units', 'size', 'download'], values: [...common, 'ko', 'en', 'exact', 'korean', 'wide', 'og', 'min-8'], kind: 'json' },
-    { path: '/charts/{slug}.png', params: ['lang', 'period', 'units', 'size'], values: [...common, 'en', 'exact', 'og', 'min-8'], kind: 'json' },
+    {
+      path: '/charts/{slug}.svg',
+      params: ['lang', 'period', 'units', 'size', 'download'],
+      values: [...common, 'ko', 'en', 'exact', 'korean', 'wide', 'og', 'min-8'],
+      kind: 'json',
+    },
+    {
+      path: '/charts/{slug}.png',
+      params: ['lang', 'period', 'units', 'size'],
+      values: [...common, 'en', 'exact', 'og', 'min-8'],
+      kind: 'json',
+    },
     { path: '/api/tracker', params: [], values: common, kind: 'json' },
-    { path: '/api/indicators/{slug}/chart', params: ['period', 'asOf'], values: [...common, 'min-8', 'min-7'], kind: 'json' },
+    {
+      path: '/api/indicators/{slug}/chart',
+      params: ['period', 'asOf'],
+      values: [...common, 'min-8', 'min-7'],
+      kind: 'json',
+    },
   ];
   return { routes: [...api, ...pages, ...other], slugs };
 }
@@ -110,10 +207,32 @@ interface Sent {
 }
 
 /** A request to one route: its path slot filled, some of its parameters (and others) with any values, maybe twice. */
-function requestTo(route: Route, slugs: Awaited<ReturnType<typeof listRoutes>>['slugs']): fc.Arbitrary<Sent> {
-  const segment = (real: readonly string[]) => fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...real) }, { weight: 1, arbitrary: fc.oneof(text, malformed, fc.constantFrom('%00', '..', 'A', 'x'.repeat(300))) });
-  const key = route.params.length > 0 ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...route.params) }, { weight: 1, arbitrary: text }) : text;
-  const value = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...route.values) }, date, number, text, malformed);
+function requestTo(
+  route: Route,
+  slugs: Awaited<ReturnType<typeof listRoutes>>['slugs'],
+): fc.Arbitrary<Sent> {
+  const segment = (real: readonly string[]) =>
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...real) },
+      {
+        weight: 1,
+        arbitrary: fc.oneof(text, malformed, fc.constantFrom('%00', '..', 'A', 'x'.repeat(300))),
+      },
+    );
+  const key =
+    route.params.length > 0
+      ? fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...route.params) },
+          { weight: 1, arbitrary: text },
+        )
+      : text;
+  const value = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...route.values) },
+    date,
+    number,
+    text,
+    malformed,
+  );
   const pair = fc.tuple(key, value);
   return fc
     .record({
@@ -125,9 +244,15 @@ function requestTo(route: Route, slugs: Awaited<ReturnType<typeof listRoutes>>['
     })
     .map(({ slug, pledge, figure, pairs, repeat }) => {
       const all = repeat && pairs.length > 0 ? [...pairs, pairs[0]!] : pairs;
-      const path = route.path.replace('{slug}', slug).replace('{pledge}', pledge).replace('{figure}', figure);
+      const path = route.path
+        .replace('{slug}', slug)
+        .replace('{pledge}', pledge)
+        .replace('{figure}', figure);
       const query = all.map(([name, given]) => `${name}=${given}`).join('&');
-      return { url: query === '' ? path : `${path}?${query}`, names: [...all.map(([name]) => safeDecode(name)), ...route.params] };
+      return {
+        url: query === '' ? path : `${path}?${query}`,
+        names: [...all.map(([name]) => safeDecode(name)), ...route.params],
+      };
     });
 }
 
@@ -159,13 +284,18 @@ async function expectAnswerFor(sent: Sent, response: APIResponse) {
     expect(type, where).toMatch(/^text\/html/);
     return;
   }
-  const { error } = JSON.parse(body) as { error: { status: number; message: string; parameter?: string } };
+  const { error } = JSON.parse(body) as {
+    error: { status: number; message: string; parameter?: string };
+  };
   expect(error.status, where).toBe(status);
   expect(error.message.length, where).toBeGreaterThan(10);
   if (status === 404) {
     expect(error.message, where).toMatch(/^No /);
   } else if (error.parameter !== undefined) {
-    expect(sent.names, `${where}: the parameter at fault is one that was sent or documented`).toContain(error.parameter);
+    expect(
+      sent.names,
+      `${where}: the parameter at fault is one that was sent or documented`,
+    ).toContain(error.parameter);
     expect(error.message, where).toContain(`"${error.parameter}"`);
   } else {
     // No single parameter at fault: the address itself, or a parameter without a name.
@@ -178,7 +308,9 @@ test.describe('bad input is the client’s mistake, never a 500', () => {
   test.setTimeout(120_000);
 
   for (const kind of ['json', 'page'] as const) {
-    test(`every ${kind === 'json' ? 'API, download and chart image' : 'page'} route answers any query and path below 500, and says what was wrong`, async ({ request }) => {
+    test(`every ${kind === 'json' ? 'API, download and chart image' : 'page'} route answers any query and path below 500, and says what was wrong`, async ({
+      request,
+    }) => {
       const { routes, slugs } = await listRoutes(request);
       const chosen = routes.filter((route) => route.kind === kind);
       const arbitrary = fc.constantFrom(...chosen).chain((route) => requestTo(route, slugs));
@@ -191,18 +323,44 @@ test.describe('bad input is the client’s mistake, never a 500', () => {
     });
   }
 
-  test('a malformed percent-encoding anywhere in a path answers 400 with a short message', async ({ request }) => {
-    const prefixes = ['', '/ko', '/en', '/ko/indicators', '/indicators', '/embed/indicators', '/en/embed/indicators', '/charts', '/downloads', '/api', '/api/v1', '/api/v1/indicators', '/api/tracker', '/api/indicators'];
+  test('a malformed percent-encoding anywhere in a path answers 400 with a short message', async ({
+    request,
+  }) => {
+    const prefixes = [
+      '',
+      '/ko',
+      '/en',
+      '/ko/indicators',
+      '/indicators',
+      '/embed/indicators',
+      '/en/embed/indicators',
+      '/charts',
+      '/downloads',
+      '/api',
+      '/api/v1',
+      '/api/v1/indicators',
+      '/api/tracker',
+      '/api/indicators',
+    ];
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...prefixes), malformed, fc.constantFrom('', '.png', '.svg', '/chart', '?lang=en'), async (prefix, bad, suffix) => {
-        const url = `${prefix}/${bad}${suffix}`;
-        const response = await request.get(url, { maxRedirects: 0 });
-        expect(response.status(), url).toBe(400);
-        const body = await response.text();
-        expect(body.length, url).toBeLessThan(400);
-        if (prefix.startsWith('/api')) expect(JSON.parse(body).error).toMatchObject({ status: 400, message: expect.stringMatching(/percent-encoding/) });
-        else expect(body, url).toMatch(/^400 Bad Request: Malformed percent-encoding/);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...prefixes),
+        malformed,
+        fc.constantFrom('', '.png', '.svg', '/chart', '?lang=en'),
+        async (prefix, bad, suffix) => {
+          const url = `${prefix}/${bad}${suffix}`;
+          const response = await request.get(url, { maxRedirects: 0 });
+          expect(response.status(), url).toBe(400);
+          const body = await response.text();
+          expect(body.length, url).toBeLessThan(400);
+          if (prefix.startsWith('/api'))
+            expect(JSON.parse(body).error).toMatchObject({
+              status: 400,
+              message: expect.stringMatching(/percent-encoding/),
+            });
+          else expect(body, url).toMatch(/^400 Bad Request: Malformed percent-encoding/);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -223,7 +381,10 @@ test.describe('bad input is the client’s mistake, never a 500', () => {
       expect(response.status()).toBe(status);
       if (status === 400 && url.includes('=')) {
         const parameter = /[?&](\w+)=/.exec(url)![1];
-        expect((await response.json()).error).toMatchObject({ parameter, message: expect.stringContaining('1900-01-01 to 2200-12-31') });
+        expect((await response.json()).error).toMatchObject({
+          parameter,
+          message: expect.stringContaining('1900-01-01 to 2200-12-31'),
+        });
       }
     });
   }

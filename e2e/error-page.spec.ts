@@ -21,13 +21,20 @@ test.beforeAll(async () => {
   base = `http://localhost:${port}`;
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
-    env: { ...process.env, DATABASE_URL: 'postgresql://nobody:wrong@127.0.0.1:9/nothing', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      DATABASE_URL: 'postgresql://nobody:wrong@127.0.0.1:9/nothing',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (chunk) => (serverOutput += chunk));
   server.stderr?.on('data', (chunk) => (serverOutput += chunk));
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    const up = await fetch(base).then(() => true, () => false);
+    const up = await fetch(base).then(
+      () => true,
+      () => false,
+    );
     if (up) return;
     if (server.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -52,7 +59,9 @@ for (const [path, title, body] of [
   });
 }
 
-test('the chart API answers 500 with a reference and no internals when the database is down', async ({ request }) => {
+test('the chart API answers 500 with a reference and no internals when the database is down', async ({
+  request,
+}) => {
   const response = await request.get(`${base}/api/indicators/startup-fund/chart`);
   expect(response.status()).toBe(500);
   const body = await response.json();

@@ -17,14 +17,18 @@ for (const [path, heading] of [
 }
 
 test('an unknown indicator in the data URLs answers 404 without internals', async ({ request }) => {
-  const download = await request.get('/downloads?scope=indicator&slug=no-such-indicator&format=csv');
+  const download = await request.get(
+    '/downloads?scope=indicator&slug=no-such-indicator&format=csv',
+  );
   expect(download.status()).toBe(404);
   const badDownload = await request.get('/downloads?scope=indicator&slug=%00&format=csv');
   expect(badDownload.status()).toBe(400);
   expect((await badDownload.json()).error.parameter).toBe('slug');
   const chart = await request.get('/api/indicators/no-such-indicator/chart');
   expect(chart.status()).toBe(404);
-  expect(await chart.json()).toEqual({ error: { status: 404, message: 'No indicator "no-such-indicator".' } });
+  expect(await chart.json()).toEqual({
+    error: { status: 404, message: 'No indicator "no-such-indicator".' },
+  });
   for (const slug of ['%00', 'STARTUP-FUND', '%E2%80%AE']) {
     expect((await request.get(`/api/indicators/${slug}/chart`)).status()).toBe(404);
   }

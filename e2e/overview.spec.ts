@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('the overview shows the startup-fund pledge with its target and the reported figure', async ({ page }) => {
+test('the overview shows the startup-fund pledge with its target and the reported figure', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('광주광역시 공약과 보고된 수치');
   const card = page.locator('[data-pledge="startup-fund-500b-won"]');
@@ -22,7 +24,9 @@ test('the startup-fund pledge shows that it was achieved early, and why', async 
   await page.goto('/en');
   const english = page.locator('[data-pledge="startup-fund-500b-won"]');
   await expect(english.locator('[data-status]')).toHaveText('Achieved early');
-  await expect(english.getByTestId('status-reason')).toContainText('1 year 3 months before the 2026 deadline');
+  await expect(english.getByTestId('status-reason')).toContainText(
+    '1 year 3 months before the 2026 deadline',
+  );
 });
 
 test('a pledge without any reported figure says so plainly', async ({ page }) => {
@@ -31,7 +35,9 @@ test('a pledge without any reported figure says so plainly', async ({ page }) =>
   await expect(re100).toContainText('2035년');
   await expect(re100.getByText('아직 보고된 수치 없음')).toBeVisible();
   await expect(re100.locator('[data-status]')).toHaveText('근거 대기');
-  await expect(re100.getByTestId('status-reason')).toHaveText('기한 2035년의 이정표로, 이행을 보여 주는 수치나 보도가 아직 없음');
+  await expect(re100.getByTestId('status-reason')).toHaveText(
+    '기한 2035년의 이정표로, 이행을 보여 주는 수치나 보도가 아직 없음',
+  );
 });
 
 test('the overview reads in English with English amounts', async ({ page }) => {
@@ -41,7 +47,9 @@ test('the overview reads in English with English amounts', async ({ page }) => {
   await expect(card).toContainText('KRW 500 billion');
   await expect(card).toContainText('KRW 619.2 billion');
   await expect(card).toContainText('123.8% of target reached');
-  await expect(page.locator('[data-pledge="gwangju-re100-2035"]')).toContainText('No figure reported yet');
+  await expect(page.locator('[data-pledge="gwangju-re100-2035"]')).toContainText(
+    'No figure reported yet',
+  );
 });
 
 test('the language switch keeps the page', async ({ page }) => {

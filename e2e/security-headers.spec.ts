@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('pages carry a nonce-based Content-Security-Policy that their own scripts satisfy', async ({ page }) => {
+test('pages carry a nonce-based Content-Security-Policy that their own scripts satisfy', async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
@@ -14,7 +16,9 @@ test('pages carry a nonce-based Content-Security-Policy that their own scripts s
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   // Next put the nonce on its scripts (the browser hides the attribute's value from the DOM, but
   // not from the property).
-  const scriptNonces = await page.locator('script').evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce));
+  const scriptNonces = await page
+    .locator('script')
+    .evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce));
   expect(scriptNonces.length).toBeGreaterThan(0);
   expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
 
@@ -25,7 +29,9 @@ test('pages carry a nonce-based Content-Security-Policy that their own scripts s
 });
 
 test('every response gets a new nonce', async ({ request }) => {
-  const policies = await Promise.all([1, 2].map(async () => (await request.get('/')).headers()['content-security-policy']));
+  const policies = await Promise.all(
+    [1, 2].map(async () => (await request.get('/')).headers()['content-security-policy']),
+  );
   expect(policies[0]).not.toBe(policies[1]);
 });
 
@@ -38,7 +44,11 @@ test('embeds may be framed by other sites; other pages may not', async ({ reques
 });
 
 test('downloads and the API answer with nosniff too', async ({ request }) => {
-  for (const path of ['/api/v1/indicators', '/downloads?scope=all&format=json', '/charts/startup-fund.svg']) {
+  for (const path of [
+    '/api/v1/indicators',
+    '/downloads?scope=all&format=json',
+    '/charts/startup-fund.svg',
+  ]) {
     expect((await request.get(path)).headers()['x-content-type-options']).toBe('nosniff');
   }
 });

@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 
 async function download(page: Page, format: 'png' | 'svg') {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`.chart-share a[data-format="${format}"]`).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`.chart-share a[data-format="${format}"]`).click(),
+  ]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
@@ -12,7 +15,9 @@ function pngSize(bytes: Buffer) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('the chart downloads as PNG and SVG in the view on screen, with its sources and as-of date drawn in', async ({ page }) => {
+test('the chart downloads as PNG and SVG in the view on screen, with its sources and as-of date drawn in', async ({
+  page,
+}) => {
   await page.goto('/indicators/startup-fund?period=min-8');
   const png = await download(page, 'png');
   expect(png.name).toMatch(/^pledgeboard-gwangju-startup-fund-min-8-ko-\d{4}-\d{2}-\d{2}\.png$/);
@@ -22,7 +27,9 @@ test('the chart downloads as PNG and SVG in the view on screen, with its sources
   expect(svg).toContain('<title id="chart-title">창업펀드 조성액 (민선 8기)</title>');
   expect(svg).toContain('>6,192억 원</text>');
   expect(svg).toMatch(/>출처: 뉴스노크 「[^<]*」\(2025년 9월\)/);
-  expect(svg).toMatch(/>\d{4}년 \d{1,2}월 \d{1,2}일 기준 · [^<]*http:\/\/localhost:\d+\/indicators\/startup-fund\?period=min-8<\/text>/);
+  expect(svg).toMatch(
+    />\d{4}년 \d{1,2}월 \d{1,2}일 기준 · [^<]*http:\/\/localhost:\d+\/indicators\/startup-fund\?period=min-8<\/text>/,
+  );
 });
 
 test('the English page downloads an English image', async ({ page }) => {
@@ -33,11 +40,15 @@ test('the English page downloads an English image', async ({ page }) => {
   expect(svg).toMatch(/>As of \d{1,2} \w{3} \d{4} · [^<]*\/en\/indicators\/startup-fund<\/text>/);
 });
 
-test('the embed code follows the chosen period and embeds a page with its citation and a link back', async ({ page }) => {
+test('the embed code follows the chosen period and embeds a page with its citation and a link back', async ({
+  page,
+}) => {
   await page.goto('/indicators/startup-fund');
   await page.getByLabel('기간').selectOption('min-8');
   const code = page.getByLabel('다른 웹페이지에 넣기 (embed 코드)');
-  await expect(code).toHaveValue(/^<iframe src="http:\/\/localhost:\d+\/embed\/indicators\/startup-fund\?period=min-8" title="창업펀드 조성액 — Pledgeboard"/);
+  await expect(code).toHaveValue(
+    /^<iframe src="http:\/\/localhost:\d+\/embed\/indicators\/startup-fund\?period=min-8" title="창업펀드 조성액 — Pledgeboard"/,
+  );
   const src = /src="([^"]+)"/.exec(await code.inputValue())![1]!;
 
   await page.goto(src);
@@ -49,7 +60,10 @@ test('the embed code follows the chosen period and embeds a page with its citati
   const citation = page.getByTestId('embed-citation');
   await expect(citation).toContainText('출처: 뉴스노크 「');
   await expect(citation).toContainText(/\d{4}년 \d{1,2}월 \d{1,2}일 기준/);
-  await expect(citation.getByRole('link')).toHaveAttribute('href', '/indicators/startup-fund?period=min-8');
+  await expect(citation.getByRole('link')).toHaveAttribute(
+    'href',
+    '/indicators/startup-fund?period=min-8',
+  );
 });
 
 test('a shared indicator link previews as its chart', async ({ page, request }) => {
@@ -61,14 +75,19 @@ test('a shared indicator link previews as its chart', async ({ page, request }) 
   expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
 });
 
-test('a shared link with a mistyped period previews the chart it shows, not an error', async ({ page, request }) => {
+test('a shared link with a mistyped period previews the chart it shows, not an error', async ({
+  page,
+  request,
+}) => {
   await page.goto('/indicators/startup-fund?period=min-99&units=exact');
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(image).toMatch(/\/charts\/startup-fund\.png\?lang=ko&size=og&units=exact$/);
   expect((await request.get(image!)).status()).toBe(200);
 });
 
-test('a chart image with a bad parameter or an unknown indicator says what was wrong', async ({ request }) => {
+test('a chart image with a bad parameter or an unknown indicator says what was wrong', async ({
+  request,
+}) => {
   const badPeriod = await request.get('/charts/startup-fund.svg?period=min-99');
   expect(badPeriod.status()).toBe(400);
   expect((await badPeriod.json()).error).toMatchObject({ parameter: 'period' });

@@ -5,10 +5,26 @@ import { readFileSync } from 'node:fs';
  * Makes a staff account the way the README tells an operator to: with the create-admin command,
  * the password on standard input, against the database the end-to-end server is running on.
  */
-export function createStaffAccount(options: { email: string; name: string; role: 'admin' | 'editor'; password: string }) {
+export function createStaffAccount(options: {
+  email: string;
+  name: string;
+  role: 'admin' | 'editor';
+  password: string;
+}) {
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--conditions=react-server', 'scripts/create-admin.ts', '--email', options.email, '--name', options.name, '--role', options.role],
+    [
+      '--import',
+      'tsx',
+      '--conditions=react-server',
+      'scripts/create-admin.ts',
+      '--email',
+      options.email,
+      '--name',
+      options.name,
+      '--role',
+      options.role,
+    ],
     {
       input: `${options.password}\n`,
       encoding: 'utf8',
@@ -17,6 +33,7 @@ export function createStaffAccount(options: { email: string; name: string; role:
       env: { ...process.env, DATABASE_URL: readFileSync('.data/e2e/database-url', 'utf8').trim() },
     },
   );
-  if (result.status !== 0) throw new Error(`create-admin failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`create-admin failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }

@@ -9,7 +9,12 @@ import { createStaffAccount } from './staff-accounts';
  * Runs after the read-only specs (see playwright.config.ts), since it changes the data they read.
  */
 const run = Date.now().toString(36);
-const editor = { email: `editor-${run}@example.org`, name: '김편집', role: 'editor' as const, password: 'e2e-editor-password-long' };
+const editor = {
+  email: `editor-${run}@example.org`,
+  name: '김편집',
+  role: 'editor' as const,
+  password: 'e2e-editor-password-long',
+};
 
 test.describe.configure({ mode: 'serial' });
 
@@ -26,7 +31,9 @@ async function signIn(page: Page, locale: 'ko' | 'en') {
   await page.getByLabel(locale === 'ko' ? '비밀번호' : 'Password').fill(editor.password);
   await page.getByRole('button', { name: locale === 'ko' ? '로그인' : 'Sign in' }).click();
   await expect(page).toHaveURL(new RegExp(`${prefix}/staff$`));
-  await expect(page.getByTestId('signed-in-as')).toContainText(locale === 'ko' ? '김편집 (편집자)' : '김편집 (editor)');
+  await expect(page.getByTestId('signed-in-as')).toContainText(
+    locale === 'ko' ? '김편집 (편집자)' : '김편집 (editor)',
+  );
 }
 
 const flows = [
@@ -34,7 +41,18 @@ const flows = [
     locale: 'ko' as const,
     prefix: '',
     indicator: 'ai-academy-graduates',
-    labels: { title: '제목', publisher: '발행처', publishedOn: '발행일', url: '링크 (선택)', indicator: '지표', value: '값', observedOn: '기준일', quote: '인용문', reason: '정정 사유', save: '저장' },
+    labels: {
+      title: '제목',
+      publisher: '발행처',
+      publishedOn: '발행일',
+      url: '링크 (선택)',
+      indicator: '지표',
+      value: '값',
+      observedOn: '기준일',
+      quote: '인용문',
+      reason: '정정 사유',
+      save: '저장',
+    },
     first: { value: '190', shown: '190명' },
     second: { value: '195', shown: '195명' },
     mark: '정정',
@@ -44,7 +62,18 @@ const flows = [
     locale: 'en' as const,
     prefix: '/en',
     indicator: 'g-unicorn-companies',
-    labels: { title: 'Title', publisher: 'Publisher', publishedOn: 'Published', url: 'Link (optional)', indicator: 'Indicator', value: 'Value', observedOn: 'Date of the figure', quote: 'Quote', reason: 'Reason for the correction', save: 'Save' },
+    labels: {
+      title: 'Title',
+      publisher: 'Publisher',
+      publishedOn: 'Published',
+      url: 'Link (optional)',
+      indicator: 'Indicator',
+      value: 'Value',
+      observedOn: 'Date of the figure',
+      quote: 'Quote',
+      reason: 'Reason for the correction',
+      save: 'Save',
+    },
     first: { value: '31', shown: '31 companies' },
     second: { value: '32', shown: '32 companies' },
     mark: 'corrected',
@@ -53,7 +82,9 @@ const flows = [
 ];
 
 for (const flow of flows) {
-  test(`an editor adds a source and a figure, corrects it, and the public page shows the correction (${flow.locale})`, async ({ page }) => {
+  test(`an editor adds a source and a figure, corrects it, and the public page shows the correction (${flow.locale})`, async ({
+    page,
+  }) => {
     await signIn(page, flow.locale);
     const { labels } = flow;
 
@@ -73,7 +104,9 @@ for (const flow of flows) {
     await page.getByRole('button', { name: labels.save }).click();
     await expect(page.getByTestId('error-value')).toContainText('많이');
     await expect(page.getByLabel(labels.value)).toHaveAttribute('aria-invalid', 'true');
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(axe.violations).toEqual([]);
 
     await page.getByLabel(labels.value).fill(flow.first.value);
@@ -89,7 +122,10 @@ for (const flow of flows) {
     await page.goto(`${flow.prefix}/indicators/${flow.indicator}`);
     const row = page.getByTestId('figure-table').locator(`#figure-${flow.indicator}-2026-11`);
     await expect(row).toContainText(flow.second.shown);
-    await expect(page.getByTestId('indicator-chart')).toHaveAttribute('aria-label', new RegExp(flow.second.shown.replace(/\s/g, '\\s')));
+    await expect(page.getByTestId('indicator-chart')).toHaveAttribute(
+      'aria-label',
+      new RegExp(flow.second.shown.replace(/\s/g, '\\s')),
+    );
     await row.getByTestId('corrected-mark').filter({ hasText: flow.mark }).click();
 
     await expect(page).toHaveURL(new RegExp(`${flow.prefix}/figures/${flow.indicator}-2026-11$`));
@@ -99,12 +135,16 @@ for (const flow of flows) {
     await expect(history.nth(0)).toContainText(`보도자료 정정본 반영 (${flow.locale})`);
     await expect(history.nth(0)).toContainText('김편집');
     await expect(history.nth(1)).toContainText(flow.first.shown);
-    const historyAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const historyAxe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(historyAxe.violations).toEqual([]);
   });
 }
 
-test('two editors correcting the same figure: the second sees the newer value, nothing is overwritten', async ({ browser }) => {
+test('two editors correcting the same figure: the second sees the newer value, nothing is overwritten', async ({
+  browser,
+}) => {
   const first = await browser.newPage();
   const second = await browser.newPage();
   await signIn(first, 'ko');
@@ -121,7 +161,9 @@ test('two editors correcting the same figure: the second sees the newer value, n
   await second.getByLabel('값').fill('210');
   await second.getByLabel('정정 사유').fill('두 번째 편집자의 정정');
   await second.getByRole('button', { name: '저장' }).click();
-  await expect(second.getByRole('alert').filter({ hasText: '정정' })).toContainText('다른 사람이 먼저 정정했습니다');
+  await expect(second.getByRole('alert').filter({ hasText: '정정' })).toContainText(
+    '다른 사람이 먼저 정정했습니다',
+  );
   await expect(second.getByTestId('conflict-message')).toContainText('200명');
 
   await second.goto(`/figures/${slug}`);
@@ -131,27 +173,50 @@ test('two editors correcting the same figure: the second sees the newer value, n
   await expect(second.getByTestId('figure-history')).not.toContainText('210명');
 });
 
-test('signed out, the staff pages send you to sign in and a forged request changes nothing', async ({ page, request }) => {
+test('signed out, the staff pages send you to sign in and a forged request changes nothing', async ({
+  page,
+  request,
+}) => {
   await page.goto('/staff/figures/new');
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
   const forged = await request.post('/api/staff/figures', {
     headers: { Origin: 'https://evil.example', 'Content-Type': 'application/json' },
-    data: { indicator: 'startup-fund', value: '1', observedOn: '2026', source: 'newsnok-2025-09-hangzhou', quote: 'x' },
+    data: {
+      indicator: 'startup-fund',
+      value: '1',
+      observedOn: '2026',
+      source: 'newsnok-2025-09-hangzhou',
+      quote: 'x',
+    },
   });
   expect(forged.status()).toBe(403);
   const anonymous = await request.post('/api/staff/figures', {
     headers: { Origin: 'http://localhost:3100', 'Content-Type': 'application/json' },
-    data: { indicator: 'startup-fund', value: '1', observedOn: '2026', source: 'newsnok-2025-09-hangzhou', quote: 'x' },
+    data: {
+      indicator: 'startup-fund',
+      value: '1',
+      observedOn: '2026',
+      source: 'newsnok-2025-09-hangzhou',
+      quote: 'x',
+    },
   });
   expect(anonymous.status()).toBe(401);
 });
 
-test('an editor checks a CSV, sees each bad row named, then imports the fixed file at once', async ({ page }) => {
+test('an editor checks a CSV, sees each bad row named, then imports the fixed file at once', async ({
+  page,
+}) => {
   await signIn(page, 'ko');
   await page.goto('/staff/import');
   const header = '지표,값,기준일,출처,인용문\r\n';
   const broken = `${header}ai-startup-camps,12,2026-10,newsnok-2025-09-hangzhou,"창업캠프 12곳"\r\nai-startup-camps,열두,2026-13,newsnok-2025-09-hangzhou,\r\n`;
-  await page.getByLabel('CSV 파일').setInputFiles({ name: 'figures.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${broken}`) });
+  await page
+    .getByLabel('CSV 파일')
+    .setInputFiles({
+      name: 'figures.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${broken}`),
+    });
   await page.getByRole('button', { name: '검사하기 (저장하지 않음)' }).click();
   await expect(page.getByTestId('import-summary')).toContainText('새 수치 1건');
   await expect(page.getByTestId('import-summary')).toContainText('오류 1건');
@@ -159,11 +224,15 @@ test('an editor checks a CSV, sees each bad row named, then imports the fixed fi
   await expect(bad).toContainText('3행');
   await expect(bad).toContainText('값');
   await expect(page.getByText('오류를 모두 고친 파일로 다시 검사하세요.')).toBeVisible();
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(axe.violations).toEqual([]);
 
   const fixed = `${header}ai-startup-camps,12,2026-10,newsnok-2025-09-hangzhou,"창업캠프 12곳"\r\nai-startup-camps,13,2026-11,newsnok-2025-09-hangzhou,"창업캠프 13곳"\r\n`;
-  await page.getByLabel('CSV 파일').setInputFiles({ name: 'figures.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
+  await page
+    .getByLabel('CSV 파일')
+    .setInputFiles({ name: 'figures.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
   await page.getByRole('button', { name: '검사하기 (저장하지 않음)' }).click();
   await page.getByRole('button', { name: '새 수치 2건 가져오기' }).click();
   await expect(page.getByTestId('import-done')).toContainText('2건을 가져왔습니다');
@@ -174,16 +243,22 @@ test('an editor checks a CSV, sees each bad row named, then imports the fixed fi
 
 test('the as-of view shows what the dashboard said at the end of a past day', async ({ page }) => {
   // This test database was filled today, so yesterday the dashboard had no figures at all.
-  const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date(Date.now() - 24 * 60 * 60 * 1000));
+  const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(
+    new Date(Date.now() - 24 * 60 * 60 * 1000),
+  );
   await page.goto(`/indicators/ai-academy-graduates?asOf=${yesterday}`);
   await expect(page.getByTestId('as-of-banner')).toContainText('이 대시보드가 보여 주던');
   await expect(page.getByTestId('figure-table')).toHaveCount(0);
   await page.getByTestId('as-of-banner').getByRole('link', { name: '현재 보기' }).click();
   await expect(page.getByTestId('as-of-banner')).toHaveCount(0);
-  await expect(page.getByTestId('figure-table').getByTestId('corrected-mark').first()).toBeVisible();
+  await expect(
+    page.getByTestId('figure-table').getByTestId('corrected-mark').first(),
+  ).toBeVisible();
 });
 
-test('an editor adds a pledge, told beside the field what a target needs, and it appears on the public page (en)', async ({ page }) => {
+test('an editor adds a pledge, told beside the field what a target needs, and it appears on the public page (en)', async ({
+  page,
+}) => {
   await signIn(page, 'en');
   await page.goto('/en/staff/pledges/new');
   await page.getByLabel('Indicator').selectOption('fez-companies-attracted');
@@ -195,13 +270,17 @@ test('an editor adds a pledge, told beside the field what a target needs, and it
   await page.getByLabel(/^Quote/).fill('경제자유구역에 기업 200곳을 유치하겠다.');
   await page.getByRole('button', { name: 'Save' }).click();
   // A target without its number is named beside the field.
-  await expect(page.getByTestId('error-targetValue')).toContainText('A target pledge needs a target value.');
+  await expect(page.getByTestId('error-targetValue')).toContainText(
+    'A target pledge needs a target value.',
+  );
   await page.getByLabel('Target value').fill('200');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(/\/en\/staff\/pledges\/fez-companies-attracted-min-8\?saved=1/);
 
   await page.goto('/en/indicators/fez-companies-attracted');
-  await expect(page.getByTestId('pledge-list')).toContainText('Attract 200 companies to the free economic zone');
+  await expect(page.getByTestId('pledge-list')).toContainText(
+    'Attract 200 companies to the free economic zone',
+  );
 
   // Corrected with a reason, the pledge is marked and its history is one click away.
   await page.goto('/en/staff/pledges/fez-companies-attracted-min-8');
@@ -219,7 +298,9 @@ test('an editor adds a pledge, told beside the field what a target needs, and it
   await expect(history.nth(1)).toContainText('200 companies');
 });
 
-test('an editor adds an indicator, then corrects its description with a reason', async ({ page }) => {
+test('an editor adds an indicator, then corrects its description with a reason', async ({
+  page,
+}) => {
   await signIn(page, 'ko');
   await page.goto('/staff/indicators/new');
   await page.getByLabel(/^식별자/).fill(`ev-chargers-${run}`);
@@ -227,25 +308,38 @@ test('an editor adds an indicator, then corrects its description with a reason',
   await page.getByLabel(/^이름 \(한국어\)/).fill('전기차 충전기 설치 수');
   await page.getByLabel(/^이름 \(영어\)/).fill('EV chargers installed');
   await page.getByLabel(/^설명 \(한국어\)/).fill('광주시 공공 전기차 충전기 누적 설치 수');
-  await page.getByLabel(/^설명 \(영어\)/).fill('Public EV chargers installed in Gwangju, cumulative');
+  await page
+    .getByLabel(/^설명 \(영어\)/)
+    .fill('Public EV chargers installed in Gwangju, cumulative');
   await page.getByLabel(/^단위/).selectOption('FACILITIES');
   await page.getByRole('button', { name: '저장' }).click();
   await expect(page).toHaveURL(new RegExp(`/indicators/ev-chargers-${run}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('전기차 충전기 설치 수');
 
   await page.goto(`/staff/indicators/ev-chargers-${run}`);
-  await page.getByLabel(/^설명 \(한국어\)/).fill('광주시 공공 전기차 충전기 누적 설치 수 (급속·완속 합계)');
+  await page
+    .getByLabel(/^설명 \(한국어\)/)
+    .fill('광주시 공공 전기차 충전기 누적 설치 수 (급속·완속 합계)');
   await page.getByRole('button', { name: '저장' }).click();
   await expect(page.getByTestId('error-reason')).toContainText('필수 항목입니다.');
   await page.getByLabel(/^정정 사유/).fill('급속·완속 합계임을 밝힘');
   await page.getByRole('button', { name: '저장' }).click();
   await expect(page.getByText('(급속·완속 합계)')).toBeVisible();
   await page.goto('/staff/audit');
-  await expect(page.getByTestId('audit-log').locator('tbody tr').first()).toContainText('indicator.correct');
+  await expect(page.getByTestId('audit-log').locator('tbody tr').first()).toContainText(
+    'indicator.correct',
+  );
 });
 
-test('a new colleague replaces the first password an admin gave them, and signs in with the new one', async ({ page }) => {
-  const colleague = { email: `colleague-${run}@example.org`, name: '이동료', role: 'editor' as const, password: 'first-password-from-admin' };
+test('a new colleague replaces the first password an admin gave them, and signs in with the new one', async ({
+  page,
+}) => {
+  const colleague = {
+    email: `colleague-${run}@example.org`,
+    name: '이동료',
+    role: 'editor' as const,
+    password: 'first-password-from-admin',
+  };
   createStaffAccount(colleague);
   await page.goto('/staff/sign-in');
   await page.getByLabel('이메일').fill(colleague.email);

@@ -21,7 +21,10 @@ function fail(message: string): never {
 
 let parsed: ReturnType<typeof parseOptions>;
 function parseOptions() {
-  return parseArgs({ allowPositionals: true, options: { force: { type: 'boolean', default: false } } });
+  return parseArgs({
+    allowPositionals: true,
+    options: { force: { type: 'boolean', default: false } },
+  });
 }
 try {
   parsed = parseOptions();
@@ -29,10 +32,12 @@ try {
   fail(`${(error as Error).message}\n  Usage: npm run backup -- FILE [--force]`);
 }
 const [given, ...extra] = parsed.positionals;
-if (!given || extra.length > 0) fail('Name one file to write: npm run backup -- pledgeboard-backup.tar.gz');
+if (!given || extra.length > 0)
+  fail('Name one file to write: npm run backup -- pledgeboard-backup.tar.gz');
 // npm runs scripts in the project folder; a relative FILE means the folder the command was typed in.
 const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), given);
-if (existsSync(file) && !parsed.values.force) fail(`${file} already exists: choose another name, or add --force to replace it.`);
+if (existsSync(file) && !parsed.values.force)
+  fail(`${file} already exists: choose another name, or add --force to replace it.`);
 
 const settings = (() => {
   try {
@@ -41,12 +46,20 @@ const settings = (() => {
     fail((error as Error).message);
   }
 })();
-if (!settings.externalUrl && !existsSync(path.join(settings.dataDir, 'postgres', 'pgdata', 'PG_VERSION'))) {
-  fail(`There is no embedded database in ${settings.dataDir}: nothing to back up. (Set PLEDGEBOARD_DATA_DIR or DATABASE_URL to the one you mean.)`);
+if (
+  !settings.externalUrl &&
+  !existsSync(path.join(settings.dataDir, 'postgres', 'pgdata', 'PG_VERSION'))
+) {
+  fail(
+    `There is no embedded database in ${settings.dataDir}: nothing to back up. (Set PLEDGEBOARD_DATA_DIR or DATABASE_URL to the one you mean.)`,
+  );
 }
 
 const started = performance.now();
-const database = await connectForCommand({ log: (line) => console.log(line), migrateAndSeed: false }).catch((error: Error) => fail(error.message));
+const database = await connectForCommand({
+  log: (line) => console.log(line),
+  migrateAndSeed: false,
+}).catch((error: Error) => fail(error.message));
 let failure: string | undefined;
 try {
   const report = await writeBackup({ databaseUrl: database.url, file, force: parsed.values.force });

@@ -20,28 +20,48 @@ function fail(message: string): never {
 }
 
 const { values } = parseArgs({
-  options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'admin' } },
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string', default: 'admin' },
+  },
 });
 const parsedEmail = staffEmailSchema.safeParse(values.email ?? '');
 if (!parsedEmail.success) {
-  fail(`${values.email ? `"${values.email}" is not an address sign-in accepts` : 'Give the account an email address'}: --email you@example.org`);
+  fail(
+    `${values.email ? `"${values.email}" is not an address sign-in accepts` : 'Give the account an email address'}: --email you@example.org`,
+  );
 }
 const email = parsedEmail.data;
 const name = values.name?.trim();
 if (!name) fail('Give the account a name, as colleagues will see it on revisions: --name "홍길동"');
-if (values.role !== 'admin' && values.role !== 'editor') fail(`--role must be admin or editor, not "${values.role}".`);
+if (values.role !== 'admin' && values.role !== 'editor')
+  fail(`--role must be admin or editor, not "${values.role}".`);
 
-const password = await readPassword(`Password for ${email} (at least ${MIN_PASSWORD_LENGTH} characters): `, { confirm: true });
-if (password.length < MIN_PASSWORD_LENGTH) fail(`The password is too short: at least ${MIN_PASSWORD_LENGTH} characters, please.`);
-if (password.length > MAX_PASSWORD_LENGTH) fail(`The password is too long: at most ${MAX_PASSWORD_LENGTH} characters.`);
+const password = await readPassword(
+  `Password for ${email} (at least ${MIN_PASSWORD_LENGTH} characters): `,
+  { confirm: true },
+);
+if (password.length < MIN_PASSWORD_LENGTH)
+  fail(`The password is too short: at least ${MIN_PASSWORD_LENGTH} characters, please.`);
+if (password.length > MAX_PASSWORD_LENGTH)
+  fail(`The password is too long: at most ${MAX_PASSWORD_LENGTH} characters.`);
 
 const settings = readDatabaseSettings();
-const database = await connectForCommand({ log: (line) => console.log(line) }).catch((error: Error) => fail(error.message));
+const database = await connectForCommand({ log: (line) => console.log(line) }).catch(
+  (error: Error) => fail(error.message),
+);
 try {
   process.env.DATABASE_URL = database.url;
   process.env.BETTER_AUTH_SECRET = await readOrCreateAuthSecret(path.join(settings.dataDir));
   const { createStaffAccount } = await import('../lib/server/staff/create-staff-account.ts');
-  const result = await createStaffAccount({ email, name, password, role: values.role, createdBy: 'command line' });
+  const result = await createStaffAccount({
+    email,
+    name,
+    password,
+    role: values.role,
+    createdBy: 'command line',
+  });
   if (!result.ok) fail(result.message);
   console.log(`✔ Created ${values.role} ${name} <${email}>. Sign in at /staff/sign-in.`);
 } finally {

@@ -11,7 +11,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { DEFAULT_APP_ROLE, appRoleGrantsSql, appRoleNameSchema, createAppRoleSql, ensureAppRole } from '../lib/server/database/app-role.ts';
+import {
+  DEFAULT_APP_ROLE,
+  appRoleGrantsSql,
+  appRoleNameSchema,
+  createAppRoleSql,
+  ensureAppRole,
+} from '../lib/server/database/app-role.ts';
 import { readDatabaseSettings } from '../lib/server/database/database-settings.ts';
 import { readPassword } from './read-password.ts';
 
@@ -23,7 +29,10 @@ function fail(message: string): never {
 }
 
 const { values } = parseArgs({
-  options: { role: { type: 'string', default: DEFAULT_APP_ROLE }, 'print-sql': { type: 'boolean', default: false } },
+  options: {
+    role: { type: 'string', default: DEFAULT_APP_ROLE },
+    'print-sql': { type: 'boolean', default: false },
+  },
 });
 const parsedRole = appRoleNameSchema.safeParse(values.role);
 if (!parsedRole.success) fail(`--role ${values.role}: ${parsedRole.error.issues[0]?.message}`);
@@ -36,19 +45,31 @@ if (values['print-sql']) {
 
 const { externalUrl } = readDatabaseSettings();
 if (!externalUrl) {
-  fail('Set DATABASE_URL to the URL of the role that owns the tables (the one migrations run as). The embedded database needs no setup: `npm start` makes its app role itself.');
+  fail(
+    'Set DATABASE_URL to the URL of the role that owns the tables (the one migrations run as). The embedded database needs no setup: `npm start` makes its app role itself.',
+  );
 }
 
 // Progress goes to stderr, so `APP_URL=$(npm run -s db:app-role …)` captures the URL alone.
-const typed = await readPassword(`Password for the new role ${role} (${MIN_PASSWORD_LENGTH}+ characters; empty: a random one): `, { confirm: true });
-if (typed !== '' && typed.length < MIN_PASSWORD_LENGTH) fail(`The password is too short: at least ${MIN_PASSWORD_LENGTH} characters, or leave it empty for a random one.`);
+const typed = await readPassword(
+  `Password for the new role ${role} (${MIN_PASSWORD_LENGTH}+ characters; empty: a random one): `,
+  { confirm: true },
+);
+if (typed !== '' && typed.length < MIN_PASSWORD_LENGTH)
+  fail(
+    `The password is too short: at least ${MIN_PASSWORD_LENGTH} characters, or leave it empty for a random one.`,
+  );
 const password = typed || randomBytes(24).toString('base64url');
 
 try {
   // Grants cover the tables that exist now; each start re-grants after migrating, so order is free.
   const appUrl = await ensureAppRole(externalUrl, { role, password });
-  console.error(`✔ Role ${role} may read everything, add to history and edit the rest; it cannot change the schema.`);
-  console.error('  Give the web server this URL (the proposal: DATABASE_APP_URL; DATABASE_URL stays the owner for migrations):');
+  console.error(
+    `✔ Role ${role} may read everything, add to history and edit the rest; it cannot change the schema.`,
+  );
+  console.error(
+    '  Give the web server this URL (the proposal: DATABASE_APP_URL; DATABASE_URL stays the owner for migrations):',
+  );
   console.log(appUrl);
 } catch (error) {
   fail((error as Error).message);

@@ -9,7 +9,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { connectForCommand, type PreparedDatabase } from '../lib/server/database/prepare-database.ts';
+import {
+  connectForCommand,
+  type PreparedDatabase,
+} from '../lib/server/database/prepare-database.ts';
 import { BackupError } from '../lib/server/backup/backup-error.ts';
 import { restoreBackup } from '../lib/server/backup/restore-backup.ts';
 
@@ -25,7 +28,8 @@ try {
   fail(`${(error as Error).message}\n  Usage: npm run restore -- FILE`);
 }
 const [given, ...extra] = positionals;
-if (!given || extra.length > 0) fail('Name one backup file to restore: npm run restore -- pledgeboard-backup.tar.gz');
+if (!given || extra.length > 0)
+  fail('Name one backup file to restore: npm run restore -- pledgeboard-backup.tar.gz');
 // npm runs scripts in the project folder; a relative FILE means the folder the command was typed in.
 const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), given);
 if (!existsSync(file)) fail(`${file} does not exist.`);
@@ -38,13 +42,18 @@ try {
     file,
     log: (line) => console.log(line),
     connect: async () => {
-      database = await connectForCommand({ log: (line) => console.log(line), migrateAndSeed: false });
+      database = await connectForCommand({
+        log: (line) => console.log(line),
+        migrateAndSeed: false,
+      });
       return database.url;
     },
   });
   const rows = report.manifest.tables.reduce((sum, table) => sum + table.rows, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`✔ Restored ${report.manifest.tables.length} tables, ${rows.toLocaleString('en')} rows from ${file} (made ${report.manifest.createdAt}) in ${seconds} s`);
+  console.log(
+    `✔ Restored ${report.manifest.tables.length} tables, ${rows.toLocaleString('en')} rows from ${file} (made ${report.manifest.createdAt}) in ${seconds} s`,
+  );
 } catch (error) {
   if (!(error instanceof BackupError)) console.error(error);
   failure = error instanceof Error ? error.message : String(error);

@@ -7,7 +7,10 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000';
-const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/indicators/startup-fund', '/sources', '/indicators/no-such-indicator'];
+const pages =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : ['/', '/indicators/startup-fund', '/sources', '/indicators/no-such-indicator'];
 const outDir = '.data/screenshots';
 
 await mkdir(outDir, { recursive: true });
@@ -25,7 +28,11 @@ for (const locale of ['ko', 'en']) {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       for (let top = 0, part = 1; top < height && height > 1400; top += 1100, part += 1) {
         const clip = { x: 0, y: top, width, height: Math.min(1100, height - top) };
-        await page.screenshot({ path: `${outDir}/${name.replace('.png', `-part${part}.png`)}`, fullPage: true, clip });
+        await page.screenshot({
+          path: `${outDir}/${name.replace('.png', `-part${part}.png`)}`,
+          fullPage: true,
+          clip,
+        });
       }
     }
     await page.close();

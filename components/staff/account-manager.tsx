@@ -44,8 +44,12 @@ export function AccountManager({ accounts }: { accounts: AccountRow[] }) {
 function AccountLine({ account }: { account: AccountRow }) {
   const t = useTranslations('staff');
   const router = useRouter();
-  const change = useStaffMutation<{ role?: string; active?: boolean }>('PATCH', `/api/staff/accounts/${encodeURIComponent(account.email)}`);
-  const send = (body: { role?: string; active?: boolean }) => change.mutate(body, { onSuccess: () => router.refresh() });
+  const change = useStaffMutation<{ role?: string; active?: boolean }>(
+    'PATCH',
+    `/api/staff/accounts/${encodeURIComponent(account.email)}`,
+  );
+  const send = (body: { role?: string; active?: boolean }) =>
+    change.mutate(body, { onSuccess: () => router.refresh() });
   return (
     <tr>
       <th scope="row">{account.name}</th>
@@ -53,7 +57,12 @@ function AccountLine({ account }: { account: AccountRow }) {
       <td>
         {t(`roles.${account.role}`)}{' '}
         {account.isSelf ? null : (
-          <button type="button" className="button button--quiet" disabled={change.isPending} onClick={() => send({ role: account.role === 'admin' ? 'editor' : 'admin' })}>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={change.isPending}
+            onClick={() => send({ role: account.role === 'admin' ? 'editor' : 'admin' })}
+          >
             {account.role === 'admin' ? t('makeEditor') : t('makeAdmin')}
           </button>
         )}
@@ -61,11 +70,21 @@ function AccountLine({ account }: { account: AccountRow }) {
       <td>
         {account.active ? '✓' : t('disabled')}{' '}
         {account.isSelf ? null : (
-          <button type="button" className="button button--quiet" disabled={change.isPending} onClick={() => send({ active: !account.active })}>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={change.isPending}
+            onClick={() => send({ active: !account.active })}
+          >
             {account.active ? t('disable') : t('enable')}
           </button>
         )}
-        {change.error ? <span className="form-error"> {t(`errors.${change.error.detail.code}` as 'errors.internal', { minutes: 15 })}</span> : null}
+        {change.error ? (
+          <span className="form-error">
+            {' '}
+            {t(`errors.${change.error.detail.code}` as 'errors.internal', { minutes: 15 })}
+          </span>
+        ) : null}
       </td>
     </tr>
   );
@@ -78,7 +97,8 @@ function CreateAccountForm() {
   const router = useRouter();
   const [values, setValues] = useState(EMPTY);
   const mutation = useStaffMutation<typeof EMPTY>('POST', '/api/staff/accounts');
-  const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
+    setValues({ ...values, [field]: event.target.value });
   const error = mutation.error;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -91,7 +111,11 @@ function CreateAccountForm() {
   };
   return (
     <form className="staff-form" onSubmit={onSubmit} noValidate>
-      {error && !error.detail.fields ? <FormAlert tone="error">{t(`errors.${error.detail.code}` as 'errors.internal', { minutes: 15 })}</FormAlert> : null}
+      {error && !error.detail.fields ? (
+        <FormAlert tone="error">
+          {t(`errors.${error.detail.code}` as 'errors.internal', { minutes: 15 })}
+        </FormAlert>
+      ) : null}
       {mutation.isSuccess ? <FormAlert tone="success">{t('saved')}</FormAlert> : null}
       <FormField id="new-email" label={t('email')} issues={issuesOf(error, 'email')} required>
         <input type="email" autoComplete="off" value={values.email} onChange={set('email')} />
@@ -105,8 +129,19 @@ function CreateAccountForm() {
           <option value="admin">{t('roles.admin')}</option>
         </select>
       </FormField>
-      <FormField id="new-password" label={t('password')} hint={t('hints.password')} issues={issuesOf(error, 'password')} required>
-        <input type="password" autoComplete="new-password" value={values.password} onChange={set('password')} />
+      <FormField
+        id="new-password"
+        label={t('password')}
+        hint={t('hints.password')}
+        issues={issuesOf(error, 'password')}
+        required
+      >
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={values.password}
+          onChange={set('password')}
+        />
       </FormField>
       <button type="submit" className="button" disabled={mutation.isPending}>
         {t('createAccount')}

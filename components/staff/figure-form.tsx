@@ -25,34 +25,65 @@ type Option = FormOption;
 
 type FigureFormProps =
   | { mode: 'add'; indicators: Option[]; sources: Option[]; initial: FigureFormValues }
-  | { mode: 'correct'; slug: string; baseRevision: number; indicatorLabel: string; sources: Option[]; initial: FigureFormValues; unit: Unit };
+  | {
+      mode: 'correct';
+      slug: string;
+      baseRevision: number;
+      indicatorLabel: string;
+      sources: Option[];
+      initial: FigureFormValues;
+      unit: Unit;
+    };
 
 /** Adds a figure, or corrects one as a new revision with a reason. The server checks everything again. */
 export function FigureForm(props: FigureFormProps) {
   const t = useTranslations('staff');
   const router = useRouter();
   const [values, setValues] = useState(props.initial);
-  const url = props.mode === 'add' ? '/api/staff/figures' : `/api/staff/figures/${props.slug}/revisions`;
-  const mutation = useStaffMutation<Record<string, unknown>, { figure: { slug: string } }>('POST', url);
-  const set = (field: keyof FigureFormValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  const url =
+    props.mode === 'add' ? '/api/staff/figures' : `/api/staff/figures/${props.slug}/revisions`;
+  const mutation = useStaffMutation<Record<string, unknown>, { figure: { slug: string } }>(
+    'POST',
+    url,
+  );
+  const set = (field: keyof FigureFormValues) => (event: { target: { value: string } }) =>
+    setValues({ ...values, [field]: event.target.value });
   const error = mutation.error;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const content = { value: values.value, observedOn: values.observedOn, source: values.source, quote: values.quote, noteKo: values.noteKo, noteEn: values.noteEn };
+    const content = {
+      value: values.value,
+      observedOn: values.observedOn,
+      source: values.source,
+      quote: values.quote,
+      noteKo: values.noteKo,
+      noteEn: values.noteEn,
+    };
     const body =
       props.mode === 'add'
         ? { indicator: values.indicator, slug: values.slug, ...content }
         : { baseRevision: props.baseRevision, reason: values.reason, ...content };
-    mutation.mutate(body, { onSuccess: ({ figure }) => router.push(`/staff/figures/${figure.slug}?saved=1`) });
+    mutation.mutate(body, {
+      onSuccess: ({ figure }) => router.push(`/staff/figures/${figure.slug}?saved=1`),
+    });
   };
 
   return (
     <form className="staff-form" onSubmit={onSubmit} noValidate>
-      <FormErrors error={error} unit={props.mode === 'correct' ? props.unit : null} slug={props.mode === 'correct' ? props.slug : null} />
+      <FormErrors
+        error={error}
+        unit={props.mode === 'correct' ? props.unit : null}
+        slug={props.mode === 'correct' ? props.slug : null}
+      />
       {props.mode === 'add' ? (
         <>
-          <FormField id="indicator" label={t('fields.indicator')} issues={issuesOf(error, 'indicator')} required>
+          <FormField
+            id="indicator"
+            label={t('fields.indicator')}
+            issues={issuesOf(error, 'indicator')}
+            required
+          >
             <select value={values.indicator} onChange={set('indicator')}>
               <option value="">{t('chooseIndicator')}</option>
               {props.indicators.map((option) => (
@@ -68,13 +99,42 @@ export function FigureForm(props: FigureFormProps) {
           {t('fields.indicator')}: <strong>{props.indicatorLabel}</strong>
         </p>
       )}
-      <FormField id="value" label={t('fields.value')} hint={t('hints.value')} issues={issuesOf(error, 'value')} required>
-        <input type="text" inputMode="decimal" autoComplete="off" value={values.value} onChange={set('value')} />
+      <FormField
+        id="value"
+        label={t('fields.value')}
+        hint={t('hints.value')}
+        issues={issuesOf(error, 'value')}
+        required
+      >
+        <input
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={values.value}
+          onChange={set('value')}
+        />
       </FormField>
-      <FormField id="observedOn" label={t('fields.observedOn')} hint={t('hints.observedOn')} issues={issuesOf(error, 'observedOn')} required>
-        <input type="text" autoComplete="off" value={values.observedOn} onChange={set('observedOn')} />
+      <FormField
+        id="observedOn"
+        label={t('fields.observedOn')}
+        hint={t('hints.observedOn')}
+        issues={issuesOf(error, 'observedOn')}
+        required
+      >
+        <input
+          type="text"
+          autoComplete="off"
+          value={values.observedOn}
+          onChange={set('observedOn')}
+        />
       </FormField>
-      <FormField id="source" label={t('fields.source')} hint={t('noSource')} issues={issuesOf(error, 'source')} required>
+      <FormField
+        id="source"
+        label={t('fields.source')}
+        hint={t('noSource')}
+        issues={issuesOf(error, 'source')}
+        required
+      >
         <select value={values.source} onChange={set('source')}>
           <option value="">{t('chooseSource')}</option>
           {props.sources.map((option) => (
@@ -84,7 +144,13 @@ export function FigureForm(props: FigureFormProps) {
           ))}
         </select>
       </FormField>
-      <FormField id="quote" label={t('fields.quote')} hint={t('hints.quote')} issues={issuesOf(error, 'quote')} required>
+      <FormField
+        id="quote"
+        label={t('fields.quote')}
+        hint={t('hints.quote')}
+        issues={issuesOf(error, 'quote')}
+        required
+      >
         <textarea rows={3} lang="ko" value={values.quote} onChange={set('quote')} />
       </FormField>
       <FormField id="noteKo" label={t('fields.noteKo')} issues={issuesOf(error, 'noteKo')}>
@@ -94,11 +160,22 @@ export function FigureForm(props: FigureFormProps) {
         <input type="text" lang="en" value={values.noteEn} onChange={set('noteEn')} />
       </FormField>
       {props.mode === 'add' ? (
-        <FormField id="slug" label={t('fields.slug')} hint={t('hints.slug')} issues={issuesOf(error, 'slug')}>
+        <FormField
+          id="slug"
+          label={t('fields.slug')}
+          hint={t('hints.slug')}
+          issues={issuesOf(error, 'slug')}
+        >
           <input type="text" autoComplete="off" value={values.slug} onChange={set('slug')} />
         </FormField>
       ) : (
-        <FormField id="reason" label={t('fields.reason')} hint={t('hints.reason')} issues={issuesOf(error, 'reason')} required>
+        <FormField
+          id="reason"
+          label={t('fields.reason')}
+          hint={t('hints.reason')}
+          issues={issuesOf(error, 'reason')}
+          required
+        >
           <textarea rows={2} value={values.reason} onChange={set('reason')} />
         </FormField>
       )}
@@ -109,7 +186,15 @@ export function FigureForm(props: FigureFormProps) {
   );
 }
 
-function FormErrors({ error, unit, slug }: { error: StaffRequestError | null; unit: Unit | null; slug: string | null }) {
+function FormErrors({
+  error,
+  unit,
+  slug,
+}: {
+  error: StaffRequestError | null;
+  unit: Unit | null;
+  slug: string | null;
+}) {
   const t = useTranslations('staff');
   const locale = useLocale() as Locale;
   if (!error) return null;

@@ -41,7 +41,13 @@ export function FormField(props: {
       ) : null}
       {errorId ? (
         <p className="form-error" id={errorId} data-testid={`error-${props.id}`}>
-          {props.issues.map((issue) => (t.has(issue.code) ? t(issue.code, { max: 0, input: '', minutes: 15, ...issue.params }) : t('invalid'))).join(' ')}
+          {props.issues
+            .map((issue) =>
+              t.has(issue.code)
+                ? t(issue.code, { max: 0, input: '', minutes: 15, ...issue.params })
+                : t('invalid'),
+            )
+            .join(' ')}
         </p>
       ) : null}
     </div>
@@ -49,7 +55,13 @@ export function FormField(props: {
 }
 
 /** The form-level message: a refusal that is not about one field (sign-in, conflict, permission). */
-export function FormAlert({ children, tone }: { children: React.ReactNode; tone: 'error' | 'success' }) {
+export function FormAlert({
+  children,
+  tone,
+}: {
+  children: React.ReactNode;
+  tone: 'error' | 'success';
+}) {
   return (
     <div className={`form-alert form-alert--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       {children}
@@ -70,6 +82,15 @@ export interface FormOption {
 export function RefusalMessage({ error }: { error: StaffRequestError }) {
   const t = useTranslations('staff');
   const { detail } = error;
-  if (detail.fields && detail.fields.length > 0) return <>{t('errorSummary', { count: new Set(detail.fields.map((issue) => issue.field)).size })}</>;
-  return <>{t.has(`errors.${detail.code}`) ? t(`errors.${detail.code}` as 'errors.internal', { minutes: 15, max: 0, input: '' }) : t('errors.internal')}</>;
+  if (detail.fields && detail.fields.length > 0)
+    return (
+      <>{t('errorSummary', { count: new Set(detail.fields.map((issue) => issue.field)).size })}</>
+    );
+  return (
+    <>
+      {t.has(`errors.${detail.code}`)
+        ? t(`errors.${detail.code}` as 'errors.internal', { minutes: 15, max: 0, input: '' })
+        : t('errors.internal')}
+    </>
+  );
 }

@@ -26,7 +26,11 @@ export function ImportForm() {
   const upload = useMutation<ImportAnswer, StaffRequestError, { dryRun: boolean }>({
     mutationFn: async ({ dryRun }) => {
       if (!file) throw new StaffRequestError({ status: 0, code: 'required', message: 'no file' });
-      return sendStaffRequest<ImportAnswer>('POST', `/api/staff/imports/figures${dryRun ? '?dryRun=1' : ''}`, { csv: file });
+      return sendStaffRequest<ImportAnswer>(
+        'POST',
+        `/api/staff/imports/figures${dryRun ? '?dryRun=1' : ''}`,
+        { csv: file },
+      );
     },
   });
   const answer = upload.data ?? (upload.error?.detail as unknown as ImportAnswer | undefined);
@@ -59,11 +63,22 @@ export function ImportForm() {
         </button>
       </form>
 
-      {upload.error && !result ? <FormAlert tone="error">{errors.has(upload.error.detail.code) ? errors(upload.error.detail.code, { minutes: 15, max: 0, input: '' }) : errors('internal')}</FormAlert> : null}
+      {upload.error && !result ? (
+        <FormAlert tone="error">
+          {errors.has(upload.error.detail.code)
+            ? errors(upload.error.detail.code, { minutes: 15, max: 0, input: '' })
+            : errors('internal')}
+        </FormAlert>
+      ) : null}
 
       {upload.data && !upload.data.dryRun ? (
         <FormAlert tone="success">
-          <span data-testid="import-done">{t('done', { count: upload.data.imported ?? 0, duplicate: upload.data.summary.duplicate })}</span>
+          <span data-testid="import-done">
+            {t('done', {
+              count: upload.data.imported ?? 0,
+              duplicate: upload.data.summary.duplicate,
+            })}
+          </span>
         </FormAlert>
       ) : null}
 
@@ -71,7 +86,12 @@ export function ImportForm() {
         <section aria-labelledby="import-result">
           <h2 id="import-result">{t('resultTitle')}</h2>
           <p data-testid="import-summary">
-            {t('summary', { rows: answer.summary.rows, new: answer.summary.new, duplicate: answer.summary.duplicate, error: answer.summary.error })}
+            {t('summary', {
+              rows: answer.summary.rows,
+              new: answer.summary.new,
+              duplicate: answer.summary.duplicate,
+              error: answer.summary.error,
+            })}
             {result.encoding ? ` · ${t('encoding', { encoding: result.encoding })}` : null}
           </p>
           {result.fileErrors.length > 0 ? (
@@ -119,7 +139,12 @@ export function ImportForm() {
             </div>
           ) : null}
           {answer.dryRun && answer.importable ? (
-            <button type="button" className="button" disabled={upload.isPending} onClick={() => upload.mutate({ dryRun: false })}>
+            <button
+              type="button"
+              className="button"
+              disabled={upload.isPending}
+              onClick={() => upload.mutate({ dryRun: false })}
+            >
               {t('import', { count: answer.summary.new })}
             </button>
           ) : answer.dryRun ? (

@@ -21,7 +21,12 @@ export interface IndicatorFormValues {
 }
 
 /** Adds an indicator (staff choose its URL slug), or corrects its description with a reason. */
-export function IndicatorForm(props: { themes: FormOption[]; unitLabels: Record<string, string>; initial: IndicatorFormValues; correctSlug?: string }) {
+export function IndicatorForm(props: {
+  themes: FormOption[];
+  unitLabels: Record<string, string>;
+  initial: IndicatorFormValues;
+  correctSlug?: string;
+}) {
   const t = useTranslations('staff');
   const router = useRouter();
   const [values, setValues] = useState(props.initial);
@@ -30,12 +35,15 @@ export function IndicatorForm(props: { themes: FormOption[]; unitLabels: Record<
     correcting ? 'PATCH' : 'POST',
     correcting ? `/api/staff/indicators/${props.correctSlug}` : '/api/staff/indicators',
   );
-  const set = (field: keyof IndicatorFormValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  const set = (field: keyof IndicatorFormValues) => (event: { target: { value: string } }) =>
+    setValues({ ...values, [field]: event.target.value });
   const error = mutation.error;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const { slug, reason, ...content } = values;
-    mutation.mutate(correcting ? { ...content, reason } : { ...content, slug }, { onSuccess: ({ indicator }) => router.push(`/indicators/${indicator.slug}`) });
+    mutation.mutate(correcting ? { ...content, reason } : { ...content, slug }, {
+      onSuccess: ({ indicator }) => router.push(`/indicators/${indicator.slug}`),
+    });
   };
   const text = (field: 'nameKo' | 'nameEn' | 'slug', label: string, hint?: string) => (
     <FormField id={field} label={label} hint={hint} issues={issuesOf(error, field)} required>
@@ -61,13 +69,29 @@ export function IndicatorForm(props: { themes: FormOption[]; unitLabels: Record<
       </FormField>
       {text('nameKo', t('fields.nameKo'))}
       {text('nameEn', t('fields.nameEn'))}
-      <FormField id="descriptionKo" label={t('fields.descriptionKo')} issues={issuesOf(error, 'descriptionKo')} required>
+      <FormField
+        id="descriptionKo"
+        label={t('fields.descriptionKo')}
+        issues={issuesOf(error, 'descriptionKo')}
+        required
+      >
         <textarea rows={2} lang="ko" value={values.descriptionKo} onChange={set('descriptionKo')} />
       </FormField>
-      <FormField id="descriptionEn" label={t('fields.descriptionEn')} issues={issuesOf(error, 'descriptionEn')} required>
+      <FormField
+        id="descriptionEn"
+        label={t('fields.descriptionEn')}
+        issues={issuesOf(error, 'descriptionEn')}
+        required
+      >
         <textarea rows={2} lang="en" value={values.descriptionEn} onChange={set('descriptionEn')} />
       </FormField>
-      <FormField id="unit" label={t('fields.unit')} hint={correcting ? t('hints.unitFixed') : undefined} issues={issuesOf(error, 'unit')} required>
+      <FormField
+        id="unit"
+        label={t('fields.unit')}
+        hint={correcting ? t('hints.unitFixed') : undefined}
+        issues={issuesOf(error, 'unit')}
+        required
+      >
         <select value={values.unit} onChange={set('unit')}>
           {UNITS.map((unit) => (
             <option key={unit} value={unit}>
@@ -76,7 +100,12 @@ export function IndicatorForm(props: { themes: FormOption[]; unitLabels: Record<
           ))}
         </select>
       </FormField>
-      <FormField id="measure" label={t('fields.measure')} issues={issuesOf(error, 'measure')} required>
+      <FormField
+        id="measure"
+        label={t('fields.measure')}
+        issues={issuesOf(error, 'measure')}
+        required
+      >
         <select value={values.measure} onChange={set('measure')}>
           {MEASURES.map((measure) => (
             <option key={measure} value={measure}>
@@ -85,11 +114,25 @@ export function IndicatorForm(props: { themes: FormOption[]; unitLabels: Record<
           ))}
         </select>
       </FormField>
-      <FormField id="higherIsBetter" label={t('fields.higherIsBetter')} issues={issuesOf(error, 'higherIsBetter')}>
-        <input type="checkbox" checked={values.higherIsBetter} onChange={(event) => setValues({ ...values, higherIsBetter: event.target.checked })} />
+      <FormField
+        id="higherIsBetter"
+        label={t('fields.higherIsBetter')}
+        issues={issuesOf(error, 'higherIsBetter')}
+      >
+        <input
+          type="checkbox"
+          checked={values.higherIsBetter}
+          onChange={(event) => setValues({ ...values, higherIsBetter: event.target.checked })}
+        />
       </FormField>
       {correcting ? (
-        <FormField id="reason" label={t('fields.reason')} hint={t('hints.reason')} issues={issuesOf(error, 'reason')} required>
+        <FormField
+          id="reason"
+          label={t('fields.reason')}
+          hint={t('hints.reason')}
+          issues={issuesOf(error, 'reason')}
+          required
+        >
           <textarea rows={2} value={values.reason} onChange={set('reason')} />
         </FormField>
       ) : null}

@@ -25,11 +25,32 @@ export function PasswordForm() {
         </FormAlert>
       ) : null}
       {mutation.isSuccess ? <FormAlert tone="success">{t('passwordChanged')}</FormAlert> : null}
-      <FormField id="currentPassword" label={t('fields.currentPassword')} issues={issuesOf(error, 'currentPassword')} required>
-        <input type="password" autoComplete="current-password" value={values.currentPassword} onChange={(event) => setValues({ ...values, currentPassword: event.target.value })} />
+      <FormField
+        id="currentPassword"
+        label={t('fields.currentPassword')}
+        issues={issuesOf(error, 'currentPassword')}
+        required
+      >
+        <input
+          type="password"
+          autoComplete="current-password"
+          value={values.currentPassword}
+          onChange={(event) => setValues({ ...values, currentPassword: event.target.value })}
+        />
       </FormField>
-      <FormField id="newPassword" label={t('fields.newPassword')} hint={t('hints.password')} issues={issuesOf(error, 'newPassword')} required>
-        <input type="password" autoComplete="new-password" value={values.newPassword} onChange={(event) => setValues({ ...values, newPassword: event.target.value })} />
+      <FormField
+        id="newPassword"
+        label={t('fields.newPassword')}
+        hint={t('hints.password')}
+        issues={issuesOf(error, 'newPassword')}
+        required
+      >
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={values.newPassword}
+          onChange={(event) => setValues({ ...values, newPassword: event.target.value })}
+        />
       </FormField>
       <button type="submit" className="button" disabled={mutation.isPending}>
         {t('changePassword')}

@@ -31,22 +31,58 @@ export interface PledgeFormValues {
 type Option = FormOption;
 
 type PledgeFormProps =
-  | { mode: 'add'; indicators: Option[]; administrations: Option[]; pledges: Option[]; sources: Option[]; initial: PledgeFormValues }
-  | { mode: 'correct'; slug: string; baseRevision: number; sources: Option[]; initial: PledgeFormValues };
+  | {
+      mode: 'add';
+      indicators: Option[];
+      administrations: Option[];
+      pledges: Option[];
+      sources: Option[];
+      initial: PledgeFormValues;
+    }
+  | {
+      mode: 'correct';
+      slug: string;
+      baseRevision: number;
+      sources: Option[];
+      initial: PledgeFormValues;
+    };
 
 /** Adds a pledge (a numeric target or a milestone), or corrects one as a new revision with a reason. */
 export function PledgeForm(props: PledgeFormProps) {
   const t = useTranslations('staff');
   const router = useRouter();
   const [values, setValues] = useState(props.initial);
-  const url = props.mode === 'add' ? '/api/staff/pledges' : `/api/staff/pledges/${props.slug}/revisions`;
-  const mutation = useStaffMutation<Record<string, unknown>, { pledge: { slug: string } }>('POST', url);
-  const set = (field: keyof PledgeFormValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
-  const toggle = (field: 'deadlineInferred' | 'baselineAssumed') => (event: { target: { checked: boolean } }) => setValues({ ...values, [field]: event.target.checked });
+  const url =
+    props.mode === 'add' ? '/api/staff/pledges' : `/api/staff/pledges/${props.slug}/revisions`;
+  const mutation = useStaffMutation<Record<string, unknown>, { pledge: { slug: string } }>(
+    'POST',
+    url,
+  );
+  const set = (field: keyof PledgeFormValues) => (event: { target: { value: string } }) =>
+    setValues({ ...values, [field]: event.target.value });
+  const toggle =
+    (field: 'deadlineInferred' | 'baselineAssumed') => (event: { target: { checked: boolean } }) =>
+      setValues({ ...values, [field]: event.target.checked });
   const error = mutation.error;
-  const text = (field: keyof PledgeFormValues, label: string, options: { hint?: string; required?: boolean; lang?: string } = {}) => (
-    <FormField id={field} label={label} hint={options.hint} issues={issuesOf(error, field)} required={options.required}>
-      <input type="text" autoComplete="off" lang={options.lang} value={values[field] as string} onChange={set(field)} />
+  const text = (
+    field: keyof PledgeFormValues,
+    label: string,
+    options: { hint?: string; required?: boolean; lang?: string } = {},
+  ) => (
+    <FormField
+      id={field}
+      label={label}
+      hint={options.hint}
+      issues={issuesOf(error, field)}
+      required={options.required}
+    >
+      <input
+        type="text"
+        autoComplete="off"
+        lang={options.lang}
+        value={values[field] as string}
+        onChange={set(field)}
+      />
     </FormField>
   );
 
@@ -70,12 +106,27 @@ export function PledgeForm(props: PledgeFormProps) {
     };
     const body =
       props.mode === 'add'
-        ? { kind: values.kind, indicator: values.indicator, administration: values.administration, supersedes: blankToUndefined(values.supersedes), slug: values.slug, ...content }
+        ? {
+            kind: values.kind,
+            indicator: values.indicator,
+            administration: values.administration,
+            supersedes: blankToUndefined(values.supersedes),
+            slug: values.slug,
+            ...content,
+          }
         : { baseRevision: props.baseRevision, reason: values.reason, ...content };
-    mutation.mutate(body, { onSuccess: ({ pledge }) => router.push(`/staff/pledges/${pledge.slug}?saved=1`) });
+    mutation.mutate(body, {
+      onSuccess: ({ pledge }) => router.push(`/staff/pledges/${pledge.slug}?saved=1`),
+    });
   };
 
-  const select = (field: 'indicator' | 'administration' | 'supersedes' | 'source', label: string, options: Option[], placeholder: string, required = true) => (
+  const select = (
+    field: 'indicator' | 'administration' | 'supersedes' | 'source',
+    label: string,
+    options: Option[],
+    placeholder: string,
+    required = true,
+  ) => (
     <FormField id={field} label={label} issues={issuesOf(error, field)} required={required}>
       <select value={values[field]} onChange={set(field)}>
         <option value="">{placeholder}</option>
@@ -95,7 +146,12 @@ export function PledgeForm(props: PledgeFormProps) {
           {error.detail.status === 409 && error.detail.current ? (
             <>
               <strong>{t('conflictTitle')}</strong>
-              <p data-testid="conflict-message">{t('pledgeConflict', { n: Number(error.detail.current.revision), title: String(error.detail.current.titleKo) })}</p>
+              <p data-testid="conflict-message">
+                {t('pledgeConflict', {
+                  n: Number(error.detail.current.revision),
+                  title: String(error.detail.current.titleKo),
+                })}
+              </p>
               <a href={`?reload=${String(error.detail.current.revision)}`} className="button-link">
                 {t('conflictReload')}
               </a>
@@ -107,32 +163,62 @@ export function PledgeForm(props: PledgeFormProps) {
       ) : null}
       {props.mode === 'add' ? (
         <>
-          <FormField id="kind" label={t('fields.kind')} hint={t('hints.kind')} issues={issuesOf(error, 'kind')} required>
+          <FormField
+            id="kind"
+            label={t('fields.kind')}
+            hint={t('hints.kind')}
+            issues={issuesOf(error, 'kind')}
+            required
+          >
             <select value={values.kind} onChange={set('kind')}>
               <option value="TARGET">{t('kinds.TARGET')}</option>
               <option value="MILESTONE">{t('kinds.MILESTONE')}</option>
             </select>
           </FormField>
           {select('indicator', t('fields.indicator'), props.indicators, t('chooseIndicator'))}
-          {select('administration', t('fields.administration'), props.administrations, t('chooseAdministration'))}
+          {select(
+            'administration',
+            t('fields.administration'),
+            props.administrations,
+            t('chooseAdministration'),
+          )}
           {select('supersedes', t('fields.supersedes'), props.pledges, t('supersedesNone'), false)}
         </>
       ) : null}
       {text('titleKo', t('fields.titleKo'), { required: true, lang: 'ko' })}
       {text('titleEn', t('fields.titleEn'), { required: true, lang: 'en' })}
-      {values.kind === 'TARGET' ? text('targetValue', t('fields.targetValue'), { hint: t('hints.value'), required: true }) : null}
+      {values.kind === 'TARGET'
+        ? text('targetValue', t('fields.targetValue'), { hint: t('hints.value'), required: true })
+        : null}
       {text('deadline', t('fields.deadline'), { hint: t('hints.observedOn') })}
       <FormField id="deadlineInferred" label={t('fields.deadlineInferred')} issues={[]}>
-        <input type="checkbox" checked={values.deadlineInferred} onChange={toggle('deadlineInferred')} />
+        <input
+          type="checkbox"
+          checked={values.deadlineInferred}
+          onChange={toggle('deadlineInferred')}
+        />
       </FormField>
       {text('baselineValue', t('fields.baselineValue'))}
       {text('baselineOn', t('fields.baselineOn'))}
       <FormField id="baselineAssumed" label={t('fields.baselineAssumed')} issues={[]}>
-        <input type="checkbox" checked={values.baselineAssumed} onChange={toggle('baselineAssumed')} />
+        <input
+          type="checkbox"
+          checked={values.baselineAssumed}
+          onChange={toggle('baselineAssumed')}
+        />
       </FormField>
-      {text('announcedOn', t('fields.announcedOn'), { hint: t('hints.observedOn'), required: true })}
+      {text('announcedOn', t('fields.announcedOn'), {
+        hint: t('hints.observedOn'),
+        required: true,
+      })}
       {select('source', t('fields.source'), props.sources, t('chooseSource'))}
-      <FormField id="quote" label={t('fields.quote')} hint={t('hints.quote')} issues={issuesOf(error, 'quote')} required>
+      <FormField
+        id="quote"
+        label={t('fields.quote')}
+        hint={t('hints.quote')}
+        issues={issuesOf(error, 'quote')}
+        required
+      >
         <textarea rows={3} lang="ko" value={values.quote} onChange={set('quote')} />
       </FormField>
       {text('noteKo', t('fields.noteKo'), { lang: 'ko' })}
@@ -140,7 +226,13 @@ export function PledgeForm(props: PledgeFormProps) {
       {props.mode === 'add' ? (
         text('slug', t('fields.slug'), { hint: t('hints.slug') })
       ) : (
-        <FormField id="reason" label={t('fields.reason')} hint={t('hints.reason')} issues={issuesOf(error, 'reason')} required>
+        <FormField
+          id="reason"
+          label={t('fields.reason')}
+          hint={t('hints.reason')}
+          issues={issuesOf(error, 'reason')}
+          required
+        >
           <textarea rows={2} value={values.reason} onChange={set('reason')} />
         </FormField>
       )}

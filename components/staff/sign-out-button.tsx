@@ -13,7 +13,9 @@ export function SignOutButton() {
       type="button"
       className="button button--quiet"
       disabled={signOut.isPending}
-      onClick={() => signOut.mutate(undefined, { onSettled: () => router.replace('/staff/sign-in') })}
+      onClick={() =>
+        signOut.mutate(undefined, { onSettled: () => router.replace('/staff/sign-in') })
+      }
     >
       {t('signOut')}
     </button>

@@ -6,7 +6,16 @@ import { useRouter } from '@/i18n/navigation';
 import { FormAlert, FormField, RefusalMessage } from './form-field';
 import { issuesOf, useStaffMutation } from './use-staff-mutation';
 
-export const EMPTY_SOURCE = { title: '', publisher: '', publishedOn: '', author: '', url: '', language: 'ko', slug: '', reason: '' };
+export const EMPTY_SOURCE = {
+  title: '',
+  publisher: '',
+  publishedOn: '',
+  author: '',
+  url: '',
+  language: 'ko',
+  slug: '',
+  reason: '',
+};
 export type SourceFormValues = typeof EMPTY_SOURCE;
 
 /**
@@ -21,13 +30,25 @@ export function SourceForm({ correct }: { correct?: { slug: string; initial: Sou
     correct ? 'PATCH' : 'POST',
     correct ? `/api/staff/sources/${encodeURIComponent(correct.slug)}` : '/api/staff/sources',
   );
-  const set = (field: keyof SourceFormValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  const set = (field: keyof SourceFormValues) => (event: { target: { value: string } }) =>
+    setValues({ ...values, [field]: event.target.value });
   const error = mutation.error;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const { slug, reason, ...content } = values;
-    if (correct) mutation.mutate({ ...content, reason }, { onSuccess: () => router.push('/staff?saved=source') });
-    else mutation.mutate({ ...content, slug }, { onSuccess: ({ source }) => router.push(`/staff/figures/new?source=${encodeURIComponent(source.slug)}`) });
+    if (correct)
+      mutation.mutate(
+        { ...content, reason },
+        { onSuccess: () => router.push('/staff?saved=source') },
+      );
+    else
+      mutation.mutate(
+        { ...content, slug },
+        {
+          onSuccess: ({ source }) =>
+            router.push(`/staff/figures/new?source=${encodeURIComponent(source.slug)}`),
+        },
+      );
   };
   return (
     <form className="staff-form" onSubmit={onSubmit} noValidate>
@@ -39,11 +60,27 @@ export function SourceForm({ correct }: { correct?: { slug: string; initial: Sou
       <FormField id="title" label={t('fields.title')} issues={issuesOf(error, 'title')} required>
         <input type="text" value={values.title} onChange={set('title')} />
       </FormField>
-      <FormField id="publisher" label={t('fields.publisher')} issues={issuesOf(error, 'publisher')} required>
+      <FormField
+        id="publisher"
+        label={t('fields.publisher')}
+        issues={issuesOf(error, 'publisher')}
+        required
+      >
         <input type="text" value={values.publisher} onChange={set('publisher')} />
       </FormField>
-      <FormField id="publishedOn" label={t('fields.publishedOn')} hint={t('hints.observedOn')} issues={issuesOf(error, 'publishedOn')} required>
-        <input type="text" autoComplete="off" value={values.publishedOn} onChange={set('publishedOn')} />
+      <FormField
+        id="publishedOn"
+        label={t('fields.publishedOn')}
+        hint={t('hints.observedOn')}
+        issues={issuesOf(error, 'publishedOn')}
+        required
+      >
+        <input
+          type="text"
+          autoComplete="off"
+          value={values.publishedOn}
+          onChange={set('publishedOn')}
+        />
       </FormField>
       <FormField id="author" label={t('fields.author')} issues={issuesOf(error, 'author')}>
         <input type="text" value={values.author} onChange={set('author')} />
@@ -58,7 +95,13 @@ export function SourceForm({ correct }: { correct?: { slug: string; initial: Sou
         </select>
       </FormField>
       {correct ? (
-        <FormField id="reason" label={t('fields.reason')} hint={t('hints.reason')} issues={issuesOf(error, 'reason')} required>
+        <FormField
+          id="reason"
+          label={t('fields.reason')}
+          hint={t('hints.reason')}
+          issues={issuesOf(error, 'reason')}
+          required
+        >
           <textarea rows={2} value={values.reason} onChange={set('reason')} />
         </FormField>
       ) : (

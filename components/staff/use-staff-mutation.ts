@@ -26,7 +26,11 @@ export class StaffRequestError extends Error {
  * Sends a request to a staff route and turns the answer into data or a StaffRequestError the form
  * can show field by field. The session cookie rides along; the route checks everything.
  */
-export async function sendStaffRequest<Result>(method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: { json: unknown } | { csv: Blob }): Promise<Result> {
+export async function sendStaffRequest<Result>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  body?: { json: unknown } | { csv: Blob },
+): Promise<Result> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -38,15 +42,23 @@ export async function sendStaffRequest<Result>(method: 'POST' | 'PATCH' | 'DELET
   } catch {
     throw new StaffRequestError({ status: 0, code: 'network', message: 'network' });
   }
-  const payload = (await response.json().catch(() => null)) as ({ error?: StaffError } & Result) | null;
-  if (!response.ok) throw new StaffRequestError(payload?.error ?? { status: response.status, code: 'internal', message: 'internal' });
+  const payload = (await response.json().catch(() => null)) as
+    ({ error?: StaffError } & Result) | null;
+  if (!response.ok)
+    throw new StaffRequestError(
+      payload?.error ?? { status: response.status, code: 'internal', message: 'internal' },
+    );
   return payload as Result;
 }
 
 /** A staff form's JSON mutation, as a React Query mutation. */
-export function useStaffMutation<Body, Result = Record<string, unknown>>(method: 'POST' | 'PATCH' | 'DELETE', url: string) {
+export function useStaffMutation<Body, Result = Record<string, unknown>>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+) {
   return useMutation<Result, StaffRequestError, Body>({
-    mutationFn: (body) => sendStaffRequest<Result>(method, url, body === undefined ? undefined : { json: body }),
+    mutationFn: (body) =>
+      sendStaffRequest<Result>(method, url, body === undefined ? undefined : { json: body }),
   });
 }
 

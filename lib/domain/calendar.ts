@@ -24,7 +24,12 @@ export function fromDayNumber(day: number): string {
 export function periodEnd(date: PreciseDate): string {
   const [year, month] = date.date.split('-').map(Number) as [number, number];
   if (date.precision === 'YEAR') return `${year}-12-31`;
-  if (date.precision === 'MONTH') return fromDayNumber(toDayNumber(`${month === 12 ? year + 1 : year}-${String(month === 12 ? 1 : month + 1).padStart(2, '0')}-01`) - 1);
+  if (date.precision === 'MONTH')
+    return fromDayNumber(
+      toDayNumber(
+        `${month === 12 ? year + 1 : year}-${String(month === 12 ? 1 : month + 1).padStart(2, '0')}-01`,
+      ) - 1,
+    );
   return date.date;
 }
 

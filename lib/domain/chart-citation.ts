@@ -7,7 +7,11 @@ import type { Locale } from './types.ts';
  * The sources behind what a chart shows (its figures and the pledges whose targets, paths or
  * lines it draws), each once, oldest first: what a chart image or embed must cite.
  */
-export function listChartSources(model: ChartModel, figures: readonly FigureRecord[], pledges: readonly PledgeRecord[]): SourceRef[] {
+export function listChartSources(
+  model: ChartModel,
+  figures: readonly FigureRecord[],
+  pledges: readonly PledgeRecord[],
+): SourceRef[] {
   const shownFigures = new Set(model.figures.map((point) => point.slug));
   const shownPledges = new Set([
     ...model.targets.map((target) => target.pledgeSlug),
@@ -15,9 +19,13 @@ export function listChartSources(model: ChartModel, figures: readonly FigureReco
     ...model.openTargets.map((target) => target.pledgeSlug),
   ]);
   const sources = new Map<string, SourceRef>();
-  for (const figure of figures) if (shownFigures.has(figure.slug)) sources.set(figure.source.slug, figure.source);
-  for (const pledge of pledges) if (shownPledges.has(pledge.slug)) sources.set(pledge.source.slug, pledge.source);
-  return [...sources.values()].sort((a, b) => (a.publishedOn.date < b.publishedOn.date ? -1 : a.publishedOn.date > b.publishedOn.date ? 1 : 0));
+  for (const figure of figures)
+    if (shownFigures.has(figure.slug)) sources.set(figure.source.slug, figure.source);
+  for (const pledge of pledges)
+    if (shownPledges.has(pledge.slug)) sources.set(pledge.source.slug, pledge.source);
+  return [...sources.values()].sort((a, b) =>
+    a.publishedOn.date < b.publishedOn.date ? -1 : a.publishedOn.date > b.publishedOn.date ? 1 : 0,
+  );
 }
 
 /**
@@ -27,7 +35,9 @@ export function listChartSources(model: ChartModel, figures: readonly FigureReco
 export function formatSourceList(sources: readonly SourceRef[], locale: Locale, limit = 3): string {
   const shown = sources.slice(0, limit).map((source) => {
     const date = formatPreciseDate(source.publishedOn, locale);
-    return locale === 'ko' ? `${source.publisher} 「${source.title}」(${date})` : `${source.publisher}, “${source.title}” (${date})`;
+    return locale === 'ko'
+      ? `${source.publisher} 「${source.title}」(${date})`
+      : `${source.publisher}, “${source.title}” (${date})`;
   });
   const rest = sources.length - shown.length;
   if (rest <= 0) return shown.join('; ');

@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { filterChartModel, listYearTicks, toChartModel, toChartX, toChartY, type ChartModel } from './chart-model.ts';
+import {
+  filterChartModel,
+  listYearTicks,
+  toChartModel,
+  toChartX,
+  toChartY,
+  type ChartModel,
+} from './chart-model.ts';
 import { computeStatusesByPledge } from './statuses-by-pledge.ts';
 import type { PledgeRecord } from './records.ts';
 import { aFigure, aMilestone, aPledge, aRaisedPledge, anIndicator } from './testing/records.ts';
@@ -17,17 +24,20 @@ describe('toChartX', () => {
   });
 
   // The server may run in Seoul and a browser anywhere: a stored date must land on the same x in both.
-  it.each([['Asia/Seoul'], ['America/Los_Angeles']])('places a date the same way when the clock is in %s', (timeZone) => {
-    const previous = process.env.TZ;
-    process.env.TZ = timeZone;
-    try {
-      expect(new Date(2025, 8, 1).getTimezoneOffset()).not.toBe(0); // the zone really took effect
-      expect(toChartX('2025-09-01')).toBe(utc(2025, 8, 1));
-    } finally {
-      if (previous === undefined) delete process.env.TZ;
-      else process.env.TZ = previous;
-    }
-  });
+  it.each([['Asia/Seoul'], ['America/Los_Angeles']])(
+    'places a date the same way when the clock is in %s',
+    (timeZone) => {
+      const previous = process.env.TZ;
+      process.env.TZ = timeZone;
+      try {
+        expect(new Date(2025, 8, 1).getTimezoneOffset()).not.toBe(0); // the zone really took effect
+        expect(toChartX('2025-09-01')).toBe(utc(2025, 8, 1));
+      } finally {
+        if (previous === undefined) delete process.env.TZ;
+        else process.env.TZ = previous;
+      }
+    },
+  );
 });
 
 describe('toChartY', () => {
@@ -50,12 +60,22 @@ describe('toChartModel', () => {
     const model = toChartModel(
       [
         aFigure(),
-        aFigure({ slug: 'fund-2023', value: '250000000000', observedOn: { date: '2023-01-01', precision: 'YEAR' } }),
+        aFigure({
+          slug: 'fund-2023',
+          value: '250000000000',
+          observedOn: { date: '2023-01-01', precision: 'YEAR' },
+        }),
       ],
       [],
     );
     expect(model.figures).toEqual([
-      expect.objectContaining({ kind: 'figure', slug: 'fund-2023', x: utc(2023, 0, 1), y: 250_000_000_000, value: '250000000000' }),
+      expect.objectContaining({
+        kind: 'figure',
+        slug: 'fund-2023',
+        x: utc(2023, 0, 1),
+        y: 250_000_000_000,
+        value: '250000000000',
+      }),
       {
         kind: 'figure',
         x: utc(2025, 8, 1),
@@ -121,12 +141,28 @@ describe('toChartModel', () => {
 
   it.each<[string, PledgeRecord, { targets: number; paths: number; openTargets: number }]>([
     ['deadline and baseline', aPledge(), { targets: 1, paths: 1, openTargets: 0 }],
-    ['deadline, no baseline', aPledge({ baseline: null }), { targets: 1, paths: 0, openTargets: 0 }],
-    ['baseline, no deadline (the 1조 pledge)', aRaisedPledge(), { targets: 0, paths: 0, openTargets: 1 }],
+    [
+      'deadline, no baseline',
+      aPledge({ baseline: null }),
+      { targets: 1, paths: 0, openTargets: 0 },
+    ],
+    [
+      'baseline, no deadline (the 1조 pledge)',
+      aRaisedPledge(),
+      { targets: 0, paths: 0, openTargets: 1 },
+    ],
     ['neither', aRaisedPledge({ baseline: null }), { targets: 0, paths: 0, openTargets: 1 }],
     ['a milestone with a deadline', aMilestone(), { targets: 0, paths: 0, openTargets: 0 }],
-    ['a milestone with a stray target value', aMilestone({ targetValue: '2' }), { targets: 0, paths: 0, openTargets: 0 }],
-    ['a TARGET without a number', aPledge({ targetValue: null }), { targets: 0, paths: 0, openTargets: 0 }],
+    [
+      'a milestone with a stray target value',
+      aMilestone({ targetValue: '2' }),
+      { targets: 0, paths: 0, openTargets: 0 },
+    ],
+    [
+      'a TARGET without a number',
+      aPledge({ targetValue: null }),
+      { targets: 0, paths: 0, openTargets: 0 },
+    ],
   ])('%s', (_name, pledge, counts) => {
     const model = toChartModel([], [pledge]);
     expect({
@@ -169,7 +205,8 @@ describe('filterChartModel', () => {
   const min7 = { from: '2018-07-01', to: '2022-06-30' };
   const min8 = { from: '2022-07-01', to: '2026-06-30' };
 
-  const figureOn = (slug: string, date: string) => aFigure({ slug, observedOn: { date, precision: 'DAY' } });
+  const figureOn = (slug: string, date: string) =>
+    aFigure({ slug, observedOn: { date, precision: 'DAY' } });
   const pledgeWith = (slug: string, baselineOn: string, deadline: string) =>
     aPledge({
       slug,
@@ -219,9 +256,19 @@ describe('filterChartModel', () => {
     [
       'min-8',
       min8,
-      ['within-min-8', 'from-min-7-into-min-8', 'spans-min-8', 'ends-on-min-8-first-day', 'starts-on-min-8-last-day'],
+      [
+        'within-min-8',
+        'from-min-7-into-min-8',
+        'spans-min-8',
+        'ends-on-min-8-first-day',
+        'starts-on-min-8-last-day',
+      ],
     ],
-    ['min-7', min7, ['from-min-7-into-min-8', 'spans-min-8', 'ends-on-min-8-first-day', 'within-min-7']],
+    [
+      'min-7',
+      min7,
+      ['from-min-7-into-min-8', 'spans-min-8', 'ends-on-min-8-first-day', 'within-min-7'],
+    ],
   ])('keeps the paths that overlap %s', (_name, period, slugs) => {
     expect(filterChartModel(model, period).paths.map((path) => path.pledgeSlug)).toEqual(slugs);
   });
@@ -242,7 +289,14 @@ describe('filterChartModel', () => {
   });
 
   it('filters an empty model to an empty model', () => {
-    const empty: ChartModel = { figures: [], targets: [], paths: [], projections: [], achievements: [], openTargets: [] };
+    const empty: ChartModel = {
+      figures: [],
+      targets: [],
+      paths: [],
+      projections: [],
+      achievements: [],
+      openTargets: [],
+    };
     expect(filterChartModel(empty, min8)).toEqual(empty);
   });
 });
@@ -256,7 +310,13 @@ describe('toChartModel with the engine’s statuses', () => {
     const pledges = [aPledge()];
     const model = toChartModel([aFigure()], pledges, statusesFor(pledges));
     expect(model.achievements).toEqual([
-      { pledgeSlug: 'startup-fund-500b-won', x: utc(2025, 8, 1), y: 619_200_000_000, value: '619200000000', date: { date: '2025-09-01', precision: 'MONTH' } },
+      {
+        pledgeSlug: 'startup-fund-500b-won',
+        x: utc(2025, 8, 1),
+        y: 619_200_000_000,
+        value: '619200000000',
+        date: { date: '2025-09-01', precision: 'MONTH' },
+      },
     ]);
     expect(model.projections).toEqual([]);
   });
@@ -285,7 +345,11 @@ describe('toChartModel with the engine’s statuses', () => {
 
 describe('listYearTicks', () => {
   it('puts a tick on 1 January of every year inside the range', () => {
-    expect(listYearTicks(utc(2022, 0, 15), utc(2025, 5, 1))).toEqual([utc(2023, 0, 1), utc(2024, 0, 1), utc(2025, 0, 1)]);
+    expect(listYearTicks(utc(2022, 0, 15), utc(2025, 5, 1))).toEqual([
+      utc(2023, 0, 1),
+      utc(2024, 0, 1),
+      utc(2025, 0, 1),
+    ]);
     expect(listYearTicks(utc(2024, 0, 1), utc(2024, 0, 1))).toEqual([utc(2024, 0, 1)]);
   });
 });

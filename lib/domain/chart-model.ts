@@ -104,7 +104,8 @@ export function toChartModel(
   statuses: ReadonlyMap<string, PledgeStatus> = new Map(),
 ): ChartModel {
   const numericPledges = pledges.filter(
-    (pledge): pledge is PledgeRecord & { targetValue: DecimalString } => pledge.kind === 'TARGET' && pledge.targetValue !== null,
+    (pledge): pledge is PledgeRecord & { targetValue: DecimalString } =>
+      pledge.kind === 'TARGET' && pledge.targetValue !== null,
   );
   return {
     figures: sortFiguresByDate(figures).map((figure) => ({
@@ -154,7 +155,13 @@ export function toChartModel(
     ),
     projections: numericPledges.flatMap((pledge) => {
       const status = statuses.get(pledge.slug);
-      if (!status?.latest || !status.projectedAtDeadline || !pledge.deadline || pledge.supersededBySlug) return [];
+      if (
+        !status?.latest ||
+        !status.projectedAtDeadline ||
+        !pledge.deadline ||
+        pledge.supersededBySlug
+      )
+        return [];
       return [
         {
           pledgeSlug: pledge.slug,
@@ -168,11 +175,20 @@ export function toChartModel(
     }),
     achievements: numericPledges.flatMap((pledge) => {
       const status = statuses.get(pledge.slug);
-      const figure = status?.status === 'ACHIEVED' && status.achievedOn
-        ? figures.find((candidate) => candidate.observedOn.date === status.achievedOn?.date)
-        : undefined;
+      const figure =
+        status?.status === 'ACHIEVED' && status.achievedOn
+          ? figures.find((candidate) => candidate.observedOn.date === status.achievedOn?.date)
+          : undefined;
       return figure
-        ? [{ pledgeSlug: pledge.slug, x: toChartX(figure.observedOn.date), y: toChartY(figure.value), value: figure.value, date: figure.observedOn }]
+        ? [
+            {
+              pledgeSlug: pledge.slug,
+              x: toChartX(figure.observedOn.date),
+              y: toChartY(figure.value),
+              value: figure.value,
+              date: figure.observedOn,
+            },
+          ]
         : [];
     }),
     openTargets: numericPledges
@@ -191,7 +207,10 @@ export function toChartModel(
 }
 
 /** Keeps what falls in [from, to] (ISO dates, inclusive): figures by date, targets by deadline, paths by overlap. */
-export function filterChartModel(model: ChartModel, period: { from: string; to: string } | null): ChartModel {
+export function filterChartModel(
+  model: ChartModel,
+  period: { from: string; to: string } | null,
+): ChartModel {
   if (!period) return model;
   const from = toChartX(period.from);
   const to = toChartX(period.to);
@@ -200,7 +219,9 @@ export function filterChartModel(model: ChartModel, period: { from: string; to: 
     figures: model.figures.filter((point) => inside(point.x)),
     targets: model.targets.filter((point) => inside(point.x)),
     paths: model.paths.filter((path) => path.points[0].x <= to && path.points[1].x >= from),
-    projections: model.projections.filter((line) => line.points[0].x <= to && line.points[1].x >= from),
+    projections: model.projections.filter(
+      (line) => line.points[0].x <= to && line.points[1].x >= from,
+    ),
     achievements: model.achievements.filter((point) => inside(point.x)),
     openTargets: model.openTargets,
   };

@@ -3,8 +3,20 @@ import { ALL_PERIODS, getChartPeriodWindow, listChartPeriods } from './chart-per
 import { anAdministration } from './testing/records.ts';
 
 const administrations = [
-  anAdministration({ slug: 'min-6', nameKo: '민선 6기', mayorKo: '윤장현', termStart: '2014-07-01', termEnd: '2018-06-30' }),
-  anAdministration({ slug: 'min-7', nameKo: '민선 7기', mayorKo: '이용섭', termStart: '2018-07-01', termEnd: '2022-06-30' }),
+  anAdministration({
+    slug: 'min-6',
+    nameKo: '민선 6기',
+    mayorKo: '윤장현',
+    termStart: '2014-07-01',
+    termEnd: '2018-06-30',
+  }),
+  anAdministration({
+    slug: 'min-7',
+    nameKo: '민선 7기',
+    mayorKo: '이용섭',
+    termStart: '2018-07-01',
+    termEnd: '2022-06-30',
+  }),
   anAdministration(),
 ];
 

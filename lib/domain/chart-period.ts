@@ -14,7 +14,11 @@ export interface ChartPeriod {
 }
 
 export function listChartPeriods(administrations: readonly AdministrationRef[]): ChartPeriod[] {
-  return administrations.map((admin) => ({ value: admin.slug, from: admin.termStart, to: admin.termEnd }));
+  return administrations.map((admin) => ({
+    value: admin.slug,
+    from: admin.termStart,
+    to: admin.termEnd,
+  }));
 }
 
 /** The window for a period value; null means all time. Undefined when the value names no period. */

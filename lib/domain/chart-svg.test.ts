@@ -19,7 +19,11 @@ function input(overrides: Partial<ChartImageInput> = {}): ChartImageInput {
   const figures = [aFigure()];
   const pledges = [aPledge()];
   return {
-    model: toChartModel(figures, pledges, computeStatusesByPledge(indicator, pledges, figures, '2026-11-23')),
+    model: toChartModel(
+      figures,
+      pledges,
+      computeStatusesByPledge(indicator, pledges, figures, '2026-11-23'),
+    ),
     unit: 'KRW',
     locale: 'ko',
     display: 'korean',
@@ -34,7 +38,9 @@ function input(overrides: Partial<ChartImageInput> = {}): ChartImageInput {
 
 /** The y of every <text> whose content matches. */
 function textYs(svg: string, pattern: RegExp): number[] {
-  return [...svg.matchAll(/<text [^>]*y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].filter((match) => pattern.test(match[2]!)).map((match) => Number(match[1]));
+  return [...svg.matchAll(/<text [^>]*y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)]
+    .filter((match) => pattern.test(match[2]!))
+    .map((match) => Number(match[1]));
 }
 
 describe('renderChartSvg', () => {
@@ -42,13 +48,21 @@ describe('renderChartSvg', () => {
     const svg = renderChartSvg(input());
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('<title id="chart-title">창업펀드 조성액</title>');
-    expect(svg).toContain('<desc id="chart-desc">목표 5,000억 원 대비 6,192억 원(123.8%)으로 2025년 9월 조기 달성</desc>');
-    expect(svg).toContain('>출처: 뉴스노크 「광주시·항저우시, AI 우호 협력 손 맞잡는다」(2025년 9월)</text>');
-    expect(svg).toContain('>2026년 11월 23일 기준 · http://localhost:3000/indicators/startup-fund</text>');
+    expect(svg).toContain(
+      '<desc id="chart-desc">목표 5,000억 원 대비 6,192억 원(123.8%)으로 2025년 9월 조기 달성</desc>',
+    );
+    expect(svg).toContain(
+      '>출처: 뉴스노크 「광주시·항저우시, AI 우호 협력 손 맞잡는다」(2025년 9월)</text>',
+    );
+    expect(svg).toContain(
+      '>2026년 11월 23일 기준 · http://localhost:3000/indicators/startup-fund</text>',
+    );
     expect(svg).toContain('>6,192억 원</text>');
     expect(svg).toContain('>5,000억 원</text>');
     // The target diamond and the achievement star are drawn.
-    expect(svg).toMatch(/<path d="M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+Z" fill="#b3261e"/);
+    expect(svg).toMatch(
+      /<path d="M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+Z" fill="#b3261e"/,
+    );
     expect(svg).toContain('fill="#17663a" stroke="#ffffff"');
   });
 
@@ -58,7 +72,15 @@ describe('renderChartSvg', () => {
 
   it('keeps the legend below the year labels and the sources below the legend', () => {
     for (const locale of ['ko', 'en'] as const) {
-      const svg = renderChartSvg(input({ locale, labels: { ...labels, path: 'Straight path from baseline to target, a long English label' } }));
+      const svg = renderChartSvg(
+        input({
+          locale,
+          labels: {
+            ...labels,
+            path: 'Straight path from baseline to target, a long English label',
+          },
+        }),
+      );
       const yearY = Math.max(...textYs(svg, /^20\d\d$/));
       const legendY = Math.min(...textYs(svg, /보고된 수치|목표 달성 시점/));
       const sourceY = Math.min(...textYs(svg, /^출처/));
@@ -85,7 +107,11 @@ describe('renderChartSvg', () => {
 describe('listNiceTicks', () => {
   it.each([
     [0, 619_200_000_000, [0, 200_000_000_000, 400_000_000_000, 600_000_000_000, 800_000_000_000]],
-    [0, 1_000_000_000_000, [0, 200_000_000_000, 400_000_000_000, 600_000_000_000, 800_000_000_000, 1_000_000_000_000]],
+    [
+      0,
+      1_000_000_000_000,
+      [0, 200_000_000_000, 400_000_000_000, 600_000_000_000, 800_000_000_000, 1_000_000_000_000],
+    ],
     [0, 45, [0, 10, 20, 30, 40, 50]],
     [-45.5, 10, [-60, -40, -20, 0, 20]],
     [0, 0, [0, 0.2, 0.4, 0.6, 0.8, 1]],

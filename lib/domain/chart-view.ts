@@ -7,7 +7,11 @@ import { ALL_PERIODS } from './chart-period.ts';
  * failing the page: a mistyped shared link still shows the chart.
  */
 export const chartViewSchema = z.object({
-  period: z.string().regex(/^[a-z0-9-]{1,40}$/).catch(ALL_PERIODS).default(ALL_PERIODS),
+  period: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .catch(ALL_PERIODS)
+    .default(ALL_PERIODS),
   units: z.enum(['korean', 'exact']).catch('korean').default('korean'),
 });
 

@@ -6,11 +6,17 @@ import { UTF8_BOM, csvLines, escapeCsvCell, toCsv, toCsvLine, type CsvCell } fro
 /** Reads a file the way a spreadsheet would, with an independent RFC 4180 parser. */
 function parseCsv(text: string): string[][] {
   const body = text.startsWith(UTF8_BOM) ? text.slice(UTF8_BOM.length) : text;
-  const result = Papa.parse<string[]>(body, { delimiter: ',', newline: '\r\n', skipEmptyLines: false });
+  const result = Papa.parse<string[]>(body, {
+    delimiter: ',',
+    newline: '\r\n',
+    skipEmptyLines: false,
+  });
   expect(result.errors).toEqual([]);
   // The CRLF after the last record makes the parser report one empty trailing row.
   const last = result.data.at(-1);
-  return last !== undefined && last.length === 1 && last[0] === '' ? result.data.slice(0, -1) : result.data;
+  return last !== undefined && last.length === 1 && last[0] === ''
+    ? result.data.slice(0, -1)
+    : result.data;
 }
 
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
@@ -84,7 +90,10 @@ describe('toCsv and csvLines', () => {
   ];
 
   it.each([
-    [true, `${UTF8_BOM}지표 indicator,값 value\r\n창업펀드 조성액,619200000000\r\n"탄소 감축, 2030",-45\r\n`],
+    [
+      true,
+      `${UTF8_BOM}지표 indicator,값 value\r\n창업펀드 조성액,619200000000\r\n"탄소 감축, 2030",-45\r\n`,
+    ],
     [false, '지표 indicator,값 value\r\n창업펀드 조성액,619200000000\r\n"탄소 감축, 2030",-45\r\n'],
   ])('bom %s', (bom, expected) => {
     expect(toCsv(header, rows, { bom })).toBe(expected);
@@ -115,7 +124,11 @@ describe('toCsv and csvLines', () => {
     const awkward: CsvCell[][] = [
       ['a,b', 'say "hi"', 'line 1\r\nline 2', '=1+2', '-45', '－1', '', null, 12n],
     ];
-    expect(parseCsv(toCsv(['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9'], awkward, { bom: true }))).toEqual([
+    expect(
+      parseCsv(
+        toCsv(['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9'], awkward, { bom: true }),
+      ),
+    ).toEqual([
       ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9'],
       ['a,b', 'say "hi"', 'line 1\r\nline 2', "'=1+2", '-45', "'－1", '', '', '12'],
     ]);
@@ -125,7 +138,9 @@ describe('toCsv and csvLines', () => {
     const anyText = fc.oneof(
       fc.string({ unit: 'binary' }),
       fc.string({ unit: fc.constantFrom(...TRIGGERS, ',', '"', '\n', '\r', 'a', '1', '.') }),
-      fc.tuple(fc.constantFrom(...TRIGGERS), fc.string({ unit: 'binary' })).map(([first, rest]) => first + rest),
+      fc
+        .tuple(fc.constantFrom(...TRIGGERS), fc.string({ unit: 'binary' }))
+        .map(([first, rest]) => first + rest),
       fc.tuple(fc.integer(), fc.nat()).map(([whole, fraction]) => `${whole}.${fraction}`),
     );
     fc.assert(

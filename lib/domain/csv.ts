@@ -43,10 +43,14 @@ export function escapeCsvCell(value: CsvCell, formulaGuard = true): string {
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number') {
     // A NaN in an export is a bug upstream; an empty cell would hide it from the person reading the file.
-    if (!Number.isFinite(value)) throw new Error(`Cannot write ${value} to a CSV cell: only finite numbers.`);
+    if (!Number.isFinite(value))
+      throw new Error(`Cannot write ${value} to a CSV cell: only finite numbers.`);
     return String(value);
   }
-  const guarded = formulaGuard && startsWithFormulaTrigger(value) && !isDecimalString(value) ? `'${value}` : value;
+  const guarded =
+    formulaGuard && startsWithFormulaTrigger(value) && !isDecimalString(value)
+      ? `'${value}`
+      : value;
   return NEEDS_QUOTES.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 
@@ -69,7 +73,11 @@ export function* csvLines(
 }
 
 /** The whole file as one string: for small files and tests; stream large ones with csvLines. */
-export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>, options: { bom: boolean }): string {
+export function toCsv(
+  header: readonly string[],
+  rows: Iterable<readonly CsvCell[]>,
+  options: { bom: boolean },
+): string {
   return Array.from(csvLines(header, rows, options)).join('');
 }
 

@@ -6,7 +6,8 @@ import { decodeCsvBytes, type DecodeCsvBytesResult } from './decode-csv-bytes.ts
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...values: number[]) => Uint8Array.from(values);
-const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((part) => Array.from(part)));
+const concat = (...parts: Uint8Array[]) =>
+  Uint8Array.from(parts.flatMap((part) => Array.from(part)));
 
 // CP949 written out byte by byte, as Korean Excel's "CSV (쉼표로 분리)" saves it.
 const CP949 = {
@@ -28,10 +29,26 @@ describe('the hand-written CP949 bytes', () => {
 
 describe('decodeCsvBytes', () => {
   it.each<[string, Uint8Array, DecodeCsvBytesResult]>([
-    ['ASCII', utf8('indicator,value\r\n'), { ok: true, text: 'indicator,value\r\n', encoding: 'utf-8' }],
-    ['UTF-8 Korean without a BOM', utf8('지표,값\n광주,1'), { ok: true, text: '지표,값\n광주,1', encoding: 'utf-8' }],
-    ['UTF-8 with a BOM, which is stripped', concat(BOM, utf8('지표,값')), { ok: true, text: '지표,값', encoding: 'utf-8-bom' }],
-    ['a second BOM, which is content', concat(BOM, BOM, utf8('a')), { ok: true, text: '\uFEFFa', encoding: 'utf-8-bom' }],
+    [
+      'ASCII',
+      utf8('indicator,value\r\n'),
+      { ok: true, text: 'indicator,value\r\n', encoding: 'utf-8' },
+    ],
+    [
+      'UTF-8 Korean without a BOM',
+      utf8('지표,값\n광주,1'),
+      { ok: true, text: '지표,값\n광주,1', encoding: 'utf-8' },
+    ],
+    [
+      'UTF-8 with a BOM, which is stripped',
+      concat(BOM, utf8('지표,값')),
+      { ok: true, text: '지표,값', encoding: 'utf-8-bom' },
+    ],
+    [
+      'a second BOM, which is content',
+      concat(BOM, BOM, utf8('a')),
+      { ok: true, text: '\uFEFFa', encoding: 'utf-8-bom' },
+    ],
     ['CP949 광주', CP949.gwangju, { ok: true, text: '광주', encoding: 'cp949' }],
     [
       'a CP949 CSV line',
@@ -40,14 +57,42 @@ describe('decodeCsvBytes', () => {
     ],
     ['an empty file', bytes(), { ok: false, code: 'empty', params: {} }],
     ['a file holding only a BOM', BOM, { ok: false, code: 'empty', params: {} }],
-    ['an XLSX workbook (ZIP magic)', concat(bytes(0x50, 0x4b, 0x03, 0x04), utf8('[Content_Types].xml')), { ok: false, code: 'binary', params: { reason: 'zip' } }],
-    ['a NUL byte', utf8('a,b\u0000c'), { ok: false, code: 'binary', params: { reason: 'nul', offset: 3 } }],
-    ['UTF-16LE "유니코드 텍스트"', bytes(0xff, 0xfe, 0x61, 0x00, 0x2c, 0x00), { ok: false, code: 'binary', params: { reason: 'nul', offset: 3 } }],
-    ['bytes neither UTF-8 nor CP949', bytes(0x61, 0xff, 0xff), { ok: false, code: 'encoding', params: {} }],
+    [
+      'an XLSX workbook (ZIP magic)',
+      concat(bytes(0x50, 0x4b, 0x03, 0x04), utf8('[Content_Types].xml')),
+      { ok: false, code: 'binary', params: { reason: 'zip' } },
+    ],
+    [
+      'a NUL byte',
+      utf8('a,b\u0000c'),
+      { ok: false, code: 'binary', params: { reason: 'nul', offset: 3 } },
+    ],
+    [
+      'UTF-16LE "유니코드 텍스트"',
+      bytes(0xff, 0xfe, 0x61, 0x00, 0x2c, 0x00),
+      { ok: false, code: 'binary', params: { reason: 'nul', offset: 3 } },
+    ],
+    [
+      'bytes neither UTF-8 nor CP949',
+      bytes(0x61, 0xff, 0xff),
+      { ok: false, code: 'encoding', params: {} },
+    ],
     ['a lone 0x80', bytes(0x61, 0x80), { ok: false, code: 'encoding', params: {} }],
-    ['a CP949 lead byte cut off at the end', concat(CP949.gwangju, bytes(0xb1)), { ok: false, code: 'encoding', params: {} }],
-    ['a CP949 lead byte before an ASCII space', bytes(0xb1, 0x20), { ok: false, code: 'encoding', params: {} }],
-    ['a BOM before invalid UTF-8', concat(BOM, CP949.gwangju), { ok: false, code: 'encoding', params: {} }],
+    [
+      'a CP949 lead byte cut off at the end',
+      concat(CP949.gwangju, bytes(0xb1)),
+      { ok: false, code: 'encoding', params: {} },
+    ],
+    [
+      'a CP949 lead byte before an ASCII space',
+      bytes(0xb1, 0x20),
+      { ok: false, code: 'encoding', params: {} },
+    ],
+    [
+      'a BOM before invalid UTF-8',
+      concat(BOM, CP949.gwangju),
+      { ok: false, code: 'encoding', params: {} },
+    ],
   ])('%s', (_, input, expected) => {
     expect(decodeCsvBytes(input)).toEqual(expected);
   });
@@ -58,20 +103,32 @@ describe('decodeCsvBytes', () => {
     ['똠', bytes(0x8c, 0x63)],
     ['햏', bytes(0xc1, 0x64)],
     ['뷁', bytes(0x94, 0xee)],
-    ['광주 똠,햏\r\n뷁', concat(CP949.gwangju, bytes(0x20, 0x8c, 0x63, 0x2c, 0xc1, 0x64, 0x0d, 0x0a, 0x94, 0xee))],
+    [
+      '광주 똠,햏\r\n뷁',
+      concat(CP949.gwangju, bytes(0x20, 0x8c, 0x63, 0x2c, 0xc1, 0x64, 0x0d, 0x0a, 0x94, 0xee)),
+    ],
   ])('decodes the Windows-949 extension syllables in %j exactly', (text, input) => {
     expect(decodeCsvBytes(input)).toEqual({ ok: true, text, encoding: 'cp949' });
   });
 
   it('decodes every Hangul syllable (all 11,172) from CP949, as iconv-lite encodes them', () => {
-    const syllables = Array.from({ length: 0xd7a3 - 0xac00 + 1 }, (_, index) => String.fromCharCode(0xac00 + index)).join('');
-    expect(decodeCsvBytes(iconv.encode(syllables, 'cp949'))).toEqual({ ok: true, text: syllables, encoding: 'cp949' });
+    const syllables = Array.from({ length: 0xd7a3 - 0xac00 + 1 }, (_, index) =>
+      String.fromCharCode(0xac00 + index),
+    ).join('');
+    expect(decodeCsvBytes(iconv.encode(syllables, 'cp949'))).toEqual({
+      ok: true,
+      text: syllables,
+      encoding: 'cp949',
+    });
   });
 
   it.each([
     ['a CP949 lead byte before an invalid trail byte', bytes(0xb1, 0x5b)],
     ['an extension lead byte before a control character', bytes(0x8c, 0x09)],
-    ['a two-byte code in CP949\'s user-defined area, which has no standard character', bytes(0xfe, 0xa1)],
+    [
+      "a two-byte code in CP949's user-defined area, which has no standard character",
+      bytes(0xfe, 0xa1),
+    ],
     ['valid syllables, then a lone 0xFF', concat(CP949.gwangju, bytes(0x8c, 0x63, 0xff))],
   ])('refuses %s rather than storing a replacement character', (_, input) => {
     expect(decodeCsvBytes(input)).toEqual({ ok: false, code: 'encoding', params: {} });
@@ -89,6 +146,7 @@ describe('decodeCsvBytes', () => {
         const encoded = iconv.encode(text, 'cp949');
         // Detection tries UTF-8 first: ASCII is the same in both, but a few syllables' CP949 bytes
         // are also valid UTF-8 (훱 is C4 83, "ă"), and a file of only such syllables is read as UTF-8.
+        // eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
         fc.pre(/^[\x00-\x7f]*$/.test(text) || !isUtf8(encoded));
         expect(decodeCsvBytes(encoded)).toMatchObject({ ok: true, text });
       }),
@@ -103,7 +161,12 @@ describe('decodeCsvBytes', () => {
         const result = decodeCsvBytes(utf8(text));
         const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
         if (body === '') expect(result).toMatchObject({ ok: false, code: 'empty' });
-        else expect(result).toEqual({ ok: true, text: body, encoding: text === body ? 'utf-8' : 'utf-8-bom' });
+        else
+          expect(result).toEqual({
+            ok: true,
+            text: body,
+            encoding: text === body ? 'utf-8' : 'utf-8-bom',
+          });
       }),
       { numRuns: 500 },
     );

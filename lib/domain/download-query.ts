@@ -14,7 +14,9 @@ const slug = z.string().regex(SLUG_PATTERN, 'must be a slug such as "startup-fun
  */
 export const downloadQuerySchema = z
   .object({
-    scope: z.enum(['all', 'indicator', 'theme', 'tracker'], { message: 'must be all, indicator, theme or tracker' }),
+    scope: z.enum(['all', 'indicator', 'theme', 'tracker'], {
+      message: 'must be all, indicator, theme or tracker',
+    }),
     format: z.enum(DOWNLOAD_FORMATS, { message: `must be one of ${DOWNLOAD_FORMATS.join(', ')}` }),
     slug: slug.optional(),
     // The tracker's view, as on /pledges (strict: unknown values are refused here, not ignored).
@@ -27,11 +29,20 @@ export const downloadQuerySchema = z
   .strict()
   .superRefine((query, context) => {
     if ((query.scope === 'indicator' || query.scope === 'theme') && !query.slug) {
-      context.addIssue({ code: 'custom', path: ['slug'], message: `is required for scope=${query.scope}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['slug'],
+        message: `is required for scope=${query.scope}`,
+      });
     }
     if (query.scope !== 'tracker') {
       for (const key of ['theme', 'administration', 'status', 'sort', 'direction'] as const) {
-        if (query[key] !== undefined) context.addIssue({ code: 'custom', path: [key], message: 'applies only to scope=tracker' });
+        if (query[key] !== undefined)
+          context.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'applies only to scope=tracker',
+          });
       }
     }
   });
@@ -39,9 +50,13 @@ export const downloadQuerySchema = z
 export type DownloadQuery = z.infer<typeof downloadQuerySchema>;
 
 /** The query string of a download link. */
-export function toDownloadHref(scope: Record<string, string | undefined>, format: DownloadFormat): string {
+export function toDownloadHref(
+  scope: Record<string, string | undefined>,
+  format: DownloadFormat,
+): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(scope)) if (value !== undefined && value !== 'all') params.set(key, value);
+  for (const [key, value] of Object.entries(scope))
+    if (value !== undefined && value !== 'all') params.set(key, value);
   if (!params.has('scope')) params.set('scope', scope.scope ?? 'all');
   params.set('format', format);
   return `/downloads?${params.toString()}`;

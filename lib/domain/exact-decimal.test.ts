@@ -25,12 +25,23 @@ describe('parseDecimal', () => {
     expect(parseDecimal(input)).toEqual({ units, scale });
   });
 
-  it.each(['', ' 1', '1 ', '+1', '.5', '5.', '1e6', '1,000', 'abc', '--1', '0x10', '1.2.3', '１２'])(
-    'rejects %j and names it in the error',
-    (input) => {
-      expect(() => parseDecimal(input)).toThrow(JSON.stringify(input));
-    },
-  );
+  it.each([
+    '',
+    ' 1',
+    '1 ',
+    '+1',
+    '.5',
+    '5.',
+    '1e6',
+    '1,000',
+    'abc',
+    '--1',
+    '0x10',
+    '1.2.3',
+    '１２',
+  ])('rejects %j and names it in the error', (input) => {
+    expect(() => parseDecimal(input)).toThrow(JSON.stringify(input));
+  });
 
   it.each([[null], [undefined], [12]])('rejects non-string %s', (input) => {
     expect(() => parseDecimal(input as unknown as string)).toThrow(/Not an exact decimal/);

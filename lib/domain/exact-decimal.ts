@@ -63,7 +63,9 @@ export function toScaledBigInt(value: DecimalString, scale: number): bigint {
   }
   const parsed = stripTrailingZeros(parseDecimal(value));
   if (parsed.scale > scale) {
-    throw new Error(`"${value}" has ${parsed.scale} decimal places and cannot be written exactly at scale ${scale}.`);
+    throw new Error(
+      `"${value}" has ${parsed.scale} decimal places and cannot be written exactly at scale ${scale}.`,
+    );
   }
   return parsed.units * 10n ** BigInt(scale - parsed.scale);
 }
@@ -77,7 +79,9 @@ export function subtractDecimals(a: DecimalString, b: DecimalString): DecimalStr
   const left = parseDecimal(a);
   const right = parseDecimal(b);
   const [l, r] = toCommonScale(left, right);
-  return normalizeDecimal(toDecimalString({ units: l - r, scale: Math.max(left.scale, right.scale) }));
+  return normalizeDecimal(
+    toDecimalString({ units: l - r, scale: Math.max(left.scale, right.scale) }),
+  );
 }
 
 /**
@@ -89,7 +93,9 @@ export function ratioOf(numerator: DecimalString, denominator: DecimalString): n
   const n = parseDecimal(numerator);
   const d = parseDecimal(denominator);
   if (d.units === 0n) {
-    throw new Error(`Cannot take the ratio ${numerator} / ${denominator}: the denominator is zero.`);
+    throw new Error(
+      `Cannot take the ratio ${numerator} / ${denominator}: the denominator is zero.`,
+    );
   }
   let [num, den] = toCommonScale(n, d);
   if (den < 0n) {

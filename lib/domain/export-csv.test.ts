@@ -8,22 +8,50 @@ import type { FigureRecord, IndicatorRecord } from './records.ts';
 import { aFigure, aPledge, aSource, anIndicator } from './testing/records.ts';
 
 const fund = anIndicator();
-const camps = anIndicator({ slug: 'ai-startup-camps', nameKo: '광주AI 창업캠프 수', nameEn: 'Gwangju AI startup camps', unit: 'FACILITIES' });
+const camps = anIndicator({
+  slug: 'ai-startup-camps',
+  nameKo: '광주AI 창업캠프 수',
+  nameEn: 'Gwangju AI startup camps',
+  unit: 'FACILITIES',
+});
 const figures = [
   aFigure(),
-  aFigure({ slug: 'awkward', quote: '=1+2, "인용" 그리고\n줄바꿈', noteKo: '쉼표, 있음', noteEn: null, revision: 3 }),
-  aFigure({ slug: 'camps', indicatorSlug: camps.slug, value: '2', source: aSource({ slug: 'other', title: '다른, 기사', publishedInferred: false, url: 'https://example.org/a?b=1,2' }) }),
-  aFigure({ slug: 'negative', value: '-45.5', observedOn: { date: '2021-01-01', precision: 'YEAR' } }),
+  aFigure({
+    slug: 'awkward',
+    quote: '=1+2, "인용" 그리고\n줄바꿈',
+    noteKo: '쉼표, 있음',
+    noteEn: null,
+    revision: 3,
+  }),
+  aFigure({
+    slug: 'camps',
+    indicatorSlug: camps.slug,
+    value: '2',
+    source: aSource({
+      slug: 'other',
+      title: '다른, 기사',
+      publishedInferred: false,
+      url: 'https://example.org/a?b=1,2',
+    }),
+  }),
+  aFigure({
+    slug: 'negative',
+    value: '-45.5',
+    observedOn: { date: '2021-01-01', precision: 'YEAR' },
+  }),
 ];
 
 describe('createFigureLineWriter', () => {
-  it.each(figures.map((figure) => [figure.slug, figure] as const))('writes %s exactly as the generic row writer does', (_slug, figure) => {
-    const write = createFigureLineWriter([fund, camps]);
-    const indicator = figure.indicatorSlug === camps.slug ? camps : fund;
-    // Twice: the second call uses the cached indicator and source parts.
-    expect(write(figure)).toBe(toCsvLine(toFigureExportRow(figure, indicator)));
-    expect(write(figure)).toBe(toCsvLine(toFigureExportRow(figure, indicator)));
-  });
+  it.each(figures.map((figure) => [figure.slug, figure] as const))(
+    'writes %s exactly as the generic row writer does',
+    (_slug, figure) => {
+      const write = createFigureLineWriter([fund, camps]);
+      const indicator = figure.indicatorSlug === camps.slug ? camps : fund;
+      // Twice: the second call uses the cached indicator and source parts.
+      expect(write(figure)).toBe(toCsvLine(toFigureExportRow(figure, indicator)));
+      expect(write(figure)).toBe(toCsvLine(toFigureExportRow(figure, indicator)));
+    },
+  );
 
   it('refuses a figure of an indicator that is not part of the export', () => {
     expect(() => createFigureLineWriter([camps])(aFigure())).toThrow(/not in the export/);
@@ -40,11 +68,16 @@ describe('writeExportCsv', () => {
   it.each([
     ['for Excel', CSV_FOR_EXCEL, true],
     ['for scripts', CSV_FOR_SCRIPTS, false],
-  ] as const)('writes the CSV %s with a BOM only for Excel, then the header and one line per figure', async (_, flavour, bom) => {
-    const text = await writeAll([fund, camps], batches(), flavour);
-    expect(text.startsWith('\uFEFFrecord_kind,')).toBe(bom);
-    expect(text.replace(/"(?:[^"]|"")*"/g, '').split('\r\n')).toHaveLength(1 + figures.length + 1);
-  });
+  ] as const)(
+    'writes the CSV %s with a BOM only for Excel, then the header and one line per figure',
+    async (_, flavour, bom) => {
+      const text = await writeAll([fund, camps], batches(), flavour);
+      expect(text.startsWith('\uFEFFrecord_kind,')).toBe(bom);
+      expect(text.replace(/"(?:[^"]|"")*"/g, '').split('\r\n')).toHaveLength(
+        1 + figures.length + 1,
+      );
+    },
+  );
 });
 
 /**
@@ -53,13 +86,44 @@ describe('writeExportCsv', () => {
  * CSV for scripts gives every value back exactly as stored, a leading apostrophe included.
  */
 describe('the two CSV contracts', () => {
-  const stored = ['=1+1', "'=1+1", '+82 62 613 2114', '-절감', '@SUM(A1)', '＝1', '\tindented', "'quoted already", 'plain, with "quotes"\n and a line'];
-  const tricky = stored.map((quote, index) => aFigure({ slug: `tricky-${index}`, quote, noteKo: quote, noteEn: quote }));
-  const pledgeRecord = aPledge({ titleKo: '=HYPERLINK("http://example.org")', titleEn: '-1 tonne' });
-  const pledge = { pledge: pledgeRecord, indicator: fund, status: computePledgeStatus({ pledge: pledgeRecord, indicator: fund, figures: [], asOf: '2026-01-31' }) };
+  const stored = [
+    '=1+1',
+    "'=1+1",
+    '+82 62 613 2114',
+    '-절감',
+    '@SUM(A1)',
+    '＝1',
+    '\tindented',
+    "'quoted already",
+    'plain, with "quotes"\n and a line',
+  ];
+  const tricky = stored.map((quote, index) =>
+    aFigure({ slug: `tricky-${index}`, quote, noteKo: quote, noteEn: quote }),
+  );
+  const pledgeRecord = aPledge({
+    titleKo: '=HYPERLINK("http://example.org")',
+    titleEn: '-1 tonne',
+  });
+  const pledge = {
+    pledge: pledgeRecord,
+    indicator: fund,
+    status: computePledgeStatus({
+      pledge: pledgeRecord,
+      indicator: fund,
+      figures: [],
+      asOf: '2026-01-31',
+    }),
+  };
 
   async function readBack(flavour: CsvFlavour) {
-    const text = await writeAll([fund], (async function* () { yield tricky; })(), flavour, [pledge]);
+    const text = await writeAll(
+      [fund],
+      (async function* () {
+        yield tricky;
+      })(),
+      flavour,
+      [pledge],
+    );
     const parsed = parseCsvText(flavour.bom ? text.slice(1) : text);
     if (!parsed.ok) throw new Error(`unparsable export: ${parsed.code}`);
     const [header, ...rows] = parsed.records.map((record) => record.cells);
@@ -100,7 +164,13 @@ describe('the two CSV contracts', () => {
   });
 
   async function readBackValue(value: string) {
-    const text = await writeAll([fund], (async function* () { yield [aFigure({ value })]; })(), CSV_FOR_EXCEL);
+    const text = await writeAll(
+      [fund],
+      (async function* () {
+        yield [aFigure({ value })];
+      })(),
+      CSV_FOR_EXCEL,
+    );
     const parsed = parseCsvText(text.slice(1));
     if (!parsed.ok) throw new Error('unparsable');
     const [header, row] = parsed.records.map((record) => record.cells);
@@ -110,7 +180,8 @@ describe('the two CSV contracts', () => {
   it('the fast figure writer agrees with the generic one in both flavours', () => {
     for (const formulaGuard of [true, false]) {
       const write = createFigureLineWriter([fund], formulaGuard);
-      for (const figure of tricky) expect(write(figure)).toBe(toCsvLine(toFigureExportRow(figure, fund), formulaGuard));
+      for (const figure of tricky)
+        expect(write(figure)).toBe(toCsvLine(toFigureExportRow(figure, fund), formulaGuard));
     }
   });
 });
@@ -122,6 +193,7 @@ async function writeAll(
   pledges: ExportParts['pledges'] = [],
 ): Promise<string> {
   let text = '';
-  for await (const chunk of writeExportCsv({ indicators, figureBatches, pledges }, flavour)) text += chunk;
+  for await (const chunk of writeExportCsv({ indicators, figureBatches, pledges }, flavour))
+    text += chunk;
   return text;
 }

@@ -27,7 +27,10 @@ export interface ExportParts {
  * the two flavours (csv.ts): CSV_FOR_EXCEL (BOM, formula guard) or CSV_FOR_SCRIPTS (values
  * exactly as stored).
  */
-export async function* writeExportCsv(parts: ExportParts, flavour: CsvFlavour): AsyncGenerator<string> {
+export async function* writeExportCsv(
+  parts: ExportParts,
+  flavour: CsvFlavour,
+): AsyncGenerator<string> {
   yield `${flavour.bom ? UTF8_BOM : ''}${toCsvLine(EXPORT_HEADER)}`;
   const writeLine = createFigureLineWriter(parts.indicators, flavour.formulaGuard);
   for await (const batch of parts.figureBatches) {
@@ -41,7 +44,8 @@ export async function* writeExportCsv(parts: ExportParts, flavour: CsvFlavour): 
     }
     if (text !== '') yield text;
   }
-  for (const { pledge, indicator, status } of parts.pledges) yield toCsvLine(toPledgeExportRow(pledge, indicator, status), flavour.formulaGuard);
+  for (const { pledge, indicator, status } of parts.pledges)
+    yield toCsvLine(toPledgeExportRow(pledge, indicator, status), flavour.formulaGuard);
 }
 
 /**
@@ -51,7 +55,10 @@ export async function* writeExportCsv(parts: ExportParts, flavour: CsvFlavour): 
  * million-row export the generic path's allocations and re-escaping cost more than the database
  * read (bench/export-bench.ts). A test checks both paths write identical lines.
  */
-export function createFigureLineWriter(indicators: readonly IndicatorRecord[], formulaGuard = true): (figure: FigureRecord) => string {
+export function createFigureLineWriter(
+  indicators: readonly IndicatorRecord[],
+  formulaGuard = true,
+): (figure: FigureRecord) => string {
   const escape = (value: CsvCell) => escapeCsvCell(value, formulaGuard);
   const byIndicator = new Map(indicators.map((indicator) => [indicator.slug, indicator]));
   const indicatorPrefix = new Map<string, string>();
@@ -67,18 +74,28 @@ export function createFigureLineWriter(indicators: readonly IndicatorRecord[], f
   ];
   const emptyPledgeColumns = ','.repeat(revisionAt - pledgeStart);
   const emptyStatusColumns = ','.repeat(EXPORT_HEADER.length - statusStart);
-  const precisions = { DAY: precisionLabel('DAY', 'en'), MONTH: precisionLabel('MONTH', 'en'), YEAR: precisionLabel('YEAR', 'en') };
+  const precisions = {
+    DAY: precisionLabel('DAY', 'en'),
+    MONTH: precisionLabel('MONTH', 'en'),
+    YEAR: precisionLabel('YEAR', 'en'),
+  };
 
   return (figure) => {
     const indicator = byIndicator.get(figure.indicatorSlug);
-    if (!indicator) throw new Error(`Figure ${figure.slug} belongs to indicator ${figure.indicatorSlug}, which is not in the export.`);
+    if (!indicator)
+      throw new Error(
+        `Figure ${figure.slug} belongs to indicator ${figure.indicatorSlug}, which is not in the export.`,
+      );
     let prefix = indicatorPrefix.get(indicator.slug);
     let source = sourceParts.get(figure.source.slug);
     if (prefix === undefined || source === undefined) {
       // The first figure of an indicator or source goes the generic way once, to cut the shared parts.
       const cells = toFigureExportRow(figure, indicator).map(escape);
       prefix ??= cells.slice(0, observedStart).join(',');
-      source ??= { inferred: cells[pledgeStart - 1]!, columns: cells.slice(sourceStart, quoteAt).join(',') };
+      source ??= {
+        inferred: cells[pledgeStart - 1]!,
+        columns: cells.slice(sourceStart, quoteAt).join(','),
+      };
       indicatorPrefix.set(indicator.slug, prefix);
       sourceParts.set(figure.source.slug, source);
     }

@@ -6,16 +6,22 @@ import type { SourceRef } from './records.ts';
  * The export as one JSON document, written piece by piece so figures can stream:
  * { about, figures: [...], pledges: [...], sources: [...] }, in the read API's shapes.
  */
-export async function* writeExportJson(parts: ExportParts & { about: unknown; sources: readonly SourceRef[] }): AsyncGenerator<string> {
+export async function* writeExportJson(
+  parts: ExportParts & { about: unknown; sources: readonly SourceRef[] },
+): AsyncGenerator<string> {
   yield `{"about":${JSON.stringify(parts.about)},"figures":[`;
   const indicators = new Map(parts.indicators.map((indicator) => [indicator.slug, indicator]));
   let first = true;
   for await (const batch of parts.figureBatches) {
     if (batch.length === 0) continue;
-    const text = batch.map((figure) => JSON.stringify(toFigureDto(figure, indicators.get(figure.indicatorSlug)!))).join(',');
+    const text = batch
+      .map((figure) => JSON.stringify(toFigureDto(figure, indicators.get(figure.indicatorSlug)!)))
+      .join(',');
     yield `${first ? '' : ','}${text}`;
     first = false;
   }
-  const pledges = parts.pledges.map(({ pledge, indicator, status }) => toPledgeDto(pledge, indicator, status));
+  const pledges = parts.pledges.map(({ pledge, indicator, status }) =>
+    toPledgeDto(pledge, indicator, status),
+  );
   yield `],"pledges":${JSON.stringify(pledges)},"sources":${JSON.stringify(parts.sources.map(toSourceDto))}}`;
 }

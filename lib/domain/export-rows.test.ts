@@ -10,17 +10,25 @@ type Column = (typeof EXPORT_HEADER)[number];
 /** A row read back by column name, so a test names what it checks rather than a position. */
 function byColumn(row: readonly CsvCell[]): Record<Column, CsvCell> {
   expect(row).toHaveLength(EXPORT_HEADER.length);
-  return Object.fromEntries(EXPORT_HEADER.map((column, index) => [column, row[index]])) as Record<Column, CsvCell>;
+  return Object.fromEntries(EXPORT_HEADER.map((column, index) => [column, row[index]])) as Record<
+    Column,
+    CsvCell
+  >;
 }
 
 /** Reads a file the way a spreadsheet would, with an independent RFC 4180 parser. */
 function parseCsv(text: string): string[][] {
   expect(text.startsWith(UTF8_BOM)).toBe(true);
-  const result = Papa.parse<string[]>(text.slice(UTF8_BOM.length), { delimiter: ',', newline: '\r\n' });
+  const result = Papa.parse<string[]>(text.slice(UTF8_BOM.length), {
+    delimiter: ',',
+    newline: '\r\n',
+  });
   expect(result.errors).toEqual([]);
   // The CRLF after the last record makes the parser report one empty trailing row.
   const last = result.data.at(-1);
-  return last !== undefined && last.length === 1 && last[0] === '' ? result.data.slice(0, -1) : result.data;
+  return last !== undefined && last.length === 1 && last[0] === ''
+    ? result.data.slice(0, -1)
+    : result.data;
 }
 
 const startupFund = anIndicator();
@@ -107,7 +115,13 @@ describe('toFigureExportRow', () => {
       'a count in its counter',
       { value: '2', observedOn: { date: '2021-03-15', precision: 'DAY' } },
       startupCamps,
-      { value_exact: '2', value_display_ko: '2곳', unit: 'FACILITIES', date: '2021-03-15', date_precision: 'day' },
+      {
+        value_exact: '2',
+        value_display_ko: '2곳',
+        unit: 'FACILITIES',
+        date: '2021-03-15',
+        date_precision: 'day',
+      },
     ],
     [
       'a year',
@@ -212,11 +226,20 @@ describe('toPledgeExportRow', () => {
       'a milestone without a deadline',
       aMilestone({ deadline: null }),
       startupCamps,
-      { record_kind: 'pledge_milestone', value_exact: null, date: null, date_precision: null, date_inferred: null },
+      {
+        record_kind: 'pledge_milestone',
+        value_exact: null,
+        date: null,
+        date_precision: null,
+        date_inferred: null,
+      },
     ],
     [
       'a target value with trailing zeros, in base units',
-      aPledge({ targetValue: '500000000000.0', baseline: { value: '0.00', on: { date: '2022-07-01', precision: 'DAY' }, assumed: true } }),
+      aPledge({
+        targetValue: '500000000000.0',
+        baseline: { value: '0.00', on: { date: '2022-07-01', precision: 'DAY' }, assumed: true },
+      }),
       startupFund,
       { value_exact: '500000000000', baseline_value_exact: '0' },
     ],
@@ -232,7 +255,11 @@ describe('an export written with toCsv', () => {
     ['with-newline', '첫째 줄\n둘째 줄', '첫째 줄\n둘째 줄'],
     ['with-crlf', '첫째 줄\r\n둘째 줄', '첫째 줄\r\n둘째 줄'],
     // A spreadsheet would run this as a formula; the apostrophe makes it text, and only one is added.
-    ['with-formula', '=HYPERLINK("http://example.com","6192억")', '\'=HYPERLINK("http://example.com","6192억")'],
+    [
+      'with-formula',
+      '=HYPERLINK("http://example.com","6192억")',
+      '\'=HYPERLINK("http://example.com","6192억")',
+    ],
   ];
   const figures = awkward.map(([slug, quote], index) =>
     aFigure({ slug, quote, observedOn: { date: `2025-0${index + 1}-01`, precision: 'MONTH' } }),
@@ -241,7 +268,12 @@ describe('an export written with toCsv', () => {
   // As the download writes them: figures, then pledges.
   const rows = [
     ...figures.map((figure) => toFigureExportRow(figure, startupFund)),
-    ...pledges.map((pledge) => toPledgeExportRow(pledge, pledge.indicatorSlug === startupFund.slug ? startupFund : startupCamps)),
+    ...pledges.map((pledge) =>
+      toPledgeExportRow(
+        pledge,
+        pledge.indicatorSlug === startupFund.slug ? startupFund : startupCamps,
+      ),
+    ),
   ];
   const text = toCsv(EXPORT_HEADER, rows, { bom: true });
 
@@ -268,9 +300,12 @@ describe('an export written with toCsv', () => {
 
   it('reads back every other cell as written: exact won, Korean display text, empty for none', () => {
     const parsed = parseCsv(text);
-    const written = rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : String(cell))));
+    const written = rows.map((row) =>
+      row.map((cell) => (cell === null || cell === undefined ? '' : String(cell))),
+    );
     const quoteColumn = EXPORT_HEADER.indexOf('quote');
-    const withoutQuotes = (rows: string[][]) => rows.map((row) => row.filter((_cell, index) => index !== quoteColumn));
+    const withoutQuotes = (rows: string[][]) =>
+      rows.map((row) => row.filter((_cell, index) => index !== quoteColumn));
     expect(withoutQuotes(parsed.slice(1))).toEqual(withoutQuotes(written));
     expect(parsed[1]?.[EXPORT_HEADER.indexOf('value_exact')]).toBe('619200000000');
     expect(parsed[1]?.[EXPORT_HEADER.indexOf('value_display_ko')]).toBe('6,192억 원');

@@ -75,7 +75,10 @@ function indicatorColumns(indicator: IndicatorRecord) {
   };
 }
 
-export function toFigureExportRow(figure: FigureRecord, indicator: IndicatorRecord): readonly CsvCell[] {
+export function toFigureExportRow(
+  figure: FigureRecord,
+  indicator: IndicatorRecord,
+): readonly CsvCell[] {
   const row: ExportRow = {
     record_kind: 'reported_figure',
     ...indicatorColumns(indicator),
@@ -111,12 +114,17 @@ export function toFigureExportRow(figure: FigureRecord, indicator: IndicatorReco
 }
 
 /** `status`, when given, adds the engine's verdict (code, Korean label and reason, as-of date). */
-export function toPledgeExportRow(pledge: PledgeRecord, indicator: IndicatorRecord, status?: PledgeStatus): readonly CsvCell[] {
+export function toPledgeExportRow(
+  pledge: PledgeRecord,
+  indicator: IndicatorRecord,
+  status?: PledgeStatus,
+): readonly CsvCell[] {
   const row: ExportRow = {
     record_kind: pledge.kind === 'TARGET' ? 'pledge_target' : 'pledge_milestone',
     ...indicatorColumns(indicator),
     value_exact: pledge.targetValue === null ? null : normalizeDecimal(pledge.targetValue),
-    value_display_ko: pledge.targetValue === null ? null : formatValue(pledge.targetValue, indicator.unit, 'ko'),
+    value_display_ko:
+      pledge.targetValue === null ? null : formatValue(pledge.targetValue, indicator.unit, 'ko'),
     date: pledge.deadline ? toIsoPeriod(pledge.deadline) : null,
     date_precision: pledge.deadline ? precisionLabel(pledge.deadline.precision, 'en') : null,
     date_role: 'deadline',
@@ -140,7 +148,9 @@ export function toPledgeExportRow(pledge: PledgeRecord, indicator: IndicatorReco
     note_en: pledge.noteEn,
     status: status?.status ?? null,
     status_ko: status ? formatStatusLabel(status, 'ko') : null,
-    status_reason_ko: status ? formatStatusReason(status, indicator.unit, 'ko', pledge.baseline?.value) : null,
+    status_reason_ko: status
+      ? formatStatusReason(status, indicator.unit, 'ko', pledge.baseline?.value)
+      : null,
     status_as_of: status?.asOf ?? null,
   };
   return EXPORT_HEADER.map((column) => row[column]);

@@ -26,7 +26,12 @@ const CONTEXT: FigureImportContext = {
     ['ai-companies-relocated', { unit: 'COMPANIES' }],
   ]),
   sources: new Set(['newsnok-2025-09-hangzhou', 'gwangju-2021-01-01-new-year']),
-  figureSlugs: new Set(['ai-phase-1-investment-2025-09', 'ai-companies-relocated-2024', 'ai-companies-relocated-2023', 'ai-companies-relocated-2023-2']),
+  figureSlugs: new Set([
+    'ai-phase-1-investment-2025-09',
+    'ai-companies-relocated-2024',
+    'ai-companies-relocated-2023',
+    'ai-companies-relocated-2023-2',
+  ]),
   existing: [
     {
       slug: 'ai-phase-1-investment-2025-09',
@@ -35,20 +40,36 @@ const CONTEXT: FigureImportContext = {
       precision: 'MONTH',
       value: '426900000000',
     },
-    { slug: 'ai-companies-relocated-2024', indicator: 'ai-companies-relocated', observedOn: '2024-01-01', precision: 'YEAR', value: '160.0' },
+    {
+      slug: 'ai-companies-relocated-2024',
+      indicator: 'ai-companies-relocated',
+      observedOn: '2024-01-01',
+      precision: 'YEAR',
+      value: '160.0',
+    },
   ],
 };
 
 const HEADER = 'indicator,value,observed_on,source,quote';
 const SOURCE = 'newsnok-2025-09-hangzhou';
 /** A valid data row; the arguments replace its cells. */
-const row = ({ indicator = 'ai-companies-relocated', value = '170', observedOn = '2025-09', source = SOURCE, quote = '기사 문장' } = {}) =>
-  [indicator, value, observedOn, source, quote].join(',');
+const row = ({
+  indicator = 'ai-companies-relocated',
+  value = '170',
+  observedOn = '2025-09',
+  source = SOURCE,
+  quote = '기사 문장',
+} = {}) => [indicator, value, observedOn, source, quote].join(',');
 
-const encode = (...lines: string[]) => new TextEncoder().encode(lines.map((line) => `${line}\r\n`).join(''));
-const importLines = (lines: string[], limits?: FigureImportLimits) => parseFigureImport(encode(...lines), CONTEXT, limits);
+const encode = (...lines: string[]) =>
+  new TextEncoder().encode(lines.map((line) => `${line}\r\n`).join(''));
+const importLines = (lines: string[], limits?: FigureImportLimits) =>
+  parseFigureImport(encode(...lines), CONTEXT, limits);
 const importRows = (...rows: string[]) => importLines([HEADER, ...rows]);
-const allIssues = (result: FigureImportResult) => [...result.fileErrors, ...result.rows.flatMap((r) => r.issues)];
+const allIssues = (result: FigureImportResult) => [
+  ...result.fileErrors,
+  ...result.rows.flatMap((r) => r.issues),
+];
 const codesOf = (result: FigureImportResult) => allIssues(result).map((issue) => issue.code);
 
 describe('parseFigureImport: a clean file', () => {
@@ -83,18 +104,35 @@ describe('parseFigureImport: a clean file', () => {
   });
 
   it('takes Korean headers, any order, any case, trimmed; "note" for note_en; blank notes as null', () => {
-    const result = importLines([' 출처 ,인용문,기준일,값,지표,NOTE,비고,Slug', `${SOURCE},문장,2025,62,ai-companies-relocated, , ,`]);
+    const result = importLines([
+      ' 출처 ,인용문,기준일,값,지표,NOTE,비고,Slug',
+      `${SOURCE},문장,2025,62,ai-companies-relocated, , ,`,
+    ]);
     expect(result.fileErrors).toEqual([]);
-    expect(result.rows[0]?.figure).toMatchObject({ value: '62', observedOn: '2025-01-01', precision: 'YEAR', noteKo: null, noteEn: null });
+    expect(result.rows[0]?.figure).toMatchObject({
+      value: '62',
+      observedOn: '2025-01-01',
+      precision: 'YEAR',
+      noteKo: null,
+      noteEn: null,
+    });
   });
 
   it('keeps text that a spreadsheet would run as a formula exactly as written; it is stored, not exported', () => {
-    const result = importRows(row({ quote: '"=HYPERLINK(""x"")"' }), row({ observedOn: '2025-10', quote: '@SUM(A1)' }));
+    const result = importRows(
+      row({ quote: '"=HYPERLINK(""x"")"' }),
+      row({ observedOn: '2025-10', quote: '@SUM(A1)' }),
+    );
     expect(result.rows.map((r) => r.figure?.quote)).toEqual(['=HYPERLINK("x")', '@SUM(A1)']);
   });
 
   it('numbers rows as Excel does: header 1, blank rows counted and skipped, a multi-line cell is one row', () => {
-    const result = importRows(row({ quote: '"첫 줄\r\n둘째 줄"' }), '', ',,,,', row({ value: 'x', observedOn: '2025-10' }));
+    const result = importRows(
+      row({ quote: '"첫 줄\r\n둘째 줄"' }),
+      '',
+      ',,,,',
+      row({ value: 'x', observedOn: '2025-10' }),
+    );
     expect(result.rows.map((r) => [r.row, r.status])).toEqual([
       [2, 'new'],
       [5, 'error'],
@@ -109,7 +147,11 @@ describe('parseFigureImport: a clean file', () => {
     const result = parseFigureImport(encodeCp949(text), CONTEXT);
     expect(result.encoding).toBe('cp949');
     expect(result.fileErrors).toEqual([]);
-    expect(result.rows[0]?.figure).toMatchObject({ value: '619200000000', precision: 'MONTH', quote: '광주시는 인공지능 사업에 투입했다' });
+    expect(result.rows[0]?.figure).toMatchObject({
+      value: '619200000000',
+      precision: 'MONTH',
+      quote: '광주시는 인공지능 사업에 투입했다',
+    });
   });
 
   // 똠, 햏 and 뷁 are outside KS X 1001's 2,350 syllables but in Windows-949, which Korean Excel
@@ -127,12 +169,18 @@ describe('parseFigureImport: a clean file', () => {
     const bytes = Uint8Array.from([...encodeCp949('지표,값\r\n똠'), 0xff, 0xfe, 0x0d, 0x0a]);
     const result = parseFigureImport(bytes, CONTEXT);
     expect(result.fileErrors).toEqual([{ code: 'encoding', params: {} }]);
-    expect(formatImportIssue(result.fileErrors[0]!, 'en')).toMatch(/cannot be read as UTF-8 or as CP949/);
+    expect(formatImportIssue(result.fileErrors[0]!, 'en')).toMatch(
+      /cannot be read as UTF-8 or as CP949/,
+    );
   });
 
   it('reads a UTF-8 file with a BOM', () => {
     const bytes = new TextEncoder().encode(`\uFEFF${HEADER}\r\n${row()}\r\n`);
-    expect(parseFigureImport(bytes, CONTEXT)).toMatchObject({ encoding: 'utf-8-bom', fileErrors: [], rows: [{ status: 'new' }] });
+    expect(parseFigureImport(bytes, CONTEXT)).toMatchObject({
+      encoding: 'utf-8-bom',
+      fileErrors: [],
+      rows: [{ status: 'new' }],
+    });
   });
 });
 
@@ -179,17 +227,27 @@ describe('parseFigureImport: values', () => {
     ['ai-data-centre-performance', '0.1234567', 'value-out-of-range'],
   ])('%s: refuses %s with %s', (indicator, value, code) => {
     const result = importRows(row({ indicator, value, observedOn: '2026' }));
-    expect(result.rows[0]).toMatchObject({ status: 'error', issues: [{ row: 2, column: 'value', code }] });
+    expect(result.rows[0]).toMatchObject({
+      status: 'error',
+      issues: [{ row: 2, column: 'value', code }],
+    });
   });
 
   it('names the unit in an invalid-value issue, so the message can give fitting examples', () => {
-    const result = importRows(row({ value: '160개사' }), row({ indicator: 'nope', value: 'many', observedOn: '2025-10' }));
+    const result = importRows(
+      row({ value: '160개사' }),
+      row({ indicator: 'nope', value: 'many', observedOn: '2025-10' }),
+    );
     expect(result.rows[0]?.issues[0]?.params).toEqual({ value: '160개사', unit: 'COMPANIES' });
-    expect(result.rows[1]?.issues.find((issue) => issue.code === 'invalid-value')?.params).toEqual({ value: 'many' });
+    expect(result.rows[1]?.issues.find((issue) => issue.code === 'invalid-value')?.params).toEqual({
+      value: 'many',
+    });
   });
 
   it('accepts a Korean amount while the indicator is unknown, and reports only the indicator', () => {
-    expect(codesOf(importRows(row({ indicator: 'nope', value: '"6,192억 원"' })))).toEqual(['unknown-indicator']);
+    expect(codesOf(importRows(row({ indicator: 'nope', value: '"6,192억 원"' })))).toEqual([
+      'unknown-indicator',
+    ]);
   });
 });
 
@@ -236,7 +294,10 @@ describe('parseFigureImport: dates', () => {
     ['작년', 'invalid-date'],
   ])('refuses %s with %s', (observedOn, code) => {
     const result = importRows(row({ observedOn }));
-    expect(result.rows[0]).toMatchObject({ status: 'error', issues: [{ column: 'observed_on', code, params: { value: observedOn } }] });
+    expect(result.rows[0]).toMatchObject({
+      status: 'error',
+      issues: [{ column: 'observed_on', code, params: { value: observedOn } }],
+    });
   });
 });
 
@@ -263,7 +324,9 @@ describe('parseFigureImport: every problem of every row', () => {
   });
 
   it('suggests the lower-case slug when only the case is wrong', () => {
-    const result = importRows(row({ indicator: 'AI-Companies-Relocated', source: 'NewsNok-2025-09-Hangzhou' }));
+    const result = importRows(
+      row({ indicator: 'AI-Companies-Relocated', source: 'NewsNok-2025-09-Hangzhou' }),
+    );
     expect(result.rows[0]?.issues.map((issue) => issue.params)).toEqual([
       { value: 'AI-Companies-Relocated', suggestion: 'ai-companies-relocated' },
       { value: 'NewsNok-2025-09-Hangzhou', suggestion: 'newsnok-2025-09-hangzhou' },
@@ -294,7 +357,14 @@ describe('parseFigureImport: the header', () => {
     [
       'a repeated column, also under its alias',
       `${HEADER},값`,
-      [{ row: 1, column: 'value', code: 'duplicate-column', params: { header: '값', position: 6, firstPosition: 2 } }],
+      [
+        {
+          row: 1,
+          column: 'value',
+          code: 'duplicate-column',
+          params: { header: '값', position: 6, firstPosition: 2 },
+        },
+      ],
     ],
     [
       'each missing required column',
@@ -316,12 +386,18 @@ describe('parseFigureImport: the header', () => {
 
   it('ignores a nameless column while it is empty and reports it once it holds values', () => {
     expect(importLines([`${HEADER},,`, `${row()},,`]).fileErrors).toEqual([]);
-    expect(importLines([`${HEADER},,`, `${row()},,x`]).fileErrors).toEqual([{ row: 1, code: 'unnamed-column', params: { position: 7 } }]);
+    expect(importLines([`${HEADER},,`, `${row()},,x`]).fileErrors).toEqual([
+      { row: 1, code: 'unnamed-column', params: { position: 7 } },
+    ]);
   });
 
   it('reports a header without rows', () => {
     const result = importLines([HEADER, ',,,,', '']);
-    expect(result).toEqual({ encoding: 'utf-8', fileErrors: [{ code: 'no-rows', params: {} }], rows: [] });
+    expect(result).toEqual({
+      encoding: 'utf-8',
+      fileErrors: [{ code: 'no-rows', params: {} }],
+      rows: [],
+    });
     expect(canImport(result)).toBe(false);
   });
 });
@@ -329,32 +405,82 @@ describe('parseFigureImport: the header', () => {
 describe('parseFigureImport: the file', () => {
   const utf8 = (text: string) => new TextEncoder().encode(text);
   it.each<[string, Uint8Array, Partial<FigureImportLimits>, FigureImportResult]>([
-    ['an empty file', new Uint8Array(), {}, { fileErrors: [{ code: 'empty', params: {} }], rows: [] }],
-    ['only blank lines', utf8('\r\n ,, \r\n'), {}, { encoding: 'utf-8', fileErrors: [{ code: 'empty', params: {} }], rows: [] }],
-    ['an .xlsx workbook', Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14), {}, { fileErrors: [{ code: 'binary', params: { reason: 'zip' } }], rows: [] }],
-    ['a NUL byte', utf8(`${HEADER}\u0000`), {}, { fileErrors: [{ code: 'binary', params: { reason: 'nul', offset: HEADER.length } }], rows: [] }],
-    ['undecodable bytes', Uint8Array.of(0x61, 0xff, 0xfe, 0xff), {}, { fileErrors: [{ code: 'encoding', params: {} }], rows: [] }],
-    ['a file over the byte limit', utf8(`${HEADER}\r\n`), { maxBytes: 10 }, { fileErrors: [{ code: 'too-large', params: { bytes: HEADER.length + 2, maxBytes: 10 } }], rows: [] }],
+    [
+      'an empty file',
+      new Uint8Array(),
+      {},
+      { fileErrors: [{ code: 'empty', params: {} }], rows: [] },
+    ],
+    [
+      'only blank lines',
+      utf8('\r\n ,, \r\n'),
+      {},
+      { encoding: 'utf-8', fileErrors: [{ code: 'empty', params: {} }], rows: [] },
+    ],
+    [
+      'an .xlsx workbook',
+      Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14),
+      {},
+      { fileErrors: [{ code: 'binary', params: { reason: 'zip' } }], rows: [] },
+    ],
+    [
+      'a NUL byte',
+      utf8(`${HEADER}\u0000`),
+      {},
+      {
+        fileErrors: [{ code: 'binary', params: { reason: 'nul', offset: HEADER.length } }],
+        rows: [],
+      },
+    ],
+    [
+      'undecodable bytes',
+      Uint8Array.of(0x61, 0xff, 0xfe, 0xff),
+      {},
+      { fileErrors: [{ code: 'encoding', params: {} }], rows: [] },
+    ],
+    [
+      'a file over the byte limit',
+      utf8(`${HEADER}\r\n`),
+      { maxBytes: 10 },
+      {
+        fileErrors: [{ code: 'too-large', params: { bytes: HEADER.length + 2, maxBytes: 10 } }],
+        rows: [],
+      },
+    ],
     [
       'more rows than the limit, blank rows not counted',
       encode(HEADER, row(), '', row({ observedOn: '2025-10' }), row({ observedOn: '2025-11' })),
       { maxRows: 2 },
-      { encoding: 'utf-8', fileErrors: [{ code: 'too-many-rows', params: { rows: 3, maxRows: 2 } }], rows: [] },
+      {
+        encoding: 'utf-8',
+        fileErrors: [{ code: 'too-many-rows', params: { rows: 3, maxRows: 2 } }],
+        rows: [],
+      },
     ],
     [
       'an unclosed quote',
       encode(HEADER, row({ quote: '"문장\r\n이어짐"' }), row({ quote: '"닫히지 않음' })),
       {},
-      { encoding: 'utf-8', fileErrors: [{ row: 3, code: 'unclosed-quote', params: { line: 4, position: 5 } }], rows: [] },
+      {
+        encoding: 'utf-8',
+        fileErrors: [{ row: 3, code: 'unclosed-quote', params: { line: 4, position: 5 } }],
+        rows: [],
+      },
     ],
     [
       'a stray quote',
       encode(HEADER, row({ quote: '그는 "6천억"이라고' })),
       {},
-      { encoding: 'utf-8', fileErrors: [{ row: 2, code: 'stray-quote', params: { line: 2, position: 5 } }], rows: [] },
+      {
+        encoding: 'utf-8',
+        fileErrors: [{ row: 2, code: 'stray-quote', params: { line: 2, position: 5 } }],
+        rows: [],
+      },
     ],
   ])('refuses %s', (_, bytes, limits, expected) => {
-    expect(parseFigureImport(bytes, CONTEXT, { ...DEFAULT_IMPORT_LIMITS, ...limits })).toEqual(expected);
+    expect(parseFigureImport(bytes, CONTEXT, { ...DEFAULT_IMPORT_LIMITS, ...limits })).toEqual(
+      expected,
+    );
   });
 
   it('accepts a file of exactly the limits', () => {
@@ -373,7 +499,12 @@ describe('parseFigureImport: figures already recorded', () => {
     [
       'the same figure in another spelling is a duplicate, skipped',
       row({ indicator: 'ai-phase-1-investment', value: '4269억 원', observedOn: '2025. 9.' }),
-      { status: 'duplicate', duplicateOf: 'ai-phase-1-investment-2025-09', issues: [], figure: { slug: 'ai-phase-1-investment-2025-09', value: '426900000000' } },
+      {
+        status: 'duplicate',
+        duplicateOf: 'ai-phase-1-investment-2025-09',
+        issues: [],
+        figure: { slug: 'ai-phase-1-investment-2025-09', value: '426900000000' },
+      },
     ],
     [
       'trailing zeros do not make a new value',
@@ -390,7 +521,12 @@ describe('parseFigureImport: figures already recorded', () => {
             row: 2,
             column: 'value',
             code: 'conflicts-existing',
-            params: { slug: 'ai-phase-1-investment-2025-09', existingValue: '426900000000', value: '427000000000', unit: 'KRW' },
+            params: {
+              slug: 'ai-phase-1-investment-2025-09',
+              existingValue: '426900000000',
+              value: '427000000000',
+              unit: 'KRW',
+            },
           },
         ],
       },
@@ -418,7 +554,13 @@ describe('parseFigureImport: figures already recorded', () => {
 
   it('refuses two rows for the same indicator and date, naming the first', () => {
     const result = importRows(row(), row({ value: '171' }), row({ value: '170' }));
-    expect(result.rows.map((r) => [r.row, r.status, r.issues.map((issue) => [issue.code, issue.params])])).toEqual([
+    expect(
+      result.rows.map((r) => [
+        r.row,
+        r.status,
+        r.issues.map((issue) => [issue.code, issue.params]),
+      ]),
+    ).toEqual([
       [2, 'new', []],
       [3, 'error', [['duplicate-in-file', { firstRow: 2 }]]],
       [4, 'error', [['duplicate-in-file', { firstRow: 2 }]]],
@@ -433,7 +575,8 @@ describe('parseFigureImport: figures already recorded', () => {
 });
 
 describe('parseFigureImport: slugs', () => {
-  const withSlugs = (...rows: [string, string][]) => importLines([`${HEADER},slug`, ...rows.map(([line, slug]) => `${line},${slug}`)]);
+  const withSlugs = (...rows: [string, string][]) =>
+    importLines([`${HEADER},slug`, ...rows.map(([line, slug]) => `${line},${slug}`)]);
 
   it.each([
     ['a DAY date', row({ observedOn: '2025-09-24' }), 'ai-companies-relocated-2025-09-24'],
@@ -445,14 +588,23 @@ describe('parseFigureImport: slugs', () => {
   });
 
   it('adds -2 when the generated slug belongs to an existing figure of another date precision', () => {
-    const context = { ...CONTEXT, figureSlugs: new Set([...CONTEXT.figureSlugs, 'ai-companies-relocated-2025-09']) };
+    const context = {
+      ...CONTEXT,
+      figureSlugs: new Set([...CONTEXT.figureSlugs, 'ai-companies-relocated-2025-09']),
+    };
     const result = parseFigureImport(encode(HEADER, row()), context);
     expect(result.rows[0]?.figure?.slug).toBe('ai-companies-relocated-2025-09-2');
   });
 
   it('leaves a slug named by a later row to that row', () => {
-    const result = withSlugs([row(), ''], [row({ observedOn: '2025-10' }), 'ai-companies-relocated-2025-09']);
-    expect(result.rows.map((r) => r.figure?.slug)).toEqual(['ai-companies-relocated-2025-09-2', 'ai-companies-relocated-2025-09']);
+    const result = withSlugs(
+      [row(), ''],
+      [row({ observedOn: '2025-10' }), 'ai-companies-relocated-2025-09'],
+    );
+    expect(result.rows.map((r) => r.figure?.slug)).toEqual([
+      'ai-companies-relocated-2025-09-2',
+      'ai-companies-relocated-2025-09',
+    ]);
   });
 
   it.each<[string, ImportIssueCode]>([
@@ -465,41 +617,62 @@ describe('parseFigureImport: slugs', () => {
     ['ai-phase-1-investment-2025-09', 'slug-taken'],
   ])('refuses the slug %s with %s', (slug, code) => {
     const result = withSlugs([row(), slug]);
-    expect(result.rows[0]?.issues).toEqual([{ row: 2, column: 'slug', code, params: { value: slug } }]);
+    expect(result.rows[0]?.issues).toEqual([
+      { row: 2, column: 'slug', code, params: { value: slug } },
+    ]);
   });
 
   it('refuses a slug named twice in the file, naming the first row', () => {
     const result = withSlugs([row(), 'mine'], [row({ observedOn: '2025-10' }), 'mine']);
-    expect(result.rows.map((r) => r.issues)).toEqual([[], [{ row: 3, column: 'slug', code: 'slug-repeated', params: { value: 'mine', firstRow: 2 } }]]);
+    expect(result.rows.map((r) => r.issues)).toEqual([
+      [],
+      [{ row: 3, column: 'slug', code: 'slug-repeated', params: { value: 'mine', firstRow: 2 } }],
+    ]);
   });
 });
 
 describe('IMPORT_COLUMNS and the template', () => {
   it('describes every column in both languages, with distinct headers', () => {
-    const headers = IMPORT_COLUMNS.flatMap((column) => [column.name, column.ko, ...column.aliases].map((h) => h.toLowerCase()));
+    const headers = IMPORT_COLUMNS.flatMap((column) =>
+      [column.name, column.ko, ...column.aliases].map((h) => h.toLowerCase()),
+    );
     expect(new Set(headers).size).toBe(headers.length);
-    for (const column of IMPORT_COLUMNS) expect(column.description.ko && column.description.en).toBeTruthy();
-    expect(IMPORT_COLUMNS.filter((column) => column.required).map((column) => column.name)).toEqual([
-      'indicator',
-      'value',
-      'observed_on',
-      'source',
-      'quote',
-    ]);
+    for (const column of IMPORT_COLUMNS)
+      expect(column.description.ko && column.description.en).toBeTruthy();
+    expect(IMPORT_COLUMNS.filter((column) => column.required).map((column) => column.name)).toEqual(
+      ['indicator', 'value', 'observed_on', 'source', 'quote'],
+    );
   });
 
   it('writes a UTF-8 CSV with a BOM, the header and the example row', () => {
-    const template = toFigureImportTemplate({ indicator: 'ai-companies-relocated', value: '1,234', quote: '=1+1' });
+    const template = toFigureImportTemplate({
+      indicator: 'ai-companies-relocated',
+      value: '1,234',
+      quote: '=1+1',
+    });
     expect(template).toBe(
-      '\uFEFFindicator,value,observed_on,source,quote,note_ko,note_en,slug\r\n' + `ai-companies-relocated,"1,234",,,'=1+1,,,\r\n`,
+      '\uFEFFindicator,value,observed_on,source,quote,note_ko,note_en,slug\r\n' +
+        `ai-companies-relocated,"1,234",,,'=1+1,,,\r\n`,
     );
-    expect(toFigureImportTemplate({}, 'ko').split('\r\n')[0]).toBe('\uFEFF지표,값,기준일,출처,인용문,비고,영문 비고,식별자');
+    expect(toFigureImportTemplate({}, 'ko').split('\r\n')[0]).toBe(
+      '\uFEFF지표,값,기준일,출처,인용문,비고,영문 비고,식별자',
+    );
   });
 
-  it.each(['en', 'ko'] as const)('imports its own %s template with the column examples', (locale) => {
-    const result = parseFigureImport(new TextEncoder().encode(toFigureImportTemplate(undefined, locale)), CONTEXT);
-    expect(result).toMatchObject({ encoding: 'utf-8-bom', fileErrors: [], rows: [{ status: 'duplicate', duplicateOf: 'ai-phase-1-investment-2025-09' }] });
-  });
+  it.each(['en', 'ko'] as const)(
+    'imports its own %s template with the column examples',
+    (locale) => {
+      const result = parseFigureImport(
+        new TextEncoder().encode(toFigureImportTemplate(undefined, locale)),
+        CONTEXT,
+      );
+      expect(result).toMatchObject({
+        encoding: 'utf-8-bom',
+        fileErrors: [],
+        rows: [{ status: 'duplicate', duplicateOf: 'ai-phase-1-investment-2025-09' }],
+      });
+    },
+  );
 });
 
 /** One real issue per code, produced by a file that has that problem. */
@@ -508,7 +681,8 @@ const ISSUE_SAMPLES: Record<ImportIssueCode, () => FigureImportResult> = {
   binary: () => parseFigureImport(Uint8Array.of(0x50, 0x4b, 0x03, 0x04), CONTEXT),
   encoding: () => parseFigureImport(Uint8Array.of(0xff), CONTEXT),
   'too-large': () => importLines([HEADER], { maxBytes: 3, maxRows: 1 }),
-  'too-many-rows': () => importLines([HEADER, row(), row({ observedOn: '2025-10' })], { maxBytes: 1000, maxRows: 1 }),
+  'too-many-rows': () =>
+    importLines([HEADER, row(), row({ observedOn: '2025-10' })], { maxBytes: 1000, maxRows: 1 }),
   'unclosed-quote': () => importRows(row({ quote: '"문장\r\n이어짐"' }), row({ quote: '"열림' })),
   'stray-quote': () => importRows(row({ quote: 'a"b' })),
   'missing-header': () => importLines([row()]),
@@ -523,14 +697,19 @@ const ISSUE_SAMPLES: Record<ImportIssueCode, () => FigureImportResult> = {
   'unknown-indicator': () => importRows(row({ indicator: 'nope' })),
   'unknown-source': () => importRows(row({ source: 'nope' })),
   'invalid-value': () => importRows(row({ indicator: 'ai-phase-1-investment', value: '6천억쯤' })),
-  'approximate-value': () => importRows(row({ indicator: 'ai-phase-1-investment', value: '4만여' })),
+  'approximate-value': () =>
+    importRows(row({ indicator: 'ai-phase-1-investment', value: '4만여' })),
   'value-out-of-range': () => importRows(row({ value: '0.1234567' })),
   'invalid-date': () => importRows(row({ observedOn: '9/24/2025' })),
   'nonexistent-date': () => importRows(row({ observedOn: '2025-02-30' })),
   'invalid-slug': () => importLines([`${HEADER},slug`, `${row()},Bad Slug`]),
   'slug-taken': () => importLines([`${HEADER},slug`, `${row()},ai-companies-relocated-2024`]),
-  'slug-repeated': () => importLines([`${HEADER},slug`, `${row()},x`, `${row({ observedOn: '2025-10' })},x`]),
-  'conflicts-existing': () => importRows(row({ indicator: 'ai-phase-1-investment', value: '4270억 원', observedOn: '2025-09' })),
+  'slug-repeated': () =>
+    importLines([`${HEADER},slug`, `${row()},x`, `${row({ observedOn: '2025-10' })},x`]),
+  'conflicts-existing': () =>
+    importRows(
+      row({ indicator: 'ai-phase-1-investment', value: '4270억 원', observedOn: '2025-09' }),
+    ),
   'duplicate-in-file': () => importRows(row(), row()),
 };
 
@@ -541,19 +720,23 @@ const sampleIssue = (code: ImportIssueCode): ImportIssue => {
 };
 
 describe('formatImportIssue', () => {
-  it.each(IMPORT_ISSUE_CODES)('%s: a file with the problem reports it, in Korean and in English', (code) => {
-    const issue = sampleIssue(code);
-    const ko = formatImportIssue(issue, 'ko');
-    const en = formatImportIssue(issue, 'en');
-    expect(ko).toMatch(/[가-힣]/);
-    expect(en).toMatch(/^[A-Z]/);
-    for (const message of [ko, en]) expect(message).not.toMatch(/undefined|NaN|\?열|column \?|''/);
-    expect(en.endsWith('.')).toBe(true);
-    if (issue.row !== undefined) {
-      expect(ko.startsWith(`${issue.row}행`)).toBe(true);
-      expect(en.startsWith(`Row ${issue.row}`)).toBe(true);
-    }
-  });
+  it.each(IMPORT_ISSUE_CODES)(
+    '%s: a file with the problem reports it, in Korean and in English',
+    (code) => {
+      const issue = sampleIssue(code);
+      const ko = formatImportIssue(issue, 'ko');
+      const en = formatImportIssue(issue, 'en');
+      expect(ko).toMatch(/[가-힣]/);
+      expect(en).toMatch(/^[A-Z]/);
+      for (const message of [ko, en])
+        expect(message).not.toMatch(/undefined|NaN|\?열|column \?|''/);
+      expect(en.endsWith('.')).toBe(true);
+      if (issue.row !== undefined) {
+        expect(ko.startsWith(`${issue.row}행`)).toBe(true);
+        expect(en.startsWith(`Row ${issue.row}`)).toBe(true);
+      }
+    },
+  );
 
   it.each<[ImportIssueCode, string, string]>([
     [
@@ -574,7 +757,7 @@ describe('formatImportIssue', () => {
     [
       'unknown-column',
       "1행 F열: 알 수 없는 열 이름입니다: 'amount'. 쓸 수 있는 열: indicator(지표), value(값), observed_on(기준일), source(출처), quote(인용문), note_ko(비고), note_en(영문 비고), slug(식별자)",
-      'Row 1, column F: unknown column name \'amount\'. Known columns: indicator, value, observed_on, source, quote, note_ko, note_en, slug.',
+      "Row 1, column F: unknown column name 'amount'. Known columns: indicator, value, observed_on, source, quote, note_ko, note_en, slug.",
     ],
     [
       'missing-column',
@@ -588,7 +771,7 @@ describe('formatImportIssue', () => {
     ],
     [
       'conflicts-existing',
-      '2행 \'값\'(value) 열: 같은 지표, 같은 기준일의 수치가 이미 다른 값으로 등록되어 있습니다(식별자 ai-phase-1-investment-2025-09: 등록된 값 426,900,000,000원, 이 행의 값 427,000,000,000원). 값을 고치려면 가져오기 대신 수치 정정 양식을 써 주세요.',
+      "2행 '값'(value) 열: 같은 지표, 같은 기준일의 수치가 이미 다른 값으로 등록되어 있습니다(식별자 ai-phase-1-investment-2025-09: 등록된 값 426,900,000,000원, 이 행의 값 427,000,000,000원). 값을 고치려면 가져오기 대신 수치 정정 양식을 써 주세요.",
       "Row 2, column 'value': a figure for the same indicator and date is already recorded with another value (slug ai-phase-1-investment-2025-09: recorded KRW 426,900,000,000, this row KRW 427,000,000,000). To change it, use the correction form instead of importing.",
     ],
     [
@@ -614,18 +797,35 @@ describe('formatImportIssue', () => {
     ['nonexistent-date', '2025-02-29', "'2025-02-29'는 "],
     ['approximate-value', '4만여', "'4만여'는 "],
     ['value-out-of-range', '0.1234567', "'0.1234567'은 "],
-  ])('%s: %s takes the Korean particle that fits its last sound, or both forms when unknown', (code, value, expected) => {
-    expect(formatImportIssue({ row: 2, column: 'value', code, params: { value } }, 'ko')).toContain(expected);
-  });
+  ])(
+    '%s: %s takes the Korean particle that fits its last sound, or both forms when unknown',
+    (code, value, expected) => {
+      expect(
+        formatImportIssue({ row: 2, column: 'value', code, params: { value } }, 'ko'),
+      ).toContain(expected);
+    },
+  );
 
   it('writes the default byte limit as megabytes', () => {
-    const issue: ImportIssue = { code: 'too-large', params: { bytes: 3_300_000, maxBytes: DEFAULT_IMPORT_LIMITS.maxBytes } };
-    expect(formatImportIssue(issue, 'ko')).toBe('파일이 너무 큽니다(3.1 MB). 한 번에 2 MB까지 올릴 수 있으니 파일을 나누어 올려 주세요.');
-    expect(formatImportIssue(issue, 'en')).toBe('The file is too large (3.1 MB). Files of up to 2 MB can be imported; split it into smaller files.');
+    const issue: ImportIssue = {
+      code: 'too-large',
+      params: { bytes: 3_300_000, maxBytes: DEFAULT_IMPORT_LIMITS.maxBytes },
+    };
+    expect(formatImportIssue(issue, 'ko')).toBe(
+      '파일이 너무 큽니다(3.1 MB). 한 번에 2 MB까지 올릴 수 있으니 파일을 나누어 올려 주세요.',
+    );
+    expect(formatImportIssue(issue, 'en')).toBe(
+      'The file is too large (3.1 MB). Files of up to 2 MB can be imported; split it into smaller files.',
+    );
   });
 
   it('shortens a long cell to one line', () => {
-    const issue: ImportIssue = { row: 9, column: 'observed_on', code: 'invalid-date', params: { value: `첫 줄\n${'가'.repeat(100)}` } };
+    const issue: ImportIssue = {
+      row: 9,
+      column: 'observed_on',
+      code: 'invalid-date',
+      params: { value: `첫 줄\n${'가'.repeat(100)}` },
+    };
     expect(formatImportIssue(issue, 'en')).toContain(`'첫 줄 ${'가'.repeat(35)}…'`);
   });
 });
@@ -677,7 +877,10 @@ describe('parseFigureImport: properties', () => {
   // Cells near the valid ones, so that many rows get far enough to be compared and given slugs.
   const cell = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 10 }),
-    fc.string({ unit: fc.constantFrom('"', ',', '\r\n', '\n', ' ', '=', '-', '억', '여', '1', '.'), maxLength: 6 }),
+    fc.string({
+      unit: fc.constantFrom('"', ',', '\r\n', '\n', ' ', '=', '-', '억', '여', '1', '.'),
+      maxLength: 6,
+    }),
     fc.constantFrom(
       ...IMPORT_COLUMNS.flatMap((column) => [column.name, column.ko]),
       ...CONTEXT.indicators.keys(),
@@ -704,11 +907,25 @@ describe('parseFigureImport: properties', () => {
     // as typed by hand, stray quotes and all
     cells.map((texts) => texts.join(',')),
     // as a spreadsheet writes them
-    cells.map((texts) => texts.map((text) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text)).join(',')),
-    fc.constantFrom(row(), row({ observedOn: '2025-10' }), row({ value: '160', observedOn: '2024' }), row({ value: '"1,234"', observedOn: '2025' })),
+    cells.map((texts) =>
+      texts
+        .map((text) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text))
+        .join(','),
+    ),
+    fc.constantFrom(
+      row(),
+      row({ observedOn: '2025-10' }),
+      row({ value: '160', observedOn: '2024' }),
+      row({ value: '"1,234"', observedOn: '2025' }),
+    ),
   );
   const fileText = fc.tuple(
-    fc.oneof(fc.constant(HEADER), fc.constant(`${HEADER},slug`), fc.constant('지표,값,기준일,출처,인용문,식별자,비고'), line),
+    fc.oneof(
+      fc.constant(HEADER),
+      fc.constant(`${HEADER},slug`),
+      fc.constant('지표,값,기준일,출처,인용문,식별자,비고'),
+      line,
+    ),
     fc.array(line, { maxLength: 12 }),
     fc.constantFrom('\r\n', '\n'),
     fc.boolean(),
@@ -725,16 +942,27 @@ describe('parseFigureImport: properties', () => {
   });
 
   it('imports any set of valid rows for distinct dates, each as a new figure with its own slug', () => {
-    const month = fc.record({ year: fc.integer({ min: 2026, max: 2040 }), month: fc.integer({ min: 1, max: 12 }) });
-    const rows = fc.uniqueArray(month, { minLength: 1, maxLength: 20, selector: ({ year, month }) => `${year}-${month}` });
+    const month = fc.record({
+      year: fc.integer({ min: 2026, max: 2040 }),
+      month: fc.integer({ min: 1, max: 12 }),
+    });
+    const rows = fc.uniqueArray(month, {
+      minLength: 1,
+      maxLength: 20,
+      selector: ({ year, month }) => `${year}-${month}`,
+    });
     fc.assert(
       fc.property(rows, fc.constantFrom('-', '.', '/'), (months, separator) => {
-        const lines = months.map(({ year, month }) => row({ observedOn: `${year}${separator}${month}` }));
+        const lines = months.map(({ year, month }) =>
+          row({ observedOn: `${year}${separator}${month}` }),
+        );
         const result = importRows(...lines);
         expectConsistent(result);
         expect(canImport(result)).toBe(true);
         expect(result.rows.map((r) => r.figure?.slug)).toEqual(
-          months.map(({ year, month }) => `ai-companies-relocated-${year}-${String(month).padStart(2, '0')}`),
+          months.map(
+            ({ year, month }) => `ai-companies-relocated-${year}-${String(month).padStart(2, '0')}`,
+          ),
         );
       }),
       { numRuns: 200 },
@@ -755,7 +983,9 @@ describe('parseFigureImport: properties', () => {
     );
     fc.assert(
       fc.property(structured, (rows) => {
-        const lines = rows.map((cells) => cells.map((text) => `"${text.replaceAll('"', '""')}"`).join(','));
+        const lines = rows.map((cells) =>
+          cells.map((text) => `"${text.replaceAll('"', '""')}"`).join(','),
+        );
         expectConsistent(importLines([`${HEADER},slug`, ...lines]));
       }),
       { numRuns: 500 },

@@ -14,7 +14,20 @@ import { isSlug } from './slug.ts';
 import { TEXT_LIMITS } from './text-limits.ts';
 import type { DatePrecision, DecimalString, Locale, PreciseDate, Unit } from './types.ts';
 
-import { COLUMN_BY_HEADER, DEFAULT_IMPORT_LIMITS, IMPORT_COLUMNS, type ImportIssueCode, type ExistingFigure, type FigureImportContext, type FigureImportLimits, type FigureImportResult, type ImportColumnName, type ImportedFigure, type ImportIssue, type ImportRow } from './import-columns.ts';
+import {
+  COLUMN_BY_HEADER,
+  DEFAULT_IMPORT_LIMITS,
+  IMPORT_COLUMNS,
+  type ImportIssueCode,
+  type ExistingFigure,
+  type FigureImportContext,
+  type FigureImportLimits,
+  type FigureImportResult,
+  type ImportColumnName,
+  type ImportedFigure,
+  type ImportIssue,
+  type ImportRow,
+} from './import-columns.ts';
 
 export * from './import-columns.ts';
 export { formatImportIssue } from './format-import-issue.ts';
@@ -28,7 +41,10 @@ export function parseFigureImport(
   limits: FigureImportLimits = DEFAULT_IMPORT_LIMITS,
 ): FigureImportResult {
   if (bytes.length > limits.maxBytes) {
-    return fileError({ code: 'too-large', params: { bytes: bytes.length, maxBytes: limits.maxBytes } });
+    return fileError({
+      code: 'too-large',
+      params: { bytes: bytes.length, maxBytes: limits.maxBytes },
+    });
   }
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) return fileError({ code: decoded.code, params: decoded.params });
@@ -46,7 +62,10 @@ export function parseFigureImport(
     return fileError({ code: 'empty', params: {} }, encoding);
   }
   if (records.length > limits.maxRows) {
-    return fileError({ code: 'too-many-rows', params: { rows: records.length, maxRows: limits.maxRows } }, encoding);
+    return fileError(
+      { code: 'too-many-rows', params: { rows: records.length, maxRows: limits.maxRows } },
+      encoding,
+    );
   }
   const layout = readHeader(header, records);
   const fileErrors = [...layout.issues];
@@ -54,7 +73,14 @@ export function parseFigureImport(
   // Rows are still checked when the header has only unknown or repeated columns, so the person
   // sees every problem of the file in one pass; without a required column they cannot be read.
   if (!layout.complete) return { encoding, fileErrors, rows: [] };
-  return { encoding, fileErrors, rows: toImportRows(records.map((record) => readRow(record, layout, context)), context) };
+  return {
+    encoding,
+    fileErrors,
+    rows: toImportRows(
+      records.map((record) => readRow(record, layout, context)),
+      context,
+    ),
+  };
 }
 
 /** True when the file can be imported as it is: no problem anywhere and something new to add. */
@@ -107,13 +133,19 @@ function readHeader(header: CsvRecord, records: readonly CsvRecord[]): HeaderLay
     }
     const first = indexes.get(name);
     if (first !== undefined) {
-      issues.push({ row, column: name, code: 'duplicate-column', params: { header: text, position, firstPosition: first + 1 } });
+      issues.push({
+        row,
+        column: name,
+        code: 'duplicate-column',
+        params: { header: text, position, firstPosition: first + 1 },
+      });
       return;
     }
     indexes.set(name, index);
   });
   const missing = IMPORT_COLUMNS.filter((column) => column.required && !indexes.has(column.name));
-  for (const column of missing) issues.push({ column: column.name, code: 'missing-column', params: {} });
+  for (const column of missing)
+    issues.push({ column: column.name, code: 'missing-column', params: {} });
   return { indexes, width: header.cells.length, issues, complete: missing.length === 0 };
 }
 
@@ -141,18 +173,32 @@ function readRow(record: CsvRecord, layout: HeaderLayout, context: FigureImportC
     const index = layout.indexes.get(column);
     return index === undefined ? '' : (record.cells[index] ?? '').trim();
   };
-  const draft: RowDraft = { row, issues: [], noteKo: cell('note_ko') || null, noteEn: cell('note_en') || null };
-  const fail = (column: ImportColumnName | undefined, code: ImportIssueCode, params: ImportIssue['params'] = {}) => {
+  const draft: RowDraft = {
+    row,
+    issues: [],
+    noteKo: cell('note_ko') || null,
+    noteEn: cell('note_en') || null,
+  };
+  const fail = (
+    column: ImportColumnName | undefined,
+    code: ImportIssueCode,
+    params: ImportIssue['params'] = {},
+  ) => {
     draft.issues.push({ row, ...(column === undefined ? {} : { column }), code, params });
   };
 
   const lastUsed = record.cells.findLastIndex((text) => text.trim() !== '');
-  if (lastUsed >= layout.width) fail(undefined, 'too-many-cells', { expected: layout.width, actual: lastUsed + 1 });
+  if (lastUsed >= layout.width)
+    fail(undefined, 'too-many-cells', { expected: layout.width, actual: lastUsed + 1 });
   for (const column of IMPORT_COLUMNS) {
     if (column.required && cell(column.name) === '') fail(column.name, 'required');
   }
   // The same limits as the staff forms, so an import cannot store what a form would refuse.
-  for (const [column, max] of [['quote', TEXT_LIMITS.quote], ['note_ko', TEXT_LIMITS.note], ['note_en', TEXT_LIMITS.note]] as const) {
+  for (const [column, max] of [
+    ['quote', TEXT_LIMITS.quote],
+    ['note_ko', TEXT_LIMITS.note],
+    ['note_en', TEXT_LIMITS.note],
+  ] as const) {
     const length = [...cell(column)].length;
     if (length > max) fail(column, 'too-long', { max, actual: length });
   }
@@ -162,13 +208,18 @@ function readRow(record: CsvRecord, layout: HeaderLayout, context: FigureImportC
   if (known !== undefined) {
     draft.indicator = indicator;
     draft.unit = known.unit;
-  } else if (indicator !== '') fail('indicator', 'unknown-indicator', withSuggestion(indicator, context.indicators));
+  } else if (indicator !== '')
+    fail('indicator', 'unknown-indicator', withSuggestion(indicator, context.indicators));
 
   const value = cell('value');
   if (value !== '') {
     const read = readValue(value, draft.unit);
     if (typeof read === 'string') draft.value = read;
-    else fail('value', read.code, { value, ...(draft.unit === undefined ? {} : { unit: draft.unit }) });
+    else
+      fail('value', read.code, {
+        value,
+        ...(draft.unit === undefined ? {} : { unit: draft.unit }),
+      });
   }
 
   const observedOn = cell('observed_on');
@@ -192,7 +243,10 @@ function readRow(record: CsvRecord, layout: HeaderLayout, context: FigureImportC
 }
 
 /** Slugs are lower-case, and "AI-Phase-1" is a slip worth naming rather than a mystery. */
-function withSuggestion(text: string, known: { has(slug: string): boolean }): Record<string, string> {
+function withSuggestion(
+  text: string,
+  known: { has(slug: string): boolean },
+): Record<string, string> {
   const lower = text.toLowerCase();
   return lower !== text && known.has(lower) ? { value: text, suggestion: lower } : { value: text };
 }
@@ -211,15 +265,17 @@ function toImportRows(drafts: readonly RowDraft[], context: FigureImportContext)
   // with one a later row asks for.
   const firstRowBySlug = new Map<string, number>();
   for (const draft of drafts) {
-    if (draft.slug !== undefined && !firstRowBySlug.has(draft.slug)) firstRowBySlug.set(draft.slug, draft.row);
+    if (draft.slug !== undefined && !firstRowBySlug.has(draft.slug))
+      firstRowBySlug.set(draft.slug, draft.row);
   }
   const taken = new Set([...context.figureSlugs, ...firstRowBySlug.keys()]);
   const firstRowByKey = new Map<string, number>();
 
   return drafts.map((draft) => {
-    const key = draft.indicator !== undefined && draft.date !== undefined
-      ? figureKey(draft.indicator, draft.date.date, draft.date.precision)
-      : undefined;
+    const key =
+      draft.indicator !== undefined && draft.date !== undefined
+        ? figureKey(draft.indicator, draft.date.date, draft.date.precision)
+        : undefined;
     if (key !== undefined) {
       const firstRow = firstRowByKey.get(key);
       if (firstRow === undefined) firstRowByKey.set(key, draft.row);
@@ -245,7 +301,12 @@ function matchRecorded(draft: RowDraft, recorded: readonly ExistingFigure[]): Re
   if (duplicateOf !== undefined) return { duplicateOf };
   const conflict = recorded[0];
   if (conflict === undefined) return {};
-  const params = { slug: conflict.slug, existingValue: normalizeDecimal(conflict.value), value, unit: draft.unit ?? '' };
+  const params = {
+    slug: conflict.slug,
+    existingValue: normalizeDecimal(conflict.value),
+    value,
+    unit: draft.unit ?? '',
+  };
   draft.issues.push({ row: draft.row, column: 'value', code: 'conflicts-existing', params });
   return { conflict };
 }
@@ -261,17 +322,34 @@ function checkNamedSlug(
   const firstRow = firstRowBySlug.get(slug) ?? row;
   // Re-importing an exported file names each figure's own slug; that is the figure, not a clash.
   const ownSlug = slug === duplicateOf?.slug || slug === conflict?.slug;
-  if (firstRow !== row) draft.issues.push({ row, column: 'slug', code: 'slug-repeated', params: { value: slug, firstRow } });
-  else if (figureSlugs.has(slug) && !ownSlug) draft.issues.push({ row, column: 'slug', code: 'slug-taken', params: { value: slug } });
+  if (firstRow !== row)
+    draft.issues.push({
+      row,
+      column: 'slug',
+      code: 'slug-repeated',
+      params: { value: slug, firstRow },
+    });
+  else if (figureSlugs.has(slug) && !ownSlug)
+    draft.issues.push({ row, column: 'slug', code: 'slug-taken', params: { value: slug } });
 }
 
 /** The row's verdict. A new figure without a named slug takes the next free generated one. */
-function toImportRow(draft: RowDraft, { duplicateOf }: RecordedMatch, taken: Set<string>): ImportRow {
+function toImportRow(
+  draft: RowDraft,
+  { duplicateOf }: RecordedMatch,
+  taken: Set<string>,
+): ImportRow {
   const { row, issues } = draft;
   const content = toFigureContent(draft);
   if (issues.length > 0 || content === undefined) return { row, status: 'error', issues };
   if (duplicateOf !== undefined) {
-    return { row, status: 'duplicate', figure: { slug: duplicateOf.slug, ...content }, duplicateOf: duplicateOf.slug, issues };
+    return {
+      row,
+      status: 'duplicate',
+      figure: { slug: duplicateOf.slug, ...content },
+      duplicateOf: duplicateOf.slug,
+      issues,
+    };
   }
   const slug = draft.slug ?? nextFreeSlug(generatedSlug(content), taken);
   taken.add(slug);
@@ -280,10 +358,25 @@ function toImportRow(draft: RowDraft, { duplicateOf }: RecordedMatch, taken: Set
 
 function toFigureContent(draft: RowDraft): Omit<ImportedFigure, 'slug'> | undefined {
   const { indicator, value, date, source, quote, noteKo, noteEn } = draft;
-  if (indicator === undefined || value === undefined || date === undefined || source === undefined || quote === undefined) {
+  if (
+    indicator === undefined ||
+    value === undefined ||
+    date === undefined ||
+    source === undefined ||
+    quote === undefined
+  ) {
     return undefined;
   }
-  return { indicator, value, observedOn: date.date, precision: date.precision, source, quote, noteKo, noteEn };
+  return {
+    indicator,
+    value,
+    observedOn: date.date,
+    precision: date.precision,
+    source,
+    quote,
+    noteKo,
+    noteEn,
+  };
 }
 
 function figureKey(indicator: string, observedOn: string, precision: DatePrecision): string {
@@ -307,7 +400,10 @@ function nextFreeSlug(base: string, taken: ReadonlySet<string>): string {
 // ─── Values and dates ───────────────────────────────────────────────────────────────────────────
 // Read by the same functions as the staff forms (parse-figure-value.ts, parse-reported-date.ts).
 
-function readValue(text: string, unit: Unit | undefined): DecimalString | { code: FigureValueProblem } {
+function readValue(
+  text: string,
+  unit: Unit | undefined,
+): DecimalString | { code: FigureValueProblem } {
   const read = parseFigureValue(text, unit);
   return read.ok ? read.value : { code: read.code };
 }
@@ -318,13 +414,18 @@ const readObservedOn = readReportedDate;
 
 export type FigureImportExample = Partial<Record<ImportColumnName, string>>;
 
-const COLUMN_EXAMPLES: FigureImportExample = Object.fromEntries(IMPORT_COLUMNS.map((column) => [column.name, column.example]));
+const COLUMN_EXAMPLES: FigureImportExample = Object.fromEntries(
+  IMPORT_COLUMNS.map((column) => [column.name, column.example]),
+);
 
 /**
  * A file to fill in: the header and one example row, in UTF-8 with a BOM so Korean Excel opens it
  * correctly. `locale` picks the header names; the importer reads either.
  */
-export function toFigureImportTemplate(example: FigureImportExample = COLUMN_EXAMPLES, locale: Locale = 'en'): string {
+export function toFigureImportTemplate(
+  example: FigureImportExample = COLUMN_EXAMPLES,
+  locale: Locale = 'en',
+): string {
   const header = IMPORT_COLUMNS.map((column) => (locale === 'ko' ? column.ko : column.name));
   return `${UTF8_BOM}${toCsvLine(header)}${toCsvLine(IMPORT_COLUMNS.map((column) => example[column.name] ?? ''))}`;
 }

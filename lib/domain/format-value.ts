@@ -39,7 +39,8 @@ export function unitLabel(unit: Unit, locale: Locale): string {
 
 /** A figure for reading: won in 억/조 or million/billion ("6,192억 원"), counts with their counter ("160개사"). */
 export function formatValue(value: DecimalString, unit: Unit, locale: Locale): string {
-  if (unit === 'KRW') return locale === 'ko' ? formatKoreanAmount(value) : formatEnglishAmount(value);
+  if (unit === 'KRW')
+    return locale === 'ko' ? formatKoreanAmount(value) : formatEnglishAmount(value);
   return formatCount(value, unit, locale);
 }
 

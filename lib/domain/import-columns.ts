@@ -6,7 +6,6 @@
 import type { CsvEncoding } from './decode-csv-bytes.ts';
 import type { DatePrecision, DecimalString, Locale, Unit } from './types.ts';
 
-
 // ─── Columns ────────────────────────────────────────────────────────────────────────────────────
 
 export interface ImportColumn {
@@ -83,7 +82,10 @@ export const IMPORT_COLUMNS = [
     ko: '비고',
     aliases: [],
     required: false,
-    description: { ko: '수치를 읽는 데 필요한 설명(한국어, 선택).', en: 'What a reader needs to know about the figure, in Korean (optional).' },
+    description: {
+      ko: '수치를 읽는 데 필요한 설명(한국어, 선택).',
+      en: 'What a reader needs to know about the figure, in Korean (optional).',
+    },
     example: "'그동안' 투입한 금액으로, 집계 기간은 밝히지 않는다.",
   },
   {
@@ -111,7 +113,9 @@ export type ImportColumnName = (typeof IMPORT_COLUMNS)[number]['name'];
 
 export const COLUMN_BY_HEADER = new Map<string, ImportColumnName>(
   IMPORT_COLUMNS.flatMap((column) =>
-    [column.name, column.ko, ...column.aliases].map((header) => [header.toLowerCase(), column.name] as const),
+    [column.name, column.ko, ...column.aliases].map(
+      (header) => [header.toLowerCase(), column.name] as const,
+    ),
   ),
 );
 
@@ -142,7 +146,10 @@ export interface FigureImportLimits {
 
 // Sized for a person's spreadsheet, not a data dump: the whole file is checked in one request and
 // shown as a preview, row by row.
-export const DEFAULT_IMPORT_LIMITS: FigureImportLimits = { maxBytes: 2 * 1024 * 1024, maxRows: 5000 };
+export const DEFAULT_IMPORT_LIMITS: FigureImportLimits = {
+  maxBytes: 2 * 1024 * 1024,
+  maxRows: 5000,
+};
 
 export const IMPORT_ISSUE_CODES = [
   // the file as a whole
@@ -213,4 +220,3 @@ export interface FigureImportResult {
   fileErrors: ImportIssue[];
   rows: ImportRow[];
 }
-

@@ -3,7 +3,12 @@
  * English by three (million, billion, trillion). Amounts for reading are exact — 6,192억 must never
  * print as "6,000억" — while axis ticks, which only label gridlines, may be compact floats.
  */
-import { formatDecimalWithSeparators, normalizeDecimal, parseDecimal, toDecimalString } from './exact-decimal.ts';
+import {
+  formatDecimalWithSeparators,
+  normalizeDecimal,
+  parseDecimal,
+  toDecimalString,
+} from './exact-decimal.ts';
 import type { DecimalString } from './types.ts';
 
 // Four-digit groups from the ones up. 경 (10^16) is far beyond any city budget, but without it a
@@ -28,19 +33,21 @@ export function formatKoreanAmount(value: DecimalString): string {
   const topGroup = KOREAN_GROUP_LABELS.length - 1;
   // groups[0] is the ones, groups[1] the 만, …; '' where a group is all zeros.
   const groups: string[] = [];
-  for (let end = integer.length; end > 0; ) {
+  for (let end = integer.length; end > 0;) {
     const start = groups.length === topGroup ? 0 : Math.max(0, end - 4);
     groups.push(integer.slice(start, end).replace(/^0+/, ''));
     end = start;
   }
   const parts: string[] = [];
   for (let group = groups.length - 1; group >= 1; group -= 1) {
-    if (groups[group] !== '') parts.push(`${groupDigits(groups[group]!)}${KOREAN_GROUP_LABELS[group]}`);
+    if (groups[group] !== '')
+      parts.push(`${groupDigits(groups[group]!)}${KOREAN_GROUP_LABELS[group]}`);
   }
   // The ones group carries any fraction of a won, and stands alone for amounts under 1만 (incl. 0).
   const ones = groups[0] ?? '';
   const fraction = fractionDigits === undefined ? '' : `.${fractionDigits}`;
-  if (ones !== '' || fraction !== '' || parts.length === 0) parts.push(`${groupDigits(ones || '0')}${fraction}`);
+  if (ones !== '' || fraction !== '' || parts.length === 0)
+    parts.push(`${groupDigits(ones || '0')}${fraction}`);
   return `${negative ? '-' : ''}${parts.join(' ')} 원`;
 }
 

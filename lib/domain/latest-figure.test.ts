@@ -20,7 +20,10 @@ describe('sortFiguresByDate', () => {
     ],
     [
       'same date and precision: by slug, not by input order',
-      [dated('startup-fund-b', '2025-09-01', 'MONTH'), dated('startup-fund-a', '2025-09-01', 'MONTH')],
+      [
+        dated('startup-fund-b', '2025-09-01', 'MONTH'),
+        dated('startup-fund-a', '2025-09-01', 'MONTH'),
+      ],
       ['startup-fund-a', 'startup-fund-b'],
     ],
     [
@@ -37,7 +40,11 @@ describe('sortFiguresByDate', () => {
     ],
     [
       'YEAR, MONTH, DAY on the same stored date',
-      [dated('m', '2025-01-01', 'MONTH'), dated('d', '2025-01-01', 'DAY'), dated('y', '2025-01-01', 'YEAR')],
+      [
+        dated('m', '2025-01-01', 'MONTH'),
+        dated('d', '2025-01-01', 'DAY'),
+        dated('y', '2025-01-01', 'YEAR'),
+      ],
       ['y', 'm', 'd'],
     ],
   ])('%s', (_name, figures, expected) => {
@@ -56,7 +63,11 @@ describe('getLatestFigure', () => {
   it.each<[string, FigureRecord[], string | null]>([
     ['none reported', [], null],
     ['a single figure', [dated('only', '2025-09-01', 'MONTH')], 'only'],
-    ['the latest date, wherever it sits', [dated('new', '2025-09-01'), dated('old', '2021-01-01')], 'new'],
+    [
+      'the latest date, wherever it sits',
+      [dated('new', '2025-09-01'), dated('old', '2021-01-01')],
+      'new',
+    ],
     ['the later slug on a tie', [dated('b', '2025-09-01'), dated('a', '2025-09-01')], 'b'],
     [
       'a DAY figure over a YEAR figure stored on the same date',

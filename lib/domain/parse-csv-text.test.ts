@@ -15,11 +15,56 @@ function shape(result: ParseCsvTextResult) {
 
 describe('parseCsvText', () => {
   it.each<[string, string, string[][], number[], number[]]>([
-    ['CRLF', 'a,b\r\nc,d\r\n', [['a', 'b'], ['c', 'd']], [1, 2], [1, 2]],
-    ['LF', 'a,b\nc,d\n', [['a', 'b'], ['c', 'd']], [1, 2], [1, 2]],
-    ['a lone CR (old Mac Excel)', 'a,b\rc,d', [['a', 'b'], ['c', 'd']], [1, 2], [1, 2]],
-    ['no line end after the last record', 'a,b\r\nc,d', [['a', 'b'], ['c', 'd']], [1, 2], [1, 2]],
-    ['empty fields', ',,\r\na,,', [['', '', ''], ['a', '', '']], [1, 2], [1, 2]],
+    [
+      'CRLF',
+      'a,b\r\nc,d\r\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      [1, 2],
+      [1, 2],
+    ],
+    [
+      'LF',
+      'a,b\nc,d\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      [1, 2],
+      [1, 2],
+    ],
+    [
+      'a lone CR (old Mac Excel)',
+      'a,b\rc,d',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      [1, 2],
+      [1, 2],
+    ],
+    [
+      'no line end after the last record',
+      'a,b\r\nc,d',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      [1, 2],
+      [1, 2],
+    ],
+    [
+      'empty fields',
+      ',,\r\na,,',
+      [
+        ['', '', ''],
+        ['a', '', ''],
+      ],
+      [1, 2],
+      [1, 2],
+    ],
     ['spaces kept inside cells', ' a , b ', [[' a ', ' b ']], [1], [1]],
     ['a quoted comma', '"1,234",x', [['1,234', 'x']], [1], [1]],
     ['doubled quotes', '"say ""6천억""",x', [['say "6천억"', 'x']], [1], [1]],
@@ -28,16 +73,40 @@ describe('parseCsvText', () => {
     [
       'line breaks inside quotes: lines count them, Excel rows do not',
       'a,"first\r\nsecond\nthird"\r\nb,c\r\n',
-      [['a', 'first\r\nsecond\nthird'], ['b', 'c']],
+      [
+        ['a', 'first\r\nsecond\nthird'],
+        ['b', 'c'],
+      ],
       [1, 4],
       [1, 2],
     ],
-    ['a CR inside quotes followed by a closing quote', '"x\r"\ny', [['x\r'], ['y']], [1, 3], [1, 2]],
+    [
+      'a CR inside quotes followed by a closing quote',
+      '"x\r"\ny',
+      [['x\r'], ['y']],
+      [1, 3],
+      [1, 2],
+    ],
     ['trailing empty lines dropped', 'a\r\n\r\n\n\r', [['a']], [1], [1]],
-    ['empty lines in the middle kept as rows, as Excel shows them', 'a\n\nb', [['a'], [''], ['b']], [1, 2, 3], [1, 2, 3]],
+    [
+      'empty lines in the middle kept as rows, as Excel shows them',
+      'a\n\nb',
+      [['a'], [''], ['b']],
+      [1, 2, 3],
+      [1, 2, 3],
+    ],
     ['a trailing line of spaces is content', 'a\n \n', [['a'], [' ']], [1, 2], [1, 2]],
     ['a trailing line of commas is content', 'a\n,,\n', [['a'], ['', '', '']], [1, 2], [1, 2]],
-    ['Korean text', '지표,값\r\n광주,"6,192억 원"', [['지표', '값'], ['광주', '6,192억 원']], [1, 2], [1, 2]],
+    [
+      'Korean text',
+      '지표,값\r\n광주,"6,192억 원"',
+      [
+        ['지표', '값'],
+        ['광주', '6,192억 원'],
+      ],
+      [1, 2],
+      [1, 2],
+    ],
     ['nothing', '', [], [], []],
     ['only line ends', '\r\n\n', [], [], []],
   ])('%s', (_, text, cells, lines, rows) => {
@@ -45,11 +114,31 @@ describe('parseCsvText', () => {
   });
 
   it.each<[string, string, ParseCsvTextResult]>([
-    ['an unclosed quote, at the line it opens', 'a,b\r\nc,"d\r\ne', { ok: false, code: 'unclosed-quote', line: 2, row: 2, field: 2 }],
-    ['an unclosed quote after a multi-line cell', '"x\ny"\n"z', { ok: false, code: 'unclosed-quote', line: 3, row: 2, field: 1 }],
-    ['a quote inside an unquoted field', 'ab"c,d', { ok: false, code: 'stray-quote', line: 1, row: 1, field: 1 }],
-    ['text after a closing quote', 'a,"b"c', { ok: false, code: 'stray-quote', line: 1, row: 1, field: 2 }],
-    ['a space before the opening quote', 'a, "b"', { ok: false, code: 'stray-quote', line: 1, row: 1, field: 2 }],
+    [
+      'an unclosed quote, at the line it opens',
+      'a,b\r\nc,"d\r\ne',
+      { ok: false, code: 'unclosed-quote', line: 2, row: 2, field: 2 },
+    ],
+    [
+      'an unclosed quote after a multi-line cell',
+      '"x\ny"\n"z',
+      { ok: false, code: 'unclosed-quote', line: 3, row: 2, field: 1 },
+    ],
+    [
+      'a quote inside an unquoted field',
+      'ab"c,d',
+      { ok: false, code: 'stray-quote', line: 1, row: 1, field: 1 },
+    ],
+    [
+      'text after a closing quote',
+      'a,"b"c',
+      { ok: false, code: 'stray-quote', line: 1, row: 1, field: 2 },
+    ],
+    [
+      'a space before the opening quote',
+      'a, "b"',
+      { ok: false, code: 'stray-quote', line: 1, row: 1, field: 2 },
+    ],
     [
       'text after a closing quote on a later line of the cell',
       'h\n"a\nb"c',
@@ -62,13 +151,18 @@ describe('parseCsvText', () => {
   // Records as any RFC 4180 writer would produce them, quoting only where needed.
   const cell = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 12 }),
-    fc.string({ unit: fc.constantFrom('"', ',', '\r', '\n', '\r\n', ' ', 'a', '억'), maxLength: 8 }),
+    fc.string({
+      unit: fc.constantFrom('"', ',', '\r', '\n', '\r\n', ' ', 'a', '억'),
+      maxLength: 8,
+    }),
   );
   const records = fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 8 });
 
   function toCsv(rows: string[][], lineEnd: string): string {
     const escape = (text: string, row: string[]) =>
-      /[",\r\n]/.test(text) || (row.length === 1 && text === '') ? `"${text.replaceAll('"', '""')}"` : text;
+      /[",\r\n]/.test(text) || (row.length === 1 && text === '')
+        ? `"${text.replaceAll('"', '""')}"`
+        : text;
     return rows.map((row) => row.map((text) => escape(text, row)).join(',') + lineEnd).join('');
   }
 
@@ -93,16 +187,23 @@ describe('parseCsvText', () => {
   it('agrees with Papa Parse on every file both accept', () => {
     let compared = 0;
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('"', ',', '\n', 'a', ' '), maxLength: 30 }), (text) => {
-        const ours = parseCsvText(text);
-        const theirs = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: false });
-        if (!ours.ok || theirs.errors.length > 0) return;
-        compared += 1;
-        // Papa keeps trailing empty lines as [''] records; this parser drops them.
-        const papaRecords = theirs.data.slice(0, ours.records.length);
-        expect(ours.records.map((record) => record.cells)).toEqual(papaRecords);
-        expect(theirs.data.slice(ours.records.length).every((record) => record.length === 1 && record[0] === '')).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('"', ',', '\n', 'a', ' '), maxLength: 30 }),
+        (text) => {
+          const ours = parseCsvText(text);
+          const theirs = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: false });
+          if (!ours.ok || theirs.errors.length > 0) return;
+          compared += 1;
+          // Papa keeps trailing empty lines as [''] records; this parser drops them.
+          const papaRecords = theirs.data.slice(0, ours.records.length);
+          expect(ours.records.map((record) => record.cells)).toEqual(papaRecords);
+          expect(
+            theirs.data
+              .slice(ours.records.length)
+              .every((record) => record.length === 1 && record[0] === ''),
+          ).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
     // Random quotes make many files invalid; the comparison means something only if enough remain.

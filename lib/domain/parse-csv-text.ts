@@ -48,7 +48,13 @@ export function parseCsvText(text: string): ParseCsvTextResult {
       const startsQuoted = text[cursor.at] === '"';
       const cell = startsQuoted ? readQuoted(text, cursor) : readUnquoted(text, cursor);
       if (typeof cell !== 'string') {
-        return { ok: false, code: cell.code, line: cell.line, row: record.row, field: record.cells.length + 1 };
+        return {
+          ok: false,
+          code: cell.code,
+          line: cell.line,
+          row: record.row,
+          field: record.cells.length + 1,
+        };
       }
       record.cells.push(cell);
       if (startsQuoted || cell !== '') emptyLine = false;

@@ -10,7 +10,8 @@ import { AmountParseError, parseEnglishAmount, parseKoreanAmount } from './parse
 import type { DecimalString, Unit } from './types.ts';
 
 export type FigureValueProblem = 'invalid-value' | 'approximate-value' | 'value-out-of-range';
-export type FigureValueResult = { ok: true; value: DecimalString } | { ok: false; code: FigureValueProblem };
+export type FigureValueResult =
+  { ok: true; value: DecimalString } | { ok: false; code: FigureValueProblem };
 
 // Thousands separators only in their proper places: "12,34" could be a European decimal, so it is refused.
 const PLAIN_NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
@@ -21,7 +22,10 @@ export const MAX_FRACTION_DIGITS = 6;
 
 export function parseFigureValue(input: string, unit: Unit | undefined): FigureValueResult {
   const text = input.trim();
-  const number = text.endsWith('%') && (unit === 'PERCENT' || unit === undefined) ? text.slice(0, -1).trimEnd() : text;
+  const number =
+    text.endsWith('%') && (unit === 'PERCENT' || unit === undefined)
+      ? text.slice(0, -1).trimEnd()
+      : text;
   let value: DecimalString;
   if (PLAIN_NUMBER.test(number)) {
     value = normalizeDecimal(number.replaceAll(',', ''));
@@ -34,7 +38,8 @@ export function parseFigureValue(input: string, unit: Unit | undefined): FigureV
     return { ok: false, code: 'invalid-value' };
   }
   const [integerPart = '', fractionPart = ''] = value.replace('-', '').split('.');
-  const fits = integerPart.length <= MAX_INTEGER_DIGITS && fractionPart.length <= MAX_FRACTION_DIGITS;
+  const fits =
+    integerPart.length <= MAX_INTEGER_DIGITS && fractionPart.length <= MAX_FRACTION_DIGITS;
   return fits ? { ok: true, value } : { ok: false, code: 'value-out-of-range' };
 }
 

@@ -72,20 +72,26 @@ describe('round trips: every exact format reads back to the same value', () => {
     .map(([whole, fraction]) => `${whole}.${String(fraction).padStart(6, '0')}`.replace(/0+$/, ''));
 
   it('parseKoreanAmount(formatKoreanAmount(x)) = x', () => {
-    fc.assert(fc.property(fc.oneof(wholeWon, withFraction), (value) => {
-      expect(parseKoreanAmount(formatKoreanAmount(value)).value).toBe(value);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(wholeWon, withFraction), (value) => {
+        expect(parseKoreanAmount(formatKoreanAmount(value)).value).toBe(value);
+      }),
+    );
   });
 
   it('parseKoreanAmount(formatExactValue(x, KRW, ko)) = x', () => {
-    fc.assert(fc.property(wholeWon, (value) => {
-      expect(parseKoreanAmount(formatExactValue(value, 'KRW', 'ko')).value).toBe(value);
-    }));
+    fc.assert(
+      fc.property(wholeWon, (value) => {
+        expect(parseKoreanAmount(formatExactValue(value, 'KRW', 'ko')).value).toBe(value);
+      }),
+    );
   });
 
   it('parseEnglishAmount(formatEnglishAmount(x)) = x', () => {
-    fc.assert(fc.property(wholeWon, (value) => {
-      expect(parseEnglishAmount(formatEnglishAmount(value)).value).toBe(value);
-    }));
+    fc.assert(
+      fc.property(wholeWon, (value) => {
+        expect(parseEnglishAmount(formatEnglishAmount(value)).value).toBe(value);
+      }),
+    );
   });
 });

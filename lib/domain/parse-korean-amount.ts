@@ -18,7 +18,12 @@ export interface ParsedAmount {
 const BIG_UNITS: Record<string, number> = { 경: 16, 조: 12, 억: 8, 만: 4 };
 // Small units multiply digits inside a four-digit group ("2천5백만" = 2,500만).
 const SMALL_UNITS: Record<string, number> = { 천: 3, 백: 2, 십: 1 };
-const ENGLISH_SCALES: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+const ENGLISH_SCALES: Record<string, number> = {
+  thousand: 3,
+  million: 6,
+  billion: 9,
+  trillion: 12,
+};
 
 export class AmountParseError extends Error {
   override name = 'AmountParseError';
@@ -54,7 +59,8 @@ export function parseKoreanAmount(input: string): ParsedAmount {
     const unit = text[position];
     const exponent = unit !== undefined ? BIG_UNITS[unit] : undefined;
     if (exponent !== undefined) {
-      if (exponent >= previousExponent) fail(`"${unit}" comes after a smaller or equal unit; write the largest unit first`);
+      if (exponent >= previousExponent)
+        fail(`"${unit}" comes after a smaller or equal unit; write the largest unit first`);
       // A bare unit means one of it: "억" alone is 1억, as in "천억" → handled above, "만원" → 1만.
       group ??= '1';
       terms.push(shift(group, exponent));
@@ -63,7 +69,8 @@ export function parseKoreanAmount(input: string): ParsedAmount {
       readApproximate();
       continue;
     }
-    if (group === undefined) fail(`unexpected "${text.slice(start, start + 1)}" at character ${start + 1}`);
+    if (group === undefined)
+      fail(`unexpected "${text.slice(start, start + 1)}" at character ${start + 1}`);
     // A number without a big unit is the ones group, and nothing but "여" may follow it.
     terms.push(group as DecimalString);
     if (position < text.length) fail(`unexpected "${text.slice(position)}" after the last group`);
@@ -82,7 +89,11 @@ export function parseKoreanAmount(input: string): ParsedAmount {
     }
     let total = 0n;
     let matched = false;
-    for (let next = /^(\d*)([천백십])/.exec(text.slice(position)); next; next = /^(\d*)([천백십])/.exec(text.slice(position))) {
+    for (
+      let next = /^(\d*)([천백십])/.exec(text.slice(position));
+      next;
+      next = /^(\d*)([천백십])/.exec(text.slice(position))
+    ) {
       const [whole, count = '', unit = ''] = next;
       total += BigInt(count === '' ? '1' : count) * 10n ** BigInt(SMALL_UNITS[unit] ?? 0);
       position += whole.length;
@@ -100,12 +111,18 @@ export function parseKoreanAmount(input: string): ParsedAmount {
 
 /** "KRW 619.2 billion", "-KRW 5,000", "KRW 1 trillion" → exact won. */
 export function parseEnglishAmount(input: string): ParsedAmount {
-  const match = /^\s*(-)?\s*KRW\s*([\d,]+(?:\.\d+)?)\s*(thousand|million|billion|trillion)?\s*$/i.exec(input);
+  const match =
+    /^\s*(-)?\s*KRW\s*([\d,]+(?:\.\d+)?)\s*(thousand|million|billion|trillion)?\s*$/i.exec(input);
   if (!match) {
-    throw new AmountParseError(`Cannot read "${input}" as a won amount: expected "KRW <number> [million|billion|trillion]".`);
+    throw new AmountParseError(
+      `Cannot read "${input}" as a won amount: expected "KRW <number> [million|billion|trillion]".`,
+    );
   }
   const [, sign, number = '', scale] = match;
-  const value = shift(number.replace(/,/g, ''), scale ? (ENGLISH_SCALES[scale.toLowerCase()] ?? 0) : 0);
+  const value = shift(
+    number.replace(/,/g, ''),
+    scale ? (ENGLISH_SCALES[scale.toLowerCase()] ?? 0) : 0,
+  );
   return { value: sign && value !== '0' ? `-${value}` : value, approximate: false };
 }
 
@@ -113,7 +130,9 @@ export function parseEnglishAmount(input: string): ParsedAmount {
 function shift(value: DecimalString, exponent: number): DecimalString {
   const { units, scale } = parseDecimal(value);
   return exponent >= scale
-    ? normalizeDecimal(toDecimalString({ units: units * 10n ** BigInt(exponent - scale), scale: 0 }))
+    ? normalizeDecimal(
+        toDecimalString({ units: units * 10n ** BigInt(exponent - scale), scale: 0 }),
+      )
     : normalizeDecimal(toDecimalString({ units, scale: scale - exponent }));
 }
 

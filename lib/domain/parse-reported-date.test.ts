@@ -18,12 +18,21 @@ describe('parseReportedDate', () => {
     expect(parseReportedDate(input)).toEqual(expected);
   });
 
-  it.each(['', '25', '2025-13', '2025-02-30', '2023-02-29', '2025-00-10', '2025-09-24T00:00', 'September 2025', '2025년 13월', '1800', '2025--09'])(
-    'refuses %j',
-    (input) => {
-      expect(parseReportedDate(input)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    '25',
+    '2025-13',
+    '2025-02-30',
+    '2023-02-29',
+    '2025-00-10',
+    '2025-09-24T00:00',
+    'September 2025',
+    '2025년 13월',
+    '1800',
+    '2025--09',
+  ])('refuses %j', (input) => {
+    expect(parseReportedDate(input)).toBeNull();
+  });
 });
 
 describe('formatDateAsTyped', () => {

@@ -11,18 +11,31 @@ const NUMERIC_DATE = /^(\d{4})(?:\s*([-./])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?)?$
 const KOREAN_DATE = /^(\d{4})\s*년(?:\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)?$/;
 
 /** The date, or why not: `invalid-date` (not a date's shape) or `nonexistent-date` (no such day). */
-export function readReportedDate(input: string): PreciseDate | { code: 'invalid-date' | 'nonexistent-date' } {
+export function readReportedDate(
+  input: string,
+): PreciseDate | { code: 'invalid-date' | 'nonexistent-date' } {
   const text = input.trim();
   // Korean closes a dotted date with a dot, "2025. 9. 24."; that dot ends the date, it opens no part.
   const unclosed = /^\d{4}\s*\..*\.$/.test(text) ? text.slice(0, -1).trimEnd() : text;
   const numeric = NUMERIC_DATE.exec(unclosed);
   const korean = numeric === null ? KOREAN_DATE.exec(text) : null;
-  const [yyyy, mm, dd] = numeric !== null ? [numeric[1], numeric[3], numeric[4]] : korean !== null ? korean.slice(1) : [];
+  const [yyyy, mm, dd] =
+    numeric !== null
+      ? [numeric[1], numeric[3], numeric[4]]
+      : korean !== null
+        ? korean.slice(1)
+        : [];
   if (yyyy === undefined) return { code: 'invalid-date' };
   const year = Number(yyyy);
   const month = mm === undefined ? 1 : Number(mm);
   const day = dd === undefined ? 1 : Number(dd);
-  if (!isYearInRange(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (
+    !isYearInRange(year) ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  ) {
     return { code: 'nonexistent-date' };
   }
   const date = `${yyyy}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

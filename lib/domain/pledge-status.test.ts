@@ -1,17 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computePledgeStatus, roundForDisplay, type PledgeStatusCode, type StatusInput } from './pledge-status.ts';
+import {
+  computePledgeStatus,
+  roundForDisplay,
+  type PledgeStatusCode,
+  type StatusInput,
+} from './pledge-status.ts';
 import { formatStatusLabel, formatStatusReason } from './progress-reason.ts';
 import type { DatePrecision } from './types.ts';
 
 const d = (date: string, precision: DatePrecision = 'DAY') => ({ date, precision });
-const fig = (value: string, date: string, precision: DatePrecision = 'DAY') => ({ value, observedOn: d(date, precision) });
+const fig = (value: string, date: string, precision: DatePrecision = 'DAY') => ({
+  value,
+  observedOn: d(date, precision),
+});
 const won = { unit: 'KRW', measure: 'CUMULATIVE', higherIsBetter: true } as const;
 const AS_OF = '2026-11-22';
 
 // The seed's own pledges (prisma/seed/data.ts), as of the day this engine was written.
 const startupFund500b: StatusInput = {
-  pledge: { kind: 'TARGET', targetValue: '500000000000', deadline: d('2026-01-01', 'YEAR'), baseline: { value: '0', on: d('2022-07-01') } },
+  pledge: {
+    kind: 'TARGET',
+    targetValue: '500000000000',
+    deadline: d('2026-01-01', 'YEAR'),
+    baseline: { value: '0', on: d('2022-07-01') },
+  },
   indicator: won,
   figures: [fig('619200000000', '2025-09-01', 'MONTH')],
   asOf: AS_OF,
@@ -20,7 +33,12 @@ const startupFund500b: StatusInput = {
 /** A 100-unit target over four years from a zero baseline, judged at the two-year mark (expected: 50). */
 function midway(latest: string, overrides: Partial<StatusInput> = {}): StatusInput {
   return {
-    pledge: { kind: 'TARGET', targetValue: '100', deadline: d('2024-12-31'), baseline: { value: '0', on: d('2021-01-01') } },
+    pledge: {
+      kind: 'TARGET',
+      targetValue: '100',
+      deadline: d('2024-12-31'),
+      baseline: { value: '0', on: d('2021-01-01') },
+    },
     indicator: { unit: 'COMPANIES', measure: 'CUMULATIVE', higherIsBetter: true },
     figures: [fig(latest, '2023-01-01')],
     asOf: '2023-01-01',
@@ -30,26 +48,51 @@ function midway(latest: string, overrides: Partial<StatusInput> = {}): StatusInp
 
 describe('computePledgeStatus on the seed pledges', () => {
   it.each<[string, StatusInput, PledgeStatusCode, Record<string, unknown>]>([
-    ['startup fund 5,000억 (reached 6,192억 in Sep 2025)', startupFund500b, 'ACHIEVED', { monthsEarly: 15, achievedOn: d('2025-09-01', 'MONTH') }],
+    [
+      'startup fund 5,000억 (reached 6,192억 in Sep 2025)',
+      startupFund500b,
+      'ACHIEVED',
+      { monthsEarly: 15, achievedOn: d('2025-09-01', 'MONTH') },
+    ],
     [
       'startup fund raised to 1조 (no deadline printed)',
       {
         ...startupFund500b,
-        pledge: { kind: 'TARGET', targetValue: '1000000000000', deadline: null, baseline: { value: '619200000000', on: d('2025-09-01', 'MONTH') } },
+        pledge: {
+          kind: 'TARGET',
+          targetValue: '1000000000000',
+          deadline: null,
+          baseline: { value: '619200000000', on: d('2025-09-01', 'MONTH') },
+        },
       },
       'NO_DEADLINE',
       { share: 0.6192 },
     ],
     [
       'RE100 by 2035 (a milestone)',
-      { pledge: { kind: 'MILESTONE', targetValue: null, deadline: d('2035-01-01', 'YEAR'), baseline: null }, indicator: won, figures: [], asOf: AS_OF },
+      {
+        pledge: {
+          kind: 'MILESTONE',
+          targetValue: null,
+          deadline: d('2035-01-01', 'YEAR'),
+          baseline: null,
+        },
+        indicator: won,
+        figures: [],
+        asOf: AS_OF,
+      },
       'AWAITING_EVIDENCE',
       { deadlinePassed: false },
     ],
     [
       '45% emissions cut by 2030 (nothing reported)',
       {
-        pledge: { kind: 'TARGET', targetValue: '45', deadline: d('2030-01-01', 'YEAR'), baseline: null },
+        pledge: {
+          kind: 'TARGET',
+          targetValue: '45',
+          deadline: d('2030-01-01', 'YEAR'),
+          baseline: null,
+        },
         indicator: { unit: 'PERCENT', measure: 'LEVEL', higherIsBetter: true },
         figures: [],
         asOf: AS_OF,
@@ -60,7 +103,12 @@ describe('computePledgeStatus on the seed pledges', () => {
     [
       '출산축하금 100만 원 from 2021 (nothing reported, deadline passed)',
       {
-        pledge: { kind: 'TARGET', targetValue: '1000000', deadline: d('2021-01-01', 'YEAR'), baseline: null },
+        pledge: {
+          kind: 'TARGET',
+          targetValue: '1000000',
+          deadline: d('2021-01-01', 'YEAR'),
+          baseline: null,
+        },
         indicator: { unit: 'KRW', measure: 'LEVEL', higherIsBetter: true },
         figures: [],
         asOf: AS_OF,
@@ -115,15 +163,26 @@ describe('computePledgeStatus: pace against the straight path (Open SDG threshol
   });
 
   it('reads the thresholds from configuration', () => {
-    expect(computePledgeStatus({ ...midway('47'), thresholds: { onTrack: 0.9, needsAcceleration: 0.5 } }).status).toBe('ON_TRACK');
-    expect(computePledgeStatus({ ...midway('29'), thresholds: { onTrack: 0.9, needsAcceleration: 0.5 } }).status).toBe('NEEDS_ACCELERATION');
+    expect(
+      computePledgeStatus({ ...midway('47'), thresholds: { onTrack: 0.9, needsAcceleration: 0.5 } })
+        .status,
+    ).toBe('ON_TRACK');
+    expect(
+      computePledgeStatus({ ...midway('29'), thresholds: { onTrack: 0.9, needsAcceleration: 0.5 } })
+        .status,
+    ).toBe('NEEDS_ACCELERATION');
   });
 
   it('works the other way round when less is better', () => {
     const cut = (latest: string) =>
       computePledgeStatus(
         midway(latest, {
-          pledge: { kind: 'TARGET', targetValue: '50', deadline: d('2024-12-31'), baseline: { value: '100', on: d('2021-01-01') } },
+          pledge: {
+            kind: 'TARGET',
+            targetValue: '50',
+            deadline: d('2024-12-31'),
+            baseline: { value: '100', on: d('2021-01-01') },
+          },
           indicator: { unit: 'PERCENT', measure: 'LEVEL', higherIsBetter: false },
         }),
       );
@@ -135,9 +194,16 @@ describe('computePledgeStatus: pace against the straight path (Open SDG threshol
   });
 
   it('uses the first figure as the baseline when the pledge has none, and says when it cannot judge', () => {
-    const noBaseline = midway('50', { pledge: { kind: 'TARGET', targetValue: '100', deadline: d('2024-12-31'), baseline: null } });
+    const noBaseline = midway('50', {
+      pledge: { kind: 'TARGET', targetValue: '100', deadline: d('2024-12-31'), baseline: null },
+    });
     expect(computePledgeStatus(noBaseline).status).toBe('INSUFFICIENT_DATA');
-    expect(computePledgeStatus({ ...noBaseline, figures: [fig('0', '2021-01-01'), fig('50', '2023-01-01')] }).status).toBe('ON_TRACK');
+    expect(
+      computePledgeStatus({
+        ...noBaseline,
+        figures: [fig('0', '2021-01-01'), fig('50', '2023-01-01')],
+      }).status,
+    ).toBe('ON_TRACK');
   });
 });
 
@@ -154,17 +220,28 @@ describe('computePledgeStatus: deadlines and dates', () => {
   });
 
   it('records a target reached after the deadline as achieved late', () => {
-    const result = computePledgeStatus({ ...midway('100'), figures: [fig('100', '2025-03-01')], asOf: '2025-06-01' });
+    const result = computePledgeStatus({
+      ...midway('100'),
+      figures: [fig('100', '2025-03-01')],
+      asOf: '2025-06-01',
+    });
     expect(result.status).toBe('ACHIEVED');
     expect(result.monthsEarly).toBe(-3);
     expect(formatStatusLabel(result, 'ko')).toBe('달성');
-    expect(formatStatusReason(result, 'COMPANIES', 'en')).toContain('3 months after the 31 Dec 2024 deadline');
+    expect(formatStatusReason(result, 'COMPANIES', 'en')).toContain(
+      '3 months after the 31 Dec 2024 deadline',
+    );
   });
 
   it('dates an achievement from the start of the run of figures at or past the target', () => {
     const result = computePledgeStatus({
       ...midway('0'),
-      figures: [fig('120', '2022-01-01'), fig('90', '2022-06-01'), fig('105', '2022-09-01'), fig('130', '2023-01-01')],
+      figures: [
+        fig('120', '2022-01-01'),
+        fig('90', '2022-06-01'),
+        fig('105', '2022-09-01'),
+        fig('130', '2023-01-01'),
+      ],
     });
     expect(result.achievedOn).toEqual(d('2022-09-01'));
   });
@@ -176,7 +253,13 @@ describe('computePledgeStatus: deadlines and dates', () => {
 });
 
 describe('computePledgeStatus: invariants', () => {
-  const RANK: Partial<Record<PledgeStatusCode, number>> = { DETERIORATING: 0, BEHIND: 1, NEEDS_ACCELERATION: 2, ON_TRACK: 3, ACHIEVED: 4 };
+  const RANK: Partial<Record<PledgeStatusCode, number>> = {
+    DETERIORATING: 0,
+    BEHIND: 1,
+    NEEDS_ACCELERATION: 2,
+    ON_TRACK: 3,
+    ACHIEVED: 4,
+  };
   const value = fc.integer({ min: -200, max: 300 });
 
   it('a figure at or past the target is always achieved', () => {
@@ -184,7 +267,15 @@ describe('computePledgeStatus: invariants', () => {
       fc.property(fc.integer({ min: 100, max: 10_000 }), fc.boolean(), (latest, higherIsBetter) => {
         const reached = higherIsBetter ? String(latest) : String(100 - latest);
         const result = computePledgeStatus(
-          midway(reached, { indicator: { unit: 'COMPANIES', measure: 'LEVEL', higherIsBetter }, pledge: { kind: 'TARGET', targetValue: '100', deadline: d('2024-12-31'), baseline: { value: higherIsBetter ? '0' : '200', on: d('2021-01-01') } } }),
+          midway(reached, {
+            indicator: { unit: 'COMPANIES', measure: 'LEVEL', higherIsBetter },
+            pledge: {
+              kind: 'TARGET',
+              targetValue: '100',
+              deadline: d('2024-12-31'),
+              baseline: { value: higherIsBetter ? '0' : '200', on: d('2021-01-01') },
+            },
+          }),
         );
         expect(result.status).toBe('ACHIEVED');
       }),
@@ -204,13 +295,17 @@ describe('computePledgeStatus: invariants', () => {
 
   it('every status comes with a sentence in both languages', () => {
     fc.assert(
-      fc.property(value, fc.constantFrom('2022-01-01', '2023-01-01', '2025-06-01'), (latest, asOf) => {
-        const result = computePledgeStatus({ ...midway(String(latest)), asOf });
-        for (const locale of ['ko', 'en'] as const) {
-          expect(formatStatusLabel(result, locale)).not.toBe('');
-          expect(formatStatusReason(result, 'COMPANIES', locale)).toMatch(/\S{2,}/);
-        }
-      }),
+      fc.property(
+        value,
+        fc.constantFrom('2022-01-01', '2023-01-01', '2025-06-01'),
+        (latest, asOf) => {
+          const result = computePledgeStatus({ ...midway(String(latest)), asOf });
+          for (const locale of ['ko', 'en'] as const) {
+            expect(formatStatusLabel(result, locale)).not.toBe('');
+            expect(formatStatusReason(result, 'COMPANIES', locale)).toMatch(/\S{2,}/);
+          }
+        },
+      ),
     );
   });
 });

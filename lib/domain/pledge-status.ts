@@ -103,7 +103,8 @@ export function computePledgeStatus<F extends StatusFigure>({
     projectedAtDeadline: null,
     deadlinePassed: deadlineEnd !== null && asOf > deadlineEnd,
   };
-  if (pledge.kind === 'MILESTONE' || pledge.targetValue === null) return { ...base, status: 'AWAITING_EVIDENCE' };
+  if (pledge.kind === 'MILESTONE' || pledge.targetValue === null)
+    return { ...base, status: 'AWAITING_EVIDENCE' };
 
   const target = pledge.targetValue;
   // Only what was known on `asOf` counts, so a past "as of" view is reproducible.
@@ -113,11 +114,18 @@ export function computePledgeStatus<F extends StatusFigure>({
   const latest = known.at(-1);
   if (!latest) return base;
 
-  const better = (a: DecimalString, b: DecimalString) => (indicator.higherIsBetter ? compareDecimals(a, b) : compareDecimals(b, a));
+  const better = (a: DecimalString, b: DecimalString) =>
+    indicator.higherIsBetter ? compareDecimals(a, b) : compareDecimals(b, a);
   const reached = (value: DecimalString) => better(value, target) >= 0;
-  const baseline = pledge.baseline ?? (known.length > 1 && known[0] ? { value: known[0].value, on: known[0].observedOn } : null);
+  const baseline =
+    pledge.baseline ??
+    (known.length > 1 && known[0] ? { value: known[0].value, on: known[0].observedOn } : null);
   // Less-is-better shares need the starting point: "70 of a target of 55" says nothing by itself.
-  const share = indicator.higherIsBetter ? shareOf(latest.value, target, null) : baseline ? shareOf(latest.value, target, baseline.value) : null;
+  const share = indicator.higherIsBetter
+    ? shareOf(latest.value, target, null)
+    : baseline
+      ? shareOf(latest.value, target, baseline.value)
+      : null;
   const withLatest = { ...base, latest, share };
 
   if (reached(latest.value)) {
@@ -171,7 +179,11 @@ export function computePledgeStatus<F extends StatusFigure>({
 }
 
 /** latest ÷ target, or (for less-is-better with a baseline) the share of the planned change made. */
-function shareOf(latest: DecimalString, target: DecimalString, baseline: DecimalString | null): number | null {
+function shareOf(
+  latest: DecimalString,
+  target: DecimalString,
+  baseline: DecimalString | null,
+): number | null {
   const [l, t] = [toNumber(latest), toNumber(target)];
   if (baseline !== null) {
     const b = toNumber(baseline);
@@ -193,7 +205,8 @@ function toNumber(value: DecimalString): number {
  */
 export function roundForDisplay(value: number, unit: Unit): DecimalString {
   if (!Number.isFinite(value)) throw new Error(`Cannot round ${value} for display.`);
-  if (unit === 'PERCENT' || unit === 'PETAFLOPS') return normalizeZero((Math.round(value * 10) / 10).toFixed(1).replace(/\.0$/, ''));
+  if (unit === 'PERCENT' || unit === 'PETAFLOPS')
+    return normalizeZero((Math.round(value * 10) / 10).toFixed(1).replace(/\.0$/, ''));
   if (unit === 'KRW') {
     const magnitude = Math.abs(value);
     if (magnitude < 1) return '0';

@@ -58,7 +58,9 @@ describe('formatPreciseDate', () => {
   });
 
   it('refuses a non-canonical stored date rather than guess', () => {
-    expect(() => formatPreciseDate({ date: '2025-09-24', precision: 'MONTH' }, 'ko')).toThrow(/expected "2025-09-01"/);
+    expect(() => formatPreciseDate({ date: '2025-09-24', precision: 'MONTH' }, 'ko')).toThrow(
+      /expected "2025-09-01"/,
+    );
   });
 });
 

@@ -7,7 +7,20 @@ import { DATE_PRECISIONS, type DatePrecision, type Locale, type PreciseDate } fr
 import { EARLIEST_YEAR, LATEST_YEAR, isYearInRange } from './year-range.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const ENGLISH_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 const PRECISION_LABELS: Record<DatePrecision, Record<Locale, string>> = {
   DAY: { ko: '일', en: 'day' },
@@ -30,7 +43,9 @@ interface DateParts {
  */
 export function parsePreciseDate(date: string, precision: DatePrecision): PreciseDate {
   if (!(DATE_PRECISIONS as readonly string[]).includes(precision)) {
-    throw new Error(`Unknown date precision ${JSON.stringify(precision)}: expected DAY, MONTH or YEAR.`);
+    throw new Error(
+      `Unknown date precision ${JSON.stringify(precision)}: expected DAY, MONTH or YEAR.`,
+    );
   }
   const { year, month, day } = toDateParts(date);
   const yyyy = String(year).padStart(4, '0');
@@ -87,7 +102,9 @@ export function toIsoPeriod(value: PreciseDate): string {
 export function precisionLabel(precision: DatePrecision, locale: Locale): string {
   const labels = PRECISION_LABELS[precision];
   if (labels === undefined) {
-    throw new Error(`Unknown date precision ${JSON.stringify(precision)}: expected DAY, MONTH or YEAR.`);
+    throw new Error(
+      `Unknown date precision ${JSON.stringify(precision)}: expected DAY, MONTH or YEAR.`,
+    );
   }
   return labels[locale];
 }
@@ -95,19 +112,26 @@ export function precisionLabel(precision: DatePrecision, locale: Locale): string
 function toDateParts(date: string): DateParts {
   const match = typeof date === 'string' ? ISO_DATE.exec(date) : null;
   if (match === null) {
-    throw new Error(`Date ${JSON.stringify(date)} is not in ISO form yyyy-mm-dd (e.g. "2025-09-24").`);
+    throw new Error(
+      `Date ${JSON.stringify(date)} is not in ISO form yyyy-mm-dd (e.g. "2025-09-24").`,
+    );
   }
   const [, yyyy = '', mm = '', dd = ''] = match;
   const year = Number(yyyy);
   const month = Number(mm);
   const day = Number(dd);
   if (!isYearInRange(year)) {
-    throw new Error(`Date "${date}": year ${yyyy} is outside the years the dashboard keeps (${EARLIEST_YEAR}–${LATEST_YEAR}).`);
+    throw new Error(
+      `Date "${date}": year ${yyyy} is outside the years the dashboard keeps (${EARLIEST_YEAR}–${LATEST_YEAR}).`,
+    );
   }
-  if (month < 1 || month > 12) throw new Error(`Date "${date}": month ${mm} is not between 01 and 12.`);
+  if (month < 1 || month > 12)
+    throw new Error(`Date "${date}": month ${mm} is not between 01 and 12.`);
   const lastDay = daysInMonth(year, month);
   if (day < 1 || day > lastDay) {
-    throw new Error(`Date "${date}": day ${dd} does not exist in ${yyyy}-${mm}, which has ${lastDay} days.`);
+    throw new Error(
+      `Date "${date}": day ${dd} does not exist in ${yyyy}-${mm}, which has ${lastDay} days.`,
+    );
   }
   return { year, month, day };
 }

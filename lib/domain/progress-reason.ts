@@ -21,11 +21,19 @@ const translators = {
 
 /** The badge text: "조기 달성" for a target reached before its deadline, otherwise the status's own name. */
 export function formatStatusLabel(result: PledgeStatus, locale: Locale): string {
-  const key = result.status === 'ACHIEVED' && (result.monthsEarly ?? 0) > 0 ? 'ACHIEVED_EARLY' : result.status;
+  const key =
+    result.status === 'ACHIEVED' && (result.monthsEarly ?? 0) > 0
+      ? 'ACHIEVED_EARLY'
+      : result.status;
   return translators[locale](`status.${key}`);
 }
 
-export function formatStatusReason(result: PledgeStatus, unit: Unit, locale: Locale, baseline?: string | null): string {
+export function formatStatusReason(
+  result: PledgeStatus,
+  unit: Unit,
+  locale: Locale,
+  baseline?: string | null,
+): string {
   const t = translators[locale];
   const value = (v: string | null | undefined) => (v ? formatValue(v, unit, locale) : '');
   const latest = value(result.latest?.value);
@@ -58,7 +66,11 @@ function reasonKey(result: PledgeStatus): ReasonKey {
   switch (result.status) {
     case 'ACHIEVED':
       if (result.monthsEarly === null) return 'achievedNoDeadline';
-      return result.monthsEarly > 0 ? 'achievedEarly' : result.monthsEarly === 0 ? 'achievedOnTime' : 'achievedLate';
+      return result.monthsEarly > 0
+        ? 'achievedEarly'
+        : result.monthsEarly === 0
+          ? 'achievedOnTime'
+          : 'achievedLate';
     case 'ON_TRACK':
       return 'onTrack';
     case 'NEEDS_ACCELERATION':
@@ -74,9 +86,17 @@ function reasonKey(result: PledgeStatus): ReasonKey {
     case 'INSUFFICIENT_DATA':
       return 'insufficientData';
     case 'NO_FIGURE':
-      return !result.deadline ? 'noFigureNoDeadline' : result.deadlinePassed ? 'noFigureOverdue' : 'noFigure';
+      return !result.deadline
+        ? 'noFigureNoDeadline'
+        : result.deadlinePassed
+          ? 'noFigureOverdue'
+          : 'noFigure';
     case 'AWAITING_EVIDENCE':
-      return !result.deadline ? 'awaitingEvidenceNoDeadline' : result.deadlinePassed ? 'awaitingEvidenceOverdue' : 'awaitingEvidence';
+      return !result.deadline
+        ? 'awaitingEvidenceNoDeadline'
+        : result.deadlinePassed
+          ? 'awaitingEvidenceOverdue'
+          : 'awaitingEvidence';
   }
 }
 
@@ -84,6 +104,9 @@ function reasonKey(result: PledgeStatus): ReasonKey {
 function duration(months: number, locale: Locale): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  return translators[locale]('reason.duration', { years, months: rest, both: years > 0 && rest > 0 ? 'yes' : 'no' });
+  return translators[locale]('reason.duration', {
+    years,
+    months: rest,
+    both: years > 0 && rest > 0 ? 'yes' : 'no',
+  });
 }
-

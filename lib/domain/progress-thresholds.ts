@@ -12,4 +12,7 @@ export interface ProgressThresholds {
   needsAcceleration: number;
 }
 
-export const DEFAULT_PROGRESS_THRESHOLDS: ProgressThresholds = { onTrack: 0.95, needsAcceleration: 0.6 };
+export const DEFAULT_PROGRESS_THRESHOLDS: ProgressThresholds = {
+  onTrack: 0.95,
+  needsAcceleration: 0.6,
+};

@@ -4,26 +4,66 @@ import type { Locale } from './types.ts';
 
 describe('shareOfTarget', () => {
   it.each<[string, ShareOfTargetInput, number | null]>([
-    ['startup fund 6,192억 of 5,000억', { target: '500000000000', latest: '619200000000', higherIsBetter: true }, 1.2384],
-    ['same, baseline given as 0', { baseline: '0', target: '500000000000', latest: '619200000000', higherIsBetter: true }, 1.2384],
-    ['half way from a baseline', { baseline: '100', target: '300', latest: '200', higherIsBetter: true }, 0.5],
+    [
+      'startup fund 6,192억 of 5,000억',
+      { target: '500000000000', latest: '619200000000', higherIsBetter: true },
+      1.2384,
+    ],
+    [
+      'same, baseline given as 0',
+      { baseline: '0', target: '500000000000', latest: '619200000000', higherIsBetter: true },
+      1.2384,
+    ],
+    [
+      'half way from a baseline',
+      { baseline: '100', target: '300', latest: '200', higherIsBetter: true },
+      0.5,
+    ],
     ['not started', { baseline: '100', target: '300', latest: '100', higherIsBetter: true }, 0],
     ['ground lost', { baseline: '100', target: '300', latest: '50', higherIsBetter: true }, -0.25],
     ['decimals', { target: '100', latest: '88.5', higherIsBetter: true }, 0.885],
-    ['lower is better, two thirds down', { baseline: '100', target: '55', latest: '70', higherIsBetter: false }, 2 / 3],
-    ['lower is better, overshoot', { baseline: '100', target: '55', latest: '10', higherIsBetter: false }, 2],
-    ['lower is better, got worse', { baseline: '100', target: '55', latest: '109', higherIsBetter: false }, -0.2],
-    ['target equals baseline', { baseline: '5', target: '5.0', latest: '7', higherIsBetter: true }, null],
+    [
+      'lower is better, two thirds down',
+      { baseline: '100', target: '55', latest: '70', higherIsBetter: false },
+      2 / 3,
+    ],
+    [
+      'lower is better, overshoot',
+      { baseline: '100', target: '55', latest: '10', higherIsBetter: false },
+      2,
+    ],
+    [
+      'lower is better, got worse',
+      { baseline: '100', target: '55', latest: '109', higherIsBetter: false },
+      -0.2,
+    ],
+    [
+      'target equals baseline',
+      { baseline: '5', target: '5.0', latest: '7', higherIsBetter: true },
+      null,
+    ],
     ['target zero, no baseline', { target: '0', latest: '3', higherIsBetter: false }, null],
-    ['lower is better but no baseline', { target: '55', latest: '70', higherIsBetter: false }, null],
-    ['higher is better but target below baseline', { baseline: '100', target: '80', latest: '90', higherIsBetter: true }, null],
+    [
+      'lower is better but no baseline',
+      { target: '55', latest: '70', higherIsBetter: false },
+      null,
+    ],
+    [
+      'higher is better but target below baseline',
+      { baseline: '100', target: '80', latest: '90', higherIsBetter: true },
+      null,
+    ],
   ])('%s', (_name, input, expected) => {
     expect(shareOfTarget(input)).toBe(expected);
   });
 
   it('names a malformed figure', () => {
-    expect(() => shareOfTarget({ target: '5000억', latest: '1', higherIsBetter: true })).toThrow('"5000억"');
-    expect(() => shareOfTarget({ target: '0', latest: 'n/a', higherIsBetter: true })).toThrow('"n/a"');
+    expect(() => shareOfTarget({ target: '5000억', latest: '1', higherIsBetter: true })).toThrow(
+      '"5000억"',
+    );
+    expect(() => shareOfTarget({ target: '0', latest: 'n/a', higherIsBetter: true })).toThrow(
+      '"n/a"',
+    );
   });
 });
 

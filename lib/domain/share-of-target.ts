@@ -2,7 +2,13 @@
  * How much of a pledge's way has been covered: (latest − baseline) / (target − baseline). The
  * subtraction is exact; only the final ratio is a float, because it is only ever displayed.
  */
-import { compareDecimals, formatDecimalWithSeparators, parseDecimal, ratioOf, subtractDecimals } from './exact-decimal.ts';
+import {
+  compareDecimals,
+  formatDecimalWithSeparators,
+  parseDecimal,
+  ratioOf,
+  subtractDecimals,
+} from './exact-decimal.ts';
 import type { DecimalString, Locale } from './types.ts';
 
 export interface ShareOfTargetInput {
@@ -22,7 +28,12 @@ export interface ShareOfTargetInput {
  * pledge points against the indicator's direction — typically a lower-is-better indicator with no
  * baseline, where "the way from 0 up to the target" is not progress at all.
  */
-export function shareOfTarget({ baseline = '0', target, latest, higherIsBetter }: ShareOfTargetInput): number | null {
+export function shareOfTarget({
+  baseline = '0',
+  target,
+  latest,
+  higherIsBetter,
+}: ShareOfTargetInput): number | null {
   parseDecimal(latest); // fail on a malformed figure even when the answer would be null anyway
   const direction = compareDecimals(target, baseline);
   if (direction === 0) return null;
@@ -37,7 +48,8 @@ export function shareOfTarget({ baseline = '0', target, latest, higherIsBetter }
  */
 export function formatShare(ratio: number, locale: Locale): string {
   void locale; // kept so call sites read like every other formatter and can diverge later
-  if (!Number.isFinite(ratio)) throw new Error(`Cannot format a share of ${ratio}: expected a finite ratio.`);
+  if (!Number.isFinite(ratio))
+    throw new Error(`Cannot format a share of ${ratio}: expected a finite ratio.`);
   // Round half up in decimal, not on ratio * 1000: that float can land just under the half
   // (0.5005 * 1000 = 500.49999999999994) and round the wrong way.
   const magnitude = Math.abs(ratio);
@@ -51,7 +63,8 @@ export function formatShare(ratio: number, locale: Locale): string {
 
 function roundToTenthsOfPercent(magnitude: number): bigint {
   if (magnitude < 1e-6) return 0n; // far below 0.05%, and toPrecision would switch to exponent form
-  if (magnitude >= 1e15) throw new Error(`Cannot format a share of ${magnitude}: the ratio is implausibly large.`);
+  if (magnitude >= 1e15)
+    throw new Error(`Cannot format a share of ${magnitude}: the ratio is implausibly large.`);
   // 15 significant digits is what a double reliably carries; cutting the binary tail there puts an
   // exact half (0.5005) back on the half before rounding.
   const { units, scale } = parseDecimal(magnitude.toPrecision(15));

@@ -8,5 +8,10 @@ export function computeStatusesByPledge(
   figures: readonly FigureRecord[],
   asOf: string,
 ): Map<string, PledgeStatus<FigureRecord>> {
-  return new Map(pledges.map((pledge) => [pledge.slug, computePledgeStatus({ pledge, indicator, figures, asOf })]));
+  return new Map(
+    pledges.map((pledge) => [
+      pledge.slug,
+      computePledgeStatus({ pledge, indicator, figures, asOf }),
+    ]),
+  );
 }

@@ -19,7 +19,8 @@ describe('estimateTextWidth', () => {
 
 describe('wrapText', () => {
   it('breaks between words, never past the width', () => {
-    const text = '창업펀드 조성액: 최근 보고 수치는 2025년 9월 기준 6,192억 원입니다. 목표 5,000억 원 대비 123.8%로 조기 달성.';
+    const text =
+      '창업펀드 조성액: 최근 보고 수치는 2025년 9월 기준 6,192억 원입니다. 목표 5,000억 원 대비 123.8%로 조기 달성.';
     const lines = wrapText(text, { width: 200, fontSize: 16, maxLines: 10 });
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(estimateTextWidth(line, 16)).toBeLessThanOrEqual(200);
@@ -34,6 +35,8 @@ describe('wrapText', () => {
   });
 
   it('keeps short text as one line', () => {
-    expect(wrapText('Startup fund raised', { width: 600, fontSize: 28, maxLines: 2 })).toEqual(['Startup fund raised']);
+    expect(wrapText('Startup fund raised', { width: 600, fontSize: 28, maxLines: 2 })).toEqual([
+      'Startup fund raised',
+    ]);
   });
 });

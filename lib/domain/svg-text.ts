@@ -8,10 +8,19 @@
 export function escapeXml(text: string): string {
   // Control characters other than tab and line breaks are not allowed in XML at all: one in a
   // source title would make the whole image unreadable, so they are dropped.
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (char) => XML_ENTITIES[char]!);
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters to remove
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[&<>"']/g, (char) => XML_ENTITIES[char]!);
 }
 
-const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const XML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 /**
  * Width of a character in ems. Hangul, CJK and full-width forms are square (1 em); Latin letters,
@@ -19,7 +28,14 @@ const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
  */
 function advanceOf(char: string): number {
   const code = char.codePointAt(0)!;
-  if (code >= 0x1100 && (code <= 0x11ff || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xff60))) {
+  if (
+    code >= 0x1100 &&
+    (code <= 0x11ff ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xff00 && code <= 0xff60))
+  ) {
     return 1;
   }
   if (char === ' ') return 0.3;
@@ -39,7 +55,10 @@ export function estimateTextWidth(text: string, fontSize: number): number {
  * Lines of at most `width` pixels, broken at spaces (Korean text breaks between words too) and
  * inside a word only when the word alone is too wide. Beyond `maxLines` the last line ends in "…".
  */
-export function wrapText(text: string, { width, fontSize, maxLines }: { width: number; fontSize: number; maxLines: number }): string[] {
+export function wrapText(
+  text: string,
+  { width, fontSize, maxLines }: { width: number; fontSize: number; maxLines: number },
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {

@@ -2,4 +2,11 @@
  * The longest text staff may store in each kind of field, the same in forms and CSV imports.
  * Generous for a sentence quoted from an article; small enough that a pasted page is refused.
  */
-export const TEXT_LIMITS = { quote: 2000, note: 1000, reason: 1000, title: 300, name: 200, url: 2000 } as const;
+export const TEXT_LIMITS = {
+  quote: 2000,
+  note: 1000,
+  reason: 1000,
+  title: 300,
+  name: 200,
+  url: 2000,
+} as const;

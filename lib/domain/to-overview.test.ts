@@ -1,9 +1,21 @@
 import { describe, it, expect } from 'vitest';
 import type { FigureRecord, IndicatorRecord, PledgeRecord } from './records.ts';
-import { aFigure, aMilestone, aPledge, aRaisedPledge, aTheme, anIndicator } from './testing/records.ts';
+import {
+  aFigure,
+  aMilestone,
+  aPledge,
+  aRaisedPledge,
+  aTheme,
+  anIndicator,
+} from './testing/records.ts';
 import { toOverview, toPledgeProgress, type OverviewInput } from './to-overview.ts';
 
-const aiIndustry = aTheme({ slug: 'ai-industry', nameKo: 'AI 산업', nameEn: 'AI industry', sortOrder: 1 });
+const aiIndustry = aTheme({
+  slug: 'ai-industry',
+  nameKo: 'AI 산업',
+  nameEn: 'AI industry',
+  sortOrder: 1,
+});
 const startups = aTheme();
 const talent = aTheme({ slug: 'talent', nameKo: '인재 양성', nameEn: 'Talent', sortOrder: 3 });
 
@@ -60,15 +72,24 @@ describe('toOverview', () => {
   const themeOf = (slug: string) => overview.find((entry) => entry.theme.slug === slug);
 
   it('lists the themes by sortOrder', () => {
-    expect(overview.map((entry) => entry.theme.slug)).toEqual(['ai-industry', 'startups', 'talent']);
+    expect(overview.map((entry) => entry.theme.slug)).toEqual([
+      'ai-industry',
+      'startups',
+      'talent',
+    ]);
   });
 
   it.each<[string, string[]]>([
     ['ai-industry', []],
-    ['startups', ['startup-fund-500b-won', 'startup-fund-1t-won', 'ai-startup-camp-2-opening-2021']],
+    [
+      'startups',
+      ['startup-fund-500b-won', 'startup-fund-1t-won', 'ai-startup-camp-2-opening-2021'],
+    ],
     ['talent', []],
   ])('puts each pledge under its indicator’s theme: %s', (themeSlug, pledgeSlugs) => {
-    expect(themeOf(themeSlug)?.pledges.map((progress) => progress.pledge.slug)).toEqual(pledgeSlugs);
+    expect(themeOf(themeSlug)?.pledges.map((progress) => progress.pledge.slug)).toEqual(
+      pledgeSlugs,
+    );
   });
 
   it.each<[string, string | null, number | null]>([
@@ -89,7 +110,9 @@ describe('toOverview', () => {
   });
 
   it('lists an indicator with figures but no pledge as unpledged, with its latest figure and count', () => {
-    expect(themeOf('ai-industry')?.unpledged).toEqual([{ indicator: relocated, latest: relocated2025, figureCount: 2 }]);
+    expect(themeOf('ai-industry')?.unpledged).toEqual([
+      { indicator: relocated, latest: relocated2025, figureCount: 2 },
+    ]);
   });
 
   it.each<[string]>([['startups'], ['talent']])(
@@ -101,7 +124,11 @@ describe('toOverview', () => {
   );
 
   it('gives a milestone no figure in the overview even when its indicator has figures', () => {
-    const camps2025 = aFigure({ slug: 'camps-2025', indicatorSlug: 'ai-startup-camps', value: '2' });
+    const camps2025 = aFigure({
+      slug: 'camps-2025',
+      indicatorSlug: 'ai-startup-camps',
+      value: '2',
+    });
     const [startupsTheme] = toOverview({
       asOf: AS_OF,
       themes: [startups],
@@ -110,11 +137,19 @@ describe('toOverview', () => {
       figures: [camps2025],
     });
     expect(startupsTheme?.pledges).toMatchObject([
-      { pledge: aMilestone(), indicator: startupCamps, latest: null, share: null, indicatorLatest: camps2025 },
+      {
+        pledge: aMilestone(),
+        indicator: startupCamps,
+        latest: null,
+        share: null,
+        indicatorLatest: camps2025,
+      },
     ]);
     expect(startupsTheme?.pledges[0]?.status.status).toBe('AWAITING_EVIDENCE');
     // …but the figures still show, as figures without a numeric target.
-    expect(startupsTheme?.unpledged).toEqual([{ indicator: startupCamps, latest: camps2025, figureCount: 1 }]);
+    expect(startupsTheme?.unpledged).toEqual([
+      { indicator: startupCamps, latest: camps2025, figureCount: 1 },
+    ]);
   });
 
   it('returns a theme with nothing in it, so the page can say so', () => {
@@ -123,10 +158,18 @@ describe('toOverview', () => {
 });
 
 describe('toPledgeProgress', () => {
-  const waitingMonths = anIndicator({ slug: 'waiting-months', unit: 'MONTHS', higherIsBetter: false });
+  const waitingMonths = anIndicator({
+    slug: 'waiting-months',
+    unit: 'MONTHS',
+    higherIsBetter: false,
+  });
   const waiting = (value: string) =>
     aFigure({ slug: `waiting-${value}`, indicatorSlug: 'waiting-months', value });
-  const fund2024 = aFigure({ slug: 'fund-2024', value: '250000000000', observedOn: { date: '2024-01-01', precision: 'YEAR' } });
+  const fund2024 = aFigure({
+    slug: 'fund-2024',
+    value: '250000000000',
+    observedOn: { date: '2024-01-01', precision: 'YEAR' },
+  });
   const cut = aPledge({
     slug: 'waiting-cut',
     indicatorSlug: 'waiting-months',
@@ -136,7 +179,14 @@ describe('toPledgeProgress', () => {
   });
 
   it.each<[string, PledgeRecord, IndicatorRecord, FigureRecord[], string | null, number | null]>([
-    ['higher is better counts from zero', aPledge(), startupFund, [fund2025], '619200000000', 1.2384],
+    [
+      'higher is better counts from zero',
+      aPledge(),
+      startupFund,
+      [fund2025],
+      '619200000000',
+      1.2384,
+    ],
     [
       'higher is better ignores a baseline (the raised 1조 pledge)',
       aRaisedPledge(),
@@ -145,7 +195,14 @@ describe('toPledgeProgress', () => {
       '619200000000',
       0.6192,
     ],
-    ['lower is better measures the cut from the baseline (100 → 55, now 70)', cut, waitingMonths, [waiting('70')], '70', 2 / 3],
+    [
+      'lower is better measures the cut from the baseline (100 → 55, now 70)',
+      cut,
+      waitingMonths,
+      [waiting('70')],
+      '70',
+      2 / 3,
+    ],
     ['lower is better, cut overshot (now 10)', cut, waitingMonths, [waiting('10')], '10', 2],
     [
       'lower is better without a baseline: no share, latest still shown',
@@ -155,7 +212,14 @@ describe('toPledgeProgress', () => {
       '70',
       null,
     ],
-    ['share from the latest figure, not the last listed', aPledge(), startupFund, [fund2025, fund2024], '619200000000', 1.2384],
+    [
+      'share from the latest figure, not the last listed',
+      aPledge(),
+      startupFund,
+      [fund2025, fund2024],
+      '619200000000',
+      1.2384,
+    ],
     ['no figures yet', aPledge(), startupFund, [], null, null],
     [
       'a milestone never shows its indicator’s figures',

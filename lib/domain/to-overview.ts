@@ -49,28 +49,47 @@ export function toPledgeProgress(
   asOf: string,
 ): PledgeProgress {
   const status = computePledgeStatus({ pledge, indicator, figures, asOf });
-  const indicatorLatest = getLatestFigure(figures.filter((figure) => figure.observedOn.date <= asOf));
+  const indicatorLatest = getLatestFigure(
+    figures.filter((figure) => figure.observedOn.date <= asOf),
+  );
   return { pledge, indicator, latest: status.latest, share: status.share, status, indicatorLatest };
 }
 
-export function toOverview({ asOf, themes, indicators, pledges, figures }: OverviewInput): OverviewTheme[] {
+export function toOverview({
+  asOf,
+  themes,
+  indicators,
+  pledges,
+  figures,
+}: OverviewInput): OverviewTheme[] {
   const indicatorsBySlug = new Map(indicators.map((indicator) => [indicator.slug, indicator]));
   const figuresByIndicator = groupBy(figures, (figure) => figure.indicatorSlug);
   // A milestone's indicator still shows its figures: they are context, not evidence for the milestone.
-  const targetedIndicators = new Set(pledges.filter((pledge) => pledge.kind === 'TARGET').map((pledge) => pledge.indicatorSlug));
+  const targetedIndicators = new Set(
+    pledges.filter((pledge) => pledge.kind === 'TARGET').map((pledge) => pledge.indicatorSlug),
+  );
 
   return [...themes]
     .sort((a, b) => a.sortOrder - b.sortOrder)
     .map((theme) => {
-      const themePledges = pledges
-        .flatMap((pledge) => {
-          const indicator = indicatorsBySlug.get(pledge.indicatorSlug);
-          return indicator?.theme.slug === theme.slug
-            ? [toPledgeProgress(pledge, indicator, figuresByIndicator.get(pledge.indicatorSlug) ?? [], asOf)]
-            : [];
-        });
+      const themePledges = pledges.flatMap((pledge) => {
+        const indicator = indicatorsBySlug.get(pledge.indicatorSlug);
+        return indicator?.theme.slug === theme.slug
+          ? [
+              toPledgeProgress(
+                pledge,
+                indicator,
+                figuresByIndicator.get(pledge.indicatorSlug) ?? [],
+                asOf,
+              ),
+            ]
+          : [];
+      });
       const unpledged = indicators
-        .filter((indicator) => indicator.theme.slug === theme.slug && !targetedIndicators.has(indicator.slug))
+        .filter(
+          (indicator) =>
+            indicator.theme.slug === theme.slug && !targetedIndicators.has(indicator.slug),
+        )
         .flatMap((indicator) => {
           const own = figuresByIndicator.get(indicator.slug) ?? [];
           const latest = getLatestFigure(own);

@@ -14,11 +14,27 @@ import {
 } from './tracker.ts';
 
 // The whole seed, as records, so the tracker is tested on the data the public sees.
-const themes = new Map(seedDataset.themes.map((theme) => [theme.key, aTheme({ slug: theme.key, nameKo: theme.nameKo, nameEn: theme.nameEn, sortOrder: theme.sortOrder })]));
+const themes = new Map(
+  seedDataset.themes.map((theme) => [
+    theme.key,
+    aTheme({
+      slug: theme.key,
+      nameKo: theme.nameKo,
+      nameEn: theme.nameEn,
+      sortOrder: theme.sortOrder,
+    }),
+  ]),
+);
 const admins = new Map(
   seedDataset.administrations.map((admin) => [
     admin.key,
-    anAdministration({ slug: admin.key, nameKo: admin.nameKo, nameEn: admin.nameEn, termStart: admin.termStart, termEnd: admin.termEnd }),
+    anAdministration({
+      slug: admin.key,
+      nameKo: admin.nameKo,
+      nameEn: admin.nameEn,
+      termStart: admin.termStart,
+      termEnd: admin.termEnd,
+    }),
   ]),
 );
 const indicators: IndicatorRecord[] = seedDataset.indicators.map((indicator) => ({
@@ -43,7 +59,9 @@ const figures: FigureRecord[] = seedDataset.figures.map((figure) => ({
   revision: 1,
   source: aSource({ slug: figure.source }),
 }));
-const supersededBy = new Map(seedDataset.pledges.filter((p) => p.supersedes).map((p) => [p.supersedes!, p.key]));
+const supersededBy = new Map(
+  seedDataset.pledges.filter((p) => p.supersedes).map((p) => [p.supersedes!, p.key]),
+);
 const pledges: PledgeRecord[] = seedDataset.pledges.map((pledge) => ({
   slug: pledge.key,
   kind: pledge.kind,
@@ -51,9 +69,17 @@ const pledges: PledgeRecord[] = seedDataset.pledges.map((pledge) => ({
   titleKo: pledge.titleKo,
   titleEn: pledge.titleEn,
   targetValue: pledge.targetValue ?? null,
-  deadline: pledge.deadline ? { date: pledge.deadline.date, precision: pledge.deadline.precision } : null,
+  deadline: pledge.deadline
+    ? { date: pledge.deadline.date, precision: pledge.deadline.precision }
+    : null,
   deadlineInferred: pledge.deadline?.inferred ?? false,
-  baseline: pledge.baseline ? { value: pledge.baseline.value, on: { date: pledge.baseline.date, precision: pledge.baseline.precision }, assumed: pledge.baseline.assumed } : null,
+  baseline: pledge.baseline
+    ? {
+        value: pledge.baseline.value,
+        on: { date: pledge.baseline.date, precision: pledge.baseline.precision },
+        assumed: pledge.baseline.assumed,
+      }
+    : null,
   announcedOn: { date: pledge.announcedOn, precision: pledge.announcedPrecision },
   quote: pledge.quote,
   noteKo: null,
@@ -65,16 +91,29 @@ const pledges: PledgeRecord[] = seedDataset.pledges.map((pledge) => ({
   supersededBySlug: supersededBy.get(pledge.key) ?? null,
 }));
 const rows = toTrackerRows(pledges, indicators, figures, '2026-11-22');
-const view = (overrides: Partial<TrackerView>): TrackerView => ({ ...DEFAULT_TRACKER_VIEW, ...overrides });
+const view = (overrides: Partial<TrackerView>): TrackerView => ({
+  ...DEFAULT_TRACKER_VIEW,
+  ...overrides,
+});
 
 describe('toTrackerRows', () => {
   it('has one row per pledge, each with its computed status', () => {
     expect(rows).toHaveLength(pledges.length);
     const fund = rows.find((row) => row.slug === 'startup-fund-500b-won');
-    expect(fund).toMatchObject({ theme: { slug: 'startups' }, administration: { slug: 'min-8' }, unit: 'KRW', status: { status: 'ACHIEVED', monthsEarly: 15 } });
+    expect(fund).toMatchObject({
+      theme: { slug: 'startups' },
+      administration: { slug: 'min-8' },
+      unit: 'KRW',
+      status: { status: 'ACHIEVED', monthsEarly: 15 },
+    });
     // The browser gets the figure's value and date, not its whole record.
-    expect(fund?.status.latest).toEqual({ value: '619200000000', observedOn: { date: '2025-09-01', precision: 'MONTH' } });
-    expect(rows.find((row) => row.slug === 'gwangju-re100-2035')?.status.status).toBe('AWAITING_EVIDENCE');
+    expect(fund?.status.latest).toEqual({
+      value: '619200000000',
+      observedOn: { date: '2025-09-01', precision: 'MONTH' },
+    });
+    expect(rows.find((row) => row.slug === 'gwangju-re100-2035')?.status.status).toBe(
+      'AWAITING_EVIDENCE',
+    );
   });
 
   it('survives a JSON round trip unchanged (it is sent to the browser)', () => {
@@ -85,12 +124,29 @@ describe('toTrackerRows', () => {
 describe('filterTrackerRows', () => {
   it.each<[string, Partial<TrackerView>, (row: (typeof rows)[number]) => boolean]>([
     ['by theme', { theme: 'energy-climate' }, (row) => row.theme.slug === 'energy-climate'],
-    ['by administration', { administration: 'min-8' }, (row) => row.administration.slug === 'min-8'],
-    ['by status', { status: 'AWAITING_EVIDENCE' }, (row) => row.status.status === 'AWAITING_EVIDENCE'],
-    ['by all three', { theme: 'startups', administration: 'min-8', status: 'ACHIEVED' }, (row) => row.slug === 'startup-fund-500b-won'],
+    [
+      'by administration',
+      { administration: 'min-8' },
+      (row) => row.administration.slug === 'min-8',
+    ],
+    [
+      'by status',
+      { status: 'AWAITING_EVIDENCE' },
+      (row) => row.status.status === 'AWAITING_EVIDENCE',
+    ],
+    [
+      'by all three',
+      { theme: 'startups', administration: 'min-8', status: 'ACHIEVED' },
+      (row) => row.slug === 'startup-fund-500b-won',
+    ],
   ])('keeps exactly the matching pledges %s', (_name, overrides, expected) => {
     const kept = filterTrackerRows(rows, view(overrides));
-    expect(kept.map((row) => row.slug).sort()).toEqual(rows.filter(expected).map((row) => row.slug).sort());
+    expect(kept.map((row) => row.slug).sort()).toEqual(
+      rows
+        .filter(expected)
+        .map((row) => row.slug)
+        .sort(),
+    );
     expect(kept.length).toBeGreaterThan(0);
   });
 
@@ -105,21 +161,29 @@ describe('filterTrackerRows', () => {
       const firstUndated = sorted.findIndex((row) => !row.deadline);
       expect(sorted.slice(firstUndated).every((row) => !row.deadline)).toBe(true);
       const dates = dated.map((row) => periodEnd(row.deadline!));
-      expect(dates).toEqual([...dates].sort((a, b) => (direction === 'asc' ? a.localeCompare(b) : b.localeCompare(a))));
+      expect(dates).toEqual(
+        [...dates].sort((a, b) => (direction === 'asc' ? a.localeCompare(b) : b.localeCompare(a))),
+      );
     }
   });
 
   it('sorts by status in the engine’s order and by theme order', () => {
-    const byStatus = filterTrackerRows(rows, view({ sort: 'status' })).map((row) => row.status.status);
+    const byStatus = filterTrackerRows(rows, view({ sort: 'status' })).map(
+      (row) => row.status.status,
+    );
     expect(byStatus[0]).toBe('ACHIEVED');
     expect(byStatus.at(-1)).toBe('AWAITING_EVIDENCE');
-    const byTheme = filterTrackerRows(rows, view({ sort: 'theme', direction: 'desc' })).map((row) => row.theme.sortOrder);
+    const byTheme = filterTrackerRows(rows, view({ sort: 'theme', direction: 'desc' })).map(
+      (row) => row.theme.sortOrder,
+    );
     expect(byTheme).toEqual([...byTheme].sort((a, b) => b - a));
   });
 
   it('does not depend on the order rows arrive in', () => {
     const shuffled = [...rows].reverse();
-    expect(filterTrackerRows(shuffled, view({ sort: 'status' }))).toEqual(filterTrackerRows(rows, view({ sort: 'status' })));
+    expect(filterTrackerRows(shuffled, view({ sort: 'status' }))).toEqual(
+      filterTrackerRows(rows, view({ sort: 'status' })),
+    );
   });
 });
 
@@ -127,7 +191,11 @@ describe('the view in the URL', () => {
   it.each<[Record<string, string>, Partial<TrackerView>, string]>([
     [{}, {}, ''],
     [{ theme: 'energy-climate' }, { theme: 'energy-climate' }, '?theme=energy-climate'],
-    [{ status: 'ACHIEVED', sort: 'status', direction: 'desc' }, { status: 'ACHIEVED', sort: 'status', direction: 'desc' }, '?status=ACHIEVED&sort=status&direction=desc'],
+    [
+      { status: 'ACHIEVED', sort: 'status', direction: 'desc' },
+      { status: 'ACHIEVED', sort: 'status', direction: 'desc' },
+      '?status=ACHIEVED&sort=status&direction=desc',
+    ],
     // Unreadable values fall back to the default instead of failing the page.
     [{ theme: 'DROP TABLE', status: 'GREAT', sort: 'random', direction: 'up' }, {}, ''],
   ])('%j reads as a view and writes back as %s', (params, expected, search) => {

@@ -34,29 +34,40 @@ export function toTrackerRows(
 ): TrackerRow[] {
   return indicators.flatMap((indicator) => {
     const own = pledges.filter((pledge) => pledge.indicatorSlug === indicator.slug);
-    const statuses = computeStatusesByPledge(indicator, own, figures.filter((figure) => figure.indicatorSlug === indicator.slug), asOf);
+    const statuses = computeStatusesByPledge(
+      indicator,
+      own,
+      figures.filter((figure) => figure.indicatorSlug === indicator.slug),
+      asOf,
+    );
     return own.map((pledge) => {
       const status = statuses.get(pledge.slug)!;
       return {
-      slug: pledge.slug,
-      kind: pledge.kind,
-      titleKo: pledge.titleKo,
-      titleEn: pledge.titleEn,
-      indicatorSlug: indicator.slug,
-      unit: indicator.unit,
-      theme: indicator.theme,
-      administration: {
-        slug: pledge.administration.slug,
-        nameKo: pledge.administration.nameKo,
-        nameEn: pledge.administration.nameEn,
-        termStart: pledge.administration.termStart,
-      },
-      targetValue: pledge.targetValue,
-      deadline: pledge.deadline,
-      baselineValue: pledge.baseline?.value ?? null,
-      supersededBySlug: pledge.supersededBySlug,
-      // Only what the browser needs: the figure's full record (source, quote) stays on the server.
-      status: { ...status, latest: status.latest && { value: status.latest.value, observedOn: status.latest.observedOn } },
+        slug: pledge.slug,
+        kind: pledge.kind,
+        titleKo: pledge.titleKo,
+        titleEn: pledge.titleEn,
+        indicatorSlug: indicator.slug,
+        unit: indicator.unit,
+        theme: indicator.theme,
+        administration: {
+          slug: pledge.administration.slug,
+          nameKo: pledge.administration.nameKo,
+          nameEn: pledge.administration.nameEn,
+          termStart: pledge.administration.termStart,
+        },
+        targetValue: pledge.targetValue,
+        deadline: pledge.deadline,
+        baselineValue: pledge.baseline?.value ?? null,
+        supersededBySlug: pledge.supersededBySlug,
+        // Only what the browser needs: the figure's full record (source, quote) stays on the server.
+        status: {
+          ...status,
+          latest: status.latest && {
+            value: status.latest.value,
+            observedOn: status.latest.observedOn,
+          },
+        },
       };
     });
   });
@@ -66,13 +77,21 @@ export const TRACKER_SORTS = ['deadline', 'status', 'theme', 'administration', '
 export type TrackerSort = (typeof TRACKER_SORTS)[number];
 
 const ALL = 'all';
-const slugOrAll = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).or(z.literal(ALL)).catch(ALL).default(ALL);
+const slugOrAll = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .or(z.literal(ALL))
+  .catch(ALL)
+  .default(ALL);
 
 /** A view the URL can carry. Anything unreadable falls back to the default, so an old link still opens. */
 export const trackerViewSchema = z.object({
   theme: slugOrAll,
   administration: slugOrAll,
-  status: z.enum([ALL, ...PLEDGE_STATUSES]).catch(ALL).default(ALL),
+  status: z
+    .enum([ALL, ...PLEDGE_STATUSES])
+    .catch(ALL)
+    .default(ALL),
   sort: z.enum(TRACKER_SORTS).catch('deadline').default('deadline'),
   direction: z.enum(['asc', 'desc']).catch('asc').default('asc'),
 });
@@ -80,8 +99,12 @@ export type TrackerView = z.infer<typeof trackerViewSchema>;
 
 export const DEFAULT_TRACKER_VIEW: TrackerView = trackerViewSchema.parse({});
 
-export function parseTrackerView(params: Record<string, string | string[] | undefined>): TrackerView {
-  const single = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+export function parseTrackerView(
+  params: Record<string, string | string[] | undefined>,
+): TrackerView {
+  const single = Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   return trackerViewSchema.parse(single);
 }
 
@@ -95,7 +118,9 @@ export function toTrackerSearch(view: TrackerView): string {
   return text ? `?${text}` : '';
 }
 
-const STATUS_ORDER = new Map<PledgeStatusCode, number>(PLEDGE_STATUSES.map((status, index) => [status, index]));
+const STATUS_ORDER = new Map<PledgeStatusCode, number>(
+  PLEDGE_STATUSES.map((status, index) => [status, index]),
+);
 
 export function filterTrackerRows(rows: readonly TrackerRow[], view: TrackerView): TrackerRow[] {
   const kept = rows.filter(
@@ -110,7 +135,10 @@ export function filterTrackerRows(rows: readonly TrackerRow[], view: TrackerView
       ? (a: TrackerRow, b: TrackerRow) => undatedLast(a, b) || sign * compareDeadlines(a, b)
       : (a: TrackerRow, b: TrackerRow) => sign * COMPARATORS[view.sort](a, b);
   // Ties fall back to the deadline and then the slug, so the order never depends on the input order.
-  return kept.sort((a, b) => primary(a, b) || undatedLast(a, b) || compareDeadlines(a, b) || a.slug.localeCompare(b.slug));
+  return kept.sort(
+    (a, b) =>
+      primary(a, b) || undatedLast(a, b) || compareDeadlines(a, b) || a.slug.localeCompare(b.slug),
+  );
 }
 
 /** A pledge without a deadline sorts after every dated one, whichever the direction. */
@@ -132,6 +160,11 @@ const COMPARATORS: Record<TrackerSort, (a: TrackerRow, b: TrackerRow) => number>
 };
 
 /** How many pledges are in each status, in the engine's order, zero counts included. */
-export function countByStatus(rows: readonly TrackerRow[]): { status: PledgeStatusCode; count: number }[] {
-  return PLEDGE_STATUSES.map((status) => ({ status, count: rows.filter((row) => row.status.status === status).length }));
+export function countByStatus(
+  rows: readonly TrackerRow[],
+): { status: PledgeStatusCode; count: number }[] {
+  return PLEDGE_STATUSES.map((status) => ({
+    status,
+    count: rows.filter((row) => row.status.status === status).length,
+  }));
 }

@@ -22,7 +22,11 @@ describe('isYearInRange', () => {
   });
 
   it('says the range in the words messages use', () => {
-    expect([EARLIEST_YEAR, LATEST_YEAR, DATE_RANGE_TEXT]).toEqual([1900, 2200, '1900-01-01 to 2200-12-31']);
+    expect([EARLIEST_YEAR, LATEST_YEAR, DATE_RANGE_TEXT]).toEqual([
+      1900,
+      2200,
+      '1900-01-01 to 2200-12-31',
+    ]);
   });
 });
 
@@ -58,13 +62,15 @@ describe('every date door applies the same years', () => {
     ['2201-01-01', false],
     ['9999-12-31', false],
   ])('%s accepted: %s', (date, expected) => {
-    expect(Object.fromEntries(Object.entries(accepts).map(([door, accept]) => [door, accept(date)]))).toEqual(
-      Object.fromEntries(Object.keys(accepts).map((door) => [door, expected])),
-    );
+    expect(
+      Object.fromEntries(Object.entries(accepts).map(([door, accept]) => [door, accept(date)])),
+    ).toEqual(Object.fromEntries(Object.keys(accepts).map((door) => [door, expected])));
   });
 
   it('names the parameter and the range when the API refuses a year', () => {
     const result = figuresQuerySchema.safeParse({ from: '0000-01-01' });
-    expect(result.error?.issues).toMatchObject([{ path: ['from'], message: 'must be a date from 1900-01-01 to 2200-12-31' }]);
+    expect(result.error?.issues).toMatchObject([
+      { path: ['from'], message: 'must be a date from 1900-01-01 to 2200-12-31' },
+    ]);
   });
 });

@@ -1,7 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { getDb, getPool } from './db.ts';
-import { countCurrentFigures, listCurrentFigures, streamCurrentFigures, type FigureFilter } from './queries/current-figures.ts';
+import {
+  countCurrentFigures,
+  listCurrentFigures,
+  streamCurrentFigures,
+  type FigureFilter,
+} from './queries/current-figures.ts';
 import { getFigureHistory } from './queries/get-figure-history.ts';
 import { getIndicatorPage } from './queries/get-indicator-page.ts';
 import { getPledgeHistory } from './queries/get-pledge-history.ts';
@@ -28,10 +33,15 @@ export const dashboard = {
   listSources: cache(() => listSources(getDb())),
   getFigureHistory: cache((slug: string) => getFigureHistory(getDb(), slug)),
   getPledgeHistory: cache((slug: string) => getPledgeHistory(getDb(), slug)),
-  getIndicatorPage: cache((slug: string, asOf?: string) => getIndicatorPage(getDb(), slug, asOf ? endOfDayInSeoul(asOf) : undefined)),
+  getIndicatorPage: cache((slug: string, asOf?: string) =>
+    getIndicatorPage(getDb(), slug, asOf ? endOfDayInSeoul(asOf) : undefined),
+  ),
   listTrackerRows: cache((asOf: string) => listTrackerRows(getDb(), asOf)),
-  listPledgesWithStatus: (filter: PledgeFilter, asOf: string) => listPledgesWithStatus(getDb(), filter, asOf),
+  listPledgesWithStatus: (filter: PledgeFilter, asOf: string) =>
+    listPledgesWithStatus(getDb(), filter, asOf),
   countCurrentFigures: (filter: FigureFilter) => countCurrentFigures(getDb(), filter),
-  listCurrentFigures: (filter: FigureFilter, page: { offset: number; limit: number }) => listCurrentFigures(getDb(), filter, page),
-  streamCurrentFigures: (filter: FigureFilter, batchSize?: number) => streamCurrentFigures(getPool(), filter, batchSize),
+  listCurrentFigures: (filter: FigureFilter, page: { offset: number; limit: number }) =>
+    listCurrentFigures(getDb(), filter, page),
+  streamCurrentFigures: (filter: FigureFilter, batchSize?: number) =>
+    streamCurrentFigures(getPool(), filter, batchSize),
 };

@@ -13,7 +13,9 @@ export function getDb(): PrismaClient {
   if (!globalForPrisma.pledgeboardPrisma) {
     const url = process.env.DATABASE_URL;
     if (!url) {
-      throw new Error('DATABASE_URL is not set: start the dashboard with `npm start`, which sets it.');
+      throw new Error(
+        'DATABASE_URL is not set: start the dashboard with `npm start`, which sets it.',
+      );
     }
     globalForPrisma.pledgeboardPrisma = createPrismaClient(url);
   }
@@ -29,7 +31,10 @@ const globalForPool = globalThis as unknown as { pledgeboardPool?: pg.Pool };
 export function getPool(): pg.Pool {
   if (!globalForPool.pledgeboardPool) {
     const url = process.env.DATABASE_URL;
-    if (!url) throw new Error('DATABASE_URL is not set: start the dashboard with `npm start`, which sets it.');
+    if (!url)
+      throw new Error(
+        'DATABASE_URL is not set: start the dashboard with `npm start`, which sets it.',
+      );
     globalForPool.pledgeboardPool = createPool(url);
   }
   return globalForPool.pledgeboardPool;
@@ -44,16 +49,25 @@ const globalForHealth = globalThis as unknown as { pledgeboardHealthPool?: pg.Po
 export function getHealthPool(): pg.Pool {
   if (!globalForHealth.pledgeboardHealthPool) {
     const url = process.env.DATABASE_URL;
-    if (!url) throw new Error('DATABASE_URL is not set: start the dashboard with `npm start`, which sets it.');
+    if (!url)
+      throw new Error(
+        'DATABASE_URL is not set: start the dashboard with `npm start`, which sets it.',
+      );
     globalForHealth.pledgeboardHealthPool = createPool(url, 1);
   }
   return globalForHealth.pledgeboardHealthPool;
 }
 
 export function createPool(url: string, max = 4): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   // An idle connection the database drops (a restart, a terminated session) is reported here;
   // unheard, it would crash the server. The pool replaces it on the next query.
-  pool.on('error', (error) => console.error('[pledgeboard] idle database connection lost:', error.message));
+  pool.on('error', (error) =>
+    console.error('[pledgeboard] idle database connection lost:', error.message),
+  );
   return pool;
 }

@@ -1,7 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
 
-const siteUrlSchema = z.url({ protocol: /^https?$/, message: 'PUBLIC_URL must be an http(s) address such as https://pledgeboard.example.org' });
+const siteUrlSchema = z.url({
+  protocol: /^https?$/,
+  message: 'PUBLIC_URL must be an http(s) address such as https://pledgeboard.example.org',
+});
 
 /**
  * The public address of the site, for what leaves it with absolute links: link previews (Open

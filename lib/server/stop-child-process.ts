@@ -12,12 +12,17 @@ export interface StopStep {
  * Stops a child process step by step (say SIGTERM, then SIGKILL), each step bounded, and ends
  * with SIGKILL, so it never waits forever. Resolves once the process has exited.
  */
-export async function stopChildProcess(child: ChildProcess, steps: readonly StopStep[]): Promise<void> {
+export async function stopChildProcess(
+  child: ChildProcess,
+  steps: readonly StopStep[],
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   for (const step of steps) {
     child.kill(step.signal);
-    const timer = new Promise<boolean>((resolve) => setTimeout(resolve, step.waitMs, false).unref());
+    const timer = new Promise<boolean>((resolve) =>
+      setTimeout(resolve, step.waitMs, false).unref(),
+    );
     if (await Promise.race([exited.then(() => true), timer])) return;
     step.onTimeout?.();
   }

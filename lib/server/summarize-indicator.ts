@@ -22,7 +22,11 @@ export async function summarizeIndicator(
   const latest = getLatestFigure(figures);
   const sentences = [
     latest
-      ? t('summaryLatest', { name, value: formatValue(latest.value, indicator.unit, locale), date: formatPreciseDate(latest.observedOn, locale) })
+      ? t('summaryLatest', {
+          name,
+          value: formatValue(latest.value, indicator.unit, locale),
+          date: formatPreciseDate(latest.observedOn, locale),
+        })
       : t('summaryNoData', { name }),
   ];
   const numeric = pledges

@@ -30,7 +30,9 @@ export interface ArticleArchive {
 }
 
 export function findArticleArchive(env: NodeJS.ProcessEnv = process.env): ArticleArchive {
-  const dir = path.resolve(env.PLEDGEBOARD_SEED_ARCHIVE || path.join(repoRoot, '..', 'shared', 'seeds'));
+  const dir = path.resolve(
+    env.PLEDGEBOARD_SEED_ARCHIVE || path.join(repoRoot, '..', 'shared', 'seeds'),
+  );
   return { dir, present: existsSync(dir), required: env.PLEDGEBOARD_REQUIRE_SEED_ARCHIVE === '1' };
 }
 
@@ -42,11 +44,14 @@ export function readArchivedArticle(archive: ArticleArchive, file: string): stri
   const snapshot = articleSnapshots.find((entry) => entry.file === file);
   if (!snapshot) throw new Error(`${file} is not in prisma/seed/articles/manifest.json.`);
   const articlePath = path.join(archive.dir, file);
-  if (!existsSync(articlePath)) throw new Error(`Article ${file} is not in the archive folder ${archive.dir}.`);
+  if (!existsSync(articlePath))
+    throw new Error(`Article ${file} is not in the archive folder ${archive.dir}.`);
   const bytes = readFileSync(articlePath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== snapshot.sha256) {
-    throw new Error(`${articlePath} is not the archived snapshot: sha256 ${sha256}, the manifest says ${snapshot.sha256}.`);
+    throw new Error(
+      `${articlePath} is not the archived snapshot: sha256 ${sha256}, the manifest says ${snapshot.sha256}.`,
+    );
   }
   return bytes.toString('utf8');
 }

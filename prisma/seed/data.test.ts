@@ -80,12 +80,36 @@ const dateRows: DateRow[] = [
     { where: `administration ${a.key} termStart`, date: a.termStart, precision: 'DAY' as const },
     { where: `administration ${a.key} termEnd`, date: a.termEnd, precision: 'DAY' as const },
   ]),
-  ...sources.map((s) => ({ where: `source ${s.key} publishedOn`, date: s.publishedOn, precision: s.publishedPrecision })),
-  ...figures.map((f) => ({ where: `figure ${f.key} observedOn`, date: f.observedOn, precision: f.observedPrecision })),
+  ...sources.map((s) => ({
+    where: `source ${s.key} publishedOn`,
+    date: s.publishedOn,
+    precision: s.publishedPrecision,
+  })),
+  ...figures.map((f) => ({
+    where: `figure ${f.key} observedOn`,
+    date: f.observedOn,
+    precision: f.observedPrecision,
+  })),
   ...pledges.flatMap((p) => [
     { where: `pledge ${p.key} announcedOn`, date: p.announcedOn, precision: p.announcedPrecision },
-    ...(p.deadline ? [{ where: `pledge ${p.key} deadline`, date: p.deadline.date, precision: p.deadline.precision }] : []),
-    ...(p.baseline ? [{ where: `pledge ${p.key} baseline`, date: p.baseline.date, precision: p.baseline.precision }] : []),
+    ...(p.deadline
+      ? [
+          {
+            where: `pledge ${p.key} deadline`,
+            date: p.deadline.date,
+            precision: p.deadline.precision,
+          },
+        ]
+      : []),
+    ...(p.baseline
+      ? [
+          {
+            where: `pledge ${p.key} baseline`,
+            date: p.baseline.date,
+            precision: p.baseline.precision,
+          },
+        ]
+      : []),
   ]),
 ];
 
@@ -107,20 +131,29 @@ interface ValueRow {
 const valueRows: ValueRow[] = [
   ...figures.map((f) => ({ where: `figure ${f.key}`, value: f.value, indicator: f.indicator })),
   ...pledges.flatMap((p) => [
-    ...(p.targetValue !== undefined ? [{ where: `pledge ${p.key} targetValue`, value: p.targetValue, indicator: p.indicator }] : []),
-    ...(p.baseline ? [{ where: `pledge ${p.key} baseline`, value: p.baseline.value, indicator: p.indicator }] : []),
+    ...(p.targetValue !== undefined
+      ? [{ where: `pledge ${p.key} targetValue`, value: p.targetValue, indicator: p.indicator }]
+      : []),
+    ...(p.baseline
+      ? [{ where: `pledge ${p.key} baseline`, value: p.baseline.value, indicator: p.indicator }]
+      : []),
   ]),
 ];
 
 describe('seed articles', () => {
   it('are listed once each in the snapshot manifest, and every source names one', () => {
-    expect(sources.map((s) => s.articleFile).sort()).toEqual(articleSnapshots.map((a) => a.file).sort());
+    expect(sources.map((s) => s.articleFile).sort()).toEqual(
+      articleSnapshots.map((a) => a.file).sort(),
+    );
   });
 });
 
 describe.skipIf(skipArticles)(`article archive (${archive.dir})`, () => {
   it('is present', () => {
-    expect(archive.present, `No article archive at ${archive.dir}; set PLEDGEBOARD_SEED_ARCHIVE or put ../shared/seeds beside the checkout.`).toBe(true);
+    expect(
+      archive.present,
+      `No article archive at ${archive.dir}; set PLEDGEBOARD_SEED_ARCHIVE or put ../shared/seeds beside the checkout.`,
+    ).toBe(true);
   });
 
   it.each(articleSnapshots)('$file matches its snapshot (size and sha256)', ({ file }) => {
@@ -129,13 +162,16 @@ describe.skipIf(skipArticles)(`article archive (${archive.dir})`, () => {
 });
 
 describe.skipIf(skipArticles)('quotes', () => {
-  it.each(quoteRows)('$where: quote is copied character for character from its article', ({ source, quote }) => {
-    const text = readArticle(sourceOf(source).articleFile);
-    expect(quote.trim()).toBe(quote);
-    expect(quote.length).toBeGreaterThan(0);
-    // toContain prints both strings on failure, which makes a wrong ‧/· or “/" easy to spot.
-    expect(text).toContain(quote);
-  });
+  it.each(quoteRows)(
+    '$where: quote is copied character for character from its article',
+    ({ source, quote }) => {
+      const text = readArticle(sourceOf(source).articleFile);
+      expect(quote.trim()).toBe(quote);
+      expect(quote.length).toBeGreaterThan(0);
+      // toContain prints both strings on failure, which makes a wrong ‧/· or “/" easy to spot.
+      expect(text).toContain(quote);
+    },
+  );
 });
 
 describe('keys', () => {
@@ -158,20 +194,23 @@ describe('references', () => {
     expect(sourceByKey.has(figure.source), figure.source).toBe(true);
   });
 
-  it.each(pledges)('pledge $key: indicator, administration, source and supersedes exist', (pledge) => {
-    // Every pledge names an indicator, a milestone too: it is how the pledge gets its theme.
-    expect(indicatorByKey.has(pledge.indicator), pledge.indicator).toBe(true);
-    expect(administrationByKey.has(pledge.administration), pledge.administration).toBe(true);
-    expect(sourceByKey.has(pledge.source), pledge.source).toBe(true);
-    if (pledge.supersedes !== undefined) {
-      const earlier = pledgeByKey.get(pledge.supersedes);
-      expect(earlier, pledge.supersedes).toBeDefined();
-      expect(pledge.supersedes).not.toBe(pledge.key);
-      // A raised goalpost is still a goalpost for the same quantity.
-      expect(earlier?.indicator).toBe(pledge.indicator);
-      expect(earlier!.announcedOn <= pledge.announcedOn).toBe(true);
-    }
-  });
+  it.each(pledges)(
+    'pledge $key: indicator, administration, source and supersedes exist',
+    (pledge) => {
+      // Every pledge names an indicator, a milestone too: it is how the pledge gets its theme.
+      expect(indicatorByKey.has(pledge.indicator), pledge.indicator).toBe(true);
+      expect(administrationByKey.has(pledge.administration), pledge.administration).toBe(true);
+      expect(sourceByKey.has(pledge.source), pledge.source).toBe(true);
+      if (pledge.supersedes !== undefined) {
+        const earlier = pledgeByKey.get(pledge.supersedes);
+        expect(earlier, pledge.supersedes).toBeDefined();
+        expect(pledge.supersedes).not.toBe(pledge.key);
+        // A raised goalpost is still a goalpost for the same quantity.
+        expect(earlier?.indicator).toBe(pledge.indicator);
+        expect(earlier!.announcedOn <= pledge.announcedOn).toBe(true);
+      }
+    },
+  );
 
   it('no pledge is superseded twice (the database holds supersedes as unique)', () => {
     const targets = pledges.flatMap((p) => (p.supersedes ? [p.supersedes] : []));
@@ -185,10 +224,13 @@ describe('references', () => {
 });
 
 describe('dates', () => {
-  it.each(dateRows)('$where ($date, $precision) is a valid ISO date canonical for its precision', ({ date, precision }) => {
-    expect(isIsoDate(date)).toBe(true);
-    expect(fitsPrecision(date, precision)).toBe(true);
-  });
+  it.each(dateRows)(
+    '$where ($date, $precision) is a valid ISO date canonical for its precision',
+    ({ date, precision }) => {
+      expect(isIsoDate(date)).toBe(true);
+      expect(fitsPrecision(date, precision)).toBe(true);
+    },
+  );
 
   it.each(administrations)('administration $key: term starts before it ends', (a) => {
     expect(a.termStart < a.termEnd).toBe(true);
@@ -196,40 +238,57 @@ describe('dates', () => {
 
   it.each(figures)('figure $key: observed no later than its article', (figure) => {
     const source = sourceOf(figure.source);
-    expect(figure.observedOn <= periodEnd(source.publishedOn, source.publishedPrecision)).toBe(true);
+    expect(figure.observedOn <= periodEnd(source.publishedOn, source.publishedPrecision)).toBe(
+      true,
+    );
   });
 
-  it.each(pledges)('pledge $key: announced no later than its article, within its administration', (pledge) => {
-    const source = sourceOf(pledge.source);
-    const administration = administrationByKey.get(pledge.administration)!;
-    expect(pledge.announcedOn <= periodEnd(source.publishedOn, source.publishedPrecision)).toBe(true);
-    // The announcement period must overlap the term.
-    expect(periodEnd(pledge.announcedOn, pledge.announcedPrecision) >= administration.termStart).toBe(true);
-    expect(pledge.announcedOn <= administration.termEnd).toBe(true);
-  });
+  it.each(pledges)(
+    'pledge $key: announced no later than its article, within its administration',
+    (pledge) => {
+      const source = sourceOf(pledge.source);
+      const administration = administrationByKey.get(pledge.administration)!;
+      expect(pledge.announcedOn <= periodEnd(source.publishedOn, source.publishedPrecision)).toBe(
+        true,
+      );
+      // The announcement period must overlap the term.
+      expect(
+        periodEnd(pledge.announcedOn, pledge.announcedPrecision) >= administration.termStart,
+      ).toBe(true);
+      expect(pledge.announcedOn <= administration.termEnd).toBe(true);
+    },
+  );
 });
 
 describe('sources', () => {
-  it.each(sources)('source $key: inferred dates and publishers are explained, language ko, no url', (source) => {
-    if (source.publishedInferred) expect(source.dateNote?.trim()).toBeTruthy();
-    if (source.publisherInferred) expect(source.publisherNote?.trim()).toBeTruthy();
-    expect(source.language).toBe('ko');
-    expect(source.url).toBeUndefined();
-    expect(source.title.trim()).not.toBe('');
-    expect(source.publisher.trim()).not.toBe('');
-  });
-
+  it.each(sources)(
+    'source $key: inferred dates and publishers are explained, language ko, no url',
+    (source) => {
+      if (source.publishedInferred) expect(source.dateNote?.trim()).toBeTruthy();
+      if (source.publisherInferred) expect(source.publisherNote?.trim()).toBeTruthy();
+      expect(source.language).toBe('ko');
+      expect(source.url).toBeUndefined();
+      expect(source.title.trim()).not.toBe('');
+      expect(source.publisher.trim()).not.toBe('');
+    },
+  );
 });
 
 describe.skipIf(skipArticles)('sources in their articles', () => {
-  it.each(sources)('source $key: title is printed in the article, or marked [devised]', (source) => {
-    const text = readArticle(source.articleFile);
-    if (!source.title.startsWith('[')) expect(text).toContain(source.title);
-  });
+  it.each(sources)(
+    'source $key: title is printed in the article, or marked [devised]',
+    (source) => {
+      const text = readArticle(source.articleFile);
+      if (!source.title.startsWith('[')) expect(text).toContain(source.title);
+    },
+  );
 
-  it.each(sources.filter((s) => s.author !== undefined))('source $key: author $author appears in the article', (source) => {
-    expect(readArticle(source.articleFile)).toContain(source.author);
-  });
+  it.each(sources.filter((s) => s.author !== undefined))(
+    'source $key: author $author appears in the article',
+    (source) => {
+      expect(readArticle(source.articleFile)).toContain(source.author);
+    },
+  );
 
   it.each(sources.filter((s) => !s.publishedInferred && s.publishedPrecision === 'DAY'))(
     'source $key: printed date $publishedOn appears in the article as yyyy.mm.dd',
@@ -240,13 +299,21 @@ describe.skipIf(skipArticles)('sources in their articles', () => {
 });
 
 describe('indicators and themes', () => {
-  it.each(indicators)('indicator $key: names and descriptions in both languages, known unit and measure', (indicator) => {
-    for (const text of [indicator.nameKo, indicator.nameEn, indicator.descriptionKo, indicator.descriptionEn]) {
-      expect(text.trim()).not.toBe('');
-    }
-    expect(UNITS).toContain(indicator.unit);
-    expect(MEASURES).toContain(indicator.measure);
-  });
+  it.each(indicators)(
+    'indicator $key: names and descriptions in both languages, known unit and measure',
+    (indicator) => {
+      for (const text of [
+        indicator.nameKo,
+        indicator.nameEn,
+        indicator.descriptionKo,
+        indicator.descriptionEn,
+      ]) {
+        expect(text.trim()).not.toBe('');
+      }
+      expect(UNITS).toContain(indicator.unit);
+      expect(MEASURES).toContain(indicator.measure);
+    },
+  );
 
   it('theme sort orders are unique', () => {
     const orders = themes.map((t) => t.sortOrder);
@@ -255,14 +322,18 @@ describe('indicators and themes', () => {
 });
 
 describe('values', () => {
-  it.each(valueRows)('$where = "$value" is a plain decimal string that fits its unit', ({ value, indicator }) => {
-    expect(value).toMatch(DECIMAL_PATTERN);
-    const unit = indicatorByKey.get(indicator)?.unit;
-    // Won, counts and months are whole numbers; only percent and petaflops may carry a fraction.
-    if (unit !== undefined && unit !== 'PERCENT' && unit !== 'PETAFLOPS') expect(value).toMatch(/^\d+$/);
-    if (unit === 'PERCENT') expect(Number(value) >= 0 && Number(value) <= 100).toBe(true);
-    if (unit !== undefined) expect(value.startsWith('-')).toBe(false);
-  });
+  it.each(valueRows)(
+    '$where = "$value" is a plain decimal string that fits its unit',
+    ({ value, indicator }) => {
+      expect(value).toMatch(DECIMAL_PATTERN);
+      const unit = indicatorByKey.get(indicator)?.unit;
+      // Won, counts and months are whole numbers; only percent and petaflops may carry a fraction.
+      if (unit !== undefined && unit !== 'PERCENT' && unit !== 'PETAFLOPS')
+        expect(value).toMatch(/^\d+$/);
+      if (unit === 'PERCENT') expect(Number(value) >= 0 && Number(value) <= 100).toBe(true);
+      if (unit !== undefined) expect(value.startsWith('-')).toBe(false);
+    },
+  );
 
   it('cumulative indicators never go down over time', () => {
     for (const indicator of indicators.filter((i) => i.measure === 'CUMULATIVE')) {
@@ -288,15 +359,21 @@ describe('pledges', () => {
     expect(pledge.titleEn.trim()).not.toBe('');
   });
 
-  it.each(pledges.filter((p) => p.deadline?.inferred))('pledge $key: inferred deadline is explained', (pledge) => {
-    expect(pledge.noteKo?.trim()).toBeTruthy();
-    expect(pledge.noteEn?.trim()).toBeTruthy();
-  });
+  it.each(pledges.filter((p) => p.deadline?.inferred))(
+    'pledge $key: inferred deadline is explained',
+    (pledge) => {
+      expect(pledge.noteKo?.trim()).toBeTruthy();
+      expect(pledge.noteEn?.trim()).toBeTruthy();
+    },
+  );
 
-  it.each(pledges.filter((p) => p.baseline?.assumed))('pledge $key: assumed baseline is explained', (pledge) => {
-    expect(pledge.noteKo).toMatch(/기준값/);
-    expect(pledge.noteEn).toMatch(/baseline/i);
-  });
+  it.each(pledges.filter((p) => p.baseline?.assumed))(
+    'pledge $key: assumed baseline is explained',
+    (pledge) => {
+      expect(pledge.noteKo).toMatch(/기준값/);
+      expect(pledge.noteEn).toMatch(/baseline/i);
+    },
+  );
 });
 
 describe('key figures (exact base-unit values, and the number as printed in the quote)', () => {

@@ -133,7 +133,8 @@ export const seedDataset: SeedDataset = {
       nameKo: 'AI 기업·기관 업무협약(MOU) 체결 수',
       nameEn: 'AI companies and organisations signed up by MOU',
       descriptionKo: '광주시와 투자·이전 업무협약(MOU)을 맺은 AI 기업과 기관의 누적 수.',
-      descriptionEn: 'Cumulative number of AI companies and organisations that have signed a memorandum of understanding with Gwangju.',
+      descriptionEn:
+        'Cumulative number of AI companies and organisations that have signed a memorandum of understanding with Gwangju.',
       unit: 'ORGANIZATIONS',
       measure: 'CUMULATIVE',
       higherIsBetter: true,
@@ -144,7 +145,8 @@ export const seedDataset: SeedDataset = {
       nameKo: '광주에 법인·연구소를 연 AI 기업 수',
       nameEn: 'AI companies that opened an office or lab in Gwangju',
       descriptionKo: 'MOU를 맺은 AI 기업 가운데 광주에 법인이나 연구소 등을 개소한 기업의 누적 수.',
-      descriptionEn: 'Cumulative number of MOU-signing AI companies that have opened a branch, subsidiary or research lab in Gwangju.',
+      descriptionEn:
+        'Cumulative number of MOU-signing AI companies that have opened a branch, subsidiary or research lab in Gwangju.',
       unit: 'COMPANIES',
       measure: 'CUMULATIVE',
       higherIsBetter: true,
@@ -155,7 +157,8 @@ export const seedDataset: SeedDataset = {
       nameKo: '광주로 이전한 AI 기업 수',
       nameEn: 'AI companies relocated to Gwangju',
       descriptionKo: '광주로 이전한 인공지능(AI) 기업의 누적 수.',
-      descriptionEn: 'Cumulative number of artificial-intelligence companies that have moved to Gwangju.',
+      descriptionEn:
+        'Cumulative number of artificial-intelligence companies that have moved to Gwangju.',
       unit: 'COMPANIES',
       measure: 'CUMULATIVE',
       higherIsBetter: true,
@@ -166,7 +169,8 @@ export const seedDataset: SeedDataset = {
       nameKo: 'AI 1단계 사업 투입액',
       nameEn: 'Investment in the AI cluster, phase 1',
       descriptionKo: '인공지능(AI) 중심 산업융합 집적단지 1단계 사업에 투입된 누적 금액(원).',
-      descriptionEn: "Cumulative amount, in won, put into phase 1 of Gwangju's AI industrial-convergence cluster project.",
+      descriptionEn:
+        "Cumulative amount, in won, put into phase 1 of Gwangju's AI industrial-convergence cluster project.",
       unit: 'KRW',
       measure: 'CUMULATIVE',
       higherIsBetter: true,
@@ -177,7 +181,8 @@ export const seedDataset: SeedDataset = {
       nameKo: '인공지능(AI) 2단계 사업 투입액',
       nameEn: 'Investment in the AI cluster, phase 2',
       descriptionKo: '광주시 인공지능(AI) 2단계 사업(AI 이노스페이스 등)에 투입한 누적 금액(원).',
-      descriptionEn: 'Cumulative amount, in won, invested in phase 2 of Gwangju\'s AI cluster project (incl. the AI Innospace).',
+      descriptionEn:
+        "Cumulative amount, in won, invested in phase 2 of Gwangju's AI cluster project (incl. the AI Innospace).",
       unit: 'KRW',
       measure: 'CUMULATIVE',
       higherIsBetter: true,
@@ -188,7 +193,8 @@ export const seedDataset: SeedDataset = {
       nameKo: '국가AI데이터센터 연산 성능',
       nameEn: 'National AI Data Centre computing performance',
       descriptionKo: '광주 국가AI데이터센터 슈퍼컴퓨팅 시스템의 연산 성능(페타플롭스).',
-      descriptionEn: 'Computing performance of the supercomputing system of the National AI Data Centre in Gwangju, in petaflops.',
+      descriptionEn:
+        'Computing performance of the supercomputing system of the National AI Data Centre in Gwangju, in petaflops.',
       unit: 'PETAFLOPS',
       measure: 'LEVEL',
       higherIsBetter: true,
@@ -199,7 +205,8 @@ export const seedDataset: SeedDataset = {
       nameKo: '국가AI데이터센터 컴퓨팅 지원 기업·기관 수',
       nameEn: 'Organisations served by the National AI Data Centre',
       descriptionKo: '국가AI데이터센터가 컴퓨팅 지원 서비스를 제공한 기업·연구소 등의 누적 수.',
-      descriptionEn: 'Cumulative number of companies, research institutes and other organisations given computing support by the National AI Data Centre.',
+      descriptionEn:
+        'Cumulative number of companies, research institutes and other organisations given computing support by the National AI Data Centre.',
       unit: 'ORGANIZATIONS',
       measure: 'CUMULATIVE',
       higherIsBetter: true,
@@ -211,7 +218,8 @@ export const seedDataset: SeedDataset = {
       nameKo: 'AI 협력 해외 우호도시 수',
       nameEn: 'Friendship cities abroad for AI cooperation',
       descriptionKo: 'AI 인재·기업 교류를 위해 광주와 우호도시 협정을 맺은 해외 도시의 누적 수.',
-      descriptionEn: 'Cumulative number of cities abroad that have signed a friendship-city agreement with Gwangju for exchanges of AI talent and companies.',
+      descriptionEn:
+        'Cumulative number of cities abroad that have signed a friendship-city agreement with Gwangju for exchanges of AI talent and companies.',
       unit: 'ORGANIZATIONS',
       measure: 'CUMULATIVE',
       higherIsBetter: true,
@@ -222,7 +230,8 @@ export const seedDataset: SeedDataset = {
       nameKo: '인공지능사관학교 수료생 수',
       nameEn: 'AI Academy graduates',
       descriptionKo: '광주 인공지능사관학교를 수료한 교육생의 누적 수.',
-      descriptionEn: "Cumulative number of trainees who have completed Gwangju's AI Academy (인공지능사관학교).",
+      descriptionEn:
+        "Cumulative number of trainees who have completed Gwangju's AI Academy (인공지능사관학교).",
       unit: 'PEOPLE',
       measure: 'CUMULATIVE',
       higherIsBetter: true,
@@ -245,7 +254,8 @@ export const seedDataset: SeedDataset = {
       nameKo: '광주AI 창업캠프 수',
       nameEn: 'Gwangju AI startup camps',
       descriptionKo: 'AI 창업기업의 입주·육성 공간인 광주AI 창업캠프의 누적 개관 수.',
-      descriptionEn: 'Cumulative number of Gwangju AI startup camps (spaces that house and incubate AI startups) opened.',
+      descriptionEn:
+        'Cumulative number of Gwangju AI startup camps (spaces that house and incubate AI startups) opened.',
       unit: 'FACILITIES',
       measure: 'CUMULATIVE',
       higherIsBetter: true,
@@ -267,8 +277,10 @@ export const seedDataset: SeedDataset = {
       theme: 'startups',
       nameKo: '실증 지원 기업 수',
       nameEn: 'Companies given a city test bed',
-      descriptionKo: '광주 곳곳을 실증 공간으로 빌려주는 실증 지원 사업의 지원을 받은 기업의 누적 수.',
-      descriptionEn: 'Cumulative number of companies allowed to test their products in sites across Gwangju under the city test-bed programme.',
+      descriptionKo:
+        '광주 곳곳을 실증 공간으로 빌려주는 실증 지원 사업의 지원을 받은 기업의 누적 수.',
+      descriptionEn:
+        'Cumulative number of companies allowed to test their products in sites across Gwangju under the city test-bed programme.',
       unit: 'COMPANIES',
       measure: 'CUMULATIVE',
       higherIsBetter: true,
@@ -290,7 +302,8 @@ export const seedDataset: SeedDataset = {
       nameKo: '온실가스 감축률',
       nameEn: 'Greenhouse-gas emissions cut',
       descriptionKo: '기준 시점 대비 광주의 온실가스 배출 감축 비율(%).',
-      descriptionEn: "Reduction of Gwangju's greenhouse-gas emissions against a base year, in percent.",
+      descriptionEn:
+        "Reduction of Gwangju's greenhouse-gas emissions against a base year, in percent.",
       unit: 'PERCENT',
       measure: 'LEVEL',
       higherIsBetter: true,
@@ -323,7 +336,8 @@ export const seedDataset: SeedDataset = {
       nameKo: '육아수당 월 지급액(1인당)',
       nameEn: 'Child-rearing allowance per month (per child)',
       descriptionKo: '광주에서 태어난 아이 한 명에게 매달 지급하는 육아수당(원).',
-      descriptionEn: 'Child-rearing allowance, in won, paid each month for each child born in Gwangju.',
+      descriptionEn:
+        'Child-rearing allowance, in won, paid each month for each child born in Gwangju.',
       unit: 'KRW',
       measure: 'LEVEL',
       higherIsBetter: true,
@@ -346,7 +360,8 @@ export const seedDataset: SeedDataset = {
       nameKo: '자동차 분야 해외 협력 협약 기관 수',
       nameEn: 'Partners abroad in automotive cooperation agreements',
       descriptionKo: '친환경차·미래차 분야에서 광주시와 협력 협약을 맺은 해외 대학·기관의 누적 수.',
-      descriptionEn: 'Cumulative number of universities and institutions abroad that have signed an eco-friendly or future-car cooperation agreement with Gwangju.',
+      descriptionEn:
+        'Cumulative number of universities and institutions abroad that have signed an eco-friendly or future-car cooperation agreement with Gwangju.',
       unit: 'ORGANIZATIONS',
       measure: 'CUMULATIVE',
       higherIsBetter: true,
@@ -373,9 +388,12 @@ export const seedDataset: SeedDataset = {
       observedOn: '2021-01-01',
       observedPrecision: 'DAY',
       source: 'gwangju-2021-01-01-new-year',
-      quote: '62개 AI기업‧기관과 MOU를 체결했고 이 중 36개 기업이 광주에 법인과 연구소 등을 개소했다.',
-      noteKo: "기사는 '지난 1년간' 다진 기반으로 소개하며 집계를 시작한 시점은 밝히지 않는다. 기업과 기관을 함께 센 수다.",
-      noteEn: 'The article presents it as groundwork laid "over the past year" and does not say when counting began. Companies and organisations are counted together.',
+      quote:
+        '62개 AI기업‧기관과 MOU를 체결했고 이 중 36개 기업이 광주에 법인과 연구소 등을 개소했다.',
+      noteKo:
+        "기사는 '지난 1년간' 다진 기반으로 소개하며 집계를 시작한 시점은 밝히지 않는다. 기업과 기관을 함께 센 수다.",
+      noteEn:
+        'The article presents it as groundwork laid "over the past year" and does not say when counting began. Companies and organisations are counted together.',
     },
     {
       key: 'ai-companies-opened-offices-2021-01-01',
@@ -384,9 +402,11 @@ export const seedDataset: SeedDataset = {
       observedOn: '2021-01-01',
       observedPrecision: 'DAY',
       source: 'gwangju-2021-01-01-new-year',
-      quote: '62개 AI기업‧기관과 MOU를 체결했고 이 중 36개 기업이 광주에 법인과 연구소 등을 개소했다.',
+      quote:
+        '62개 AI기업‧기관과 MOU를 체결했고 이 중 36개 기업이 광주에 법인과 연구소 등을 개소했다.',
       noteKo: 'MOU를 맺은 62개 기업·기관 가운데 광주에 법인·연구소 등을 연 기업의 수다.',
-      noteEn: 'Of the 62 MOU signatories, the companies that opened a branch, subsidiary or lab in Gwangju.',
+      noteEn:
+        'Of the 62 MOU signatories, the companies that opened a branch, subsidiary or lab in Gwangju.',
     },
     {
       key: 'ai-academy-graduates-2021-01-01',
@@ -396,8 +416,10 @@ export const seedDataset: SeedDataset = {
       observedPrecision: 'DAY',
       source: 'gwangju-2021-01-01-new-year',
       quote: '과학기술정보통신부와 함께 인공지능사관학교를 운영해 1기 수료생 155명을 배출했다.',
-      noteKo: '1기 수료생 수다. 제2기는 2021년 계획으로 소개되므로 이 시점의 누적 수료생도 155명이다.',
-      noteEn: 'Graduates of the first cohort; the second cohort is listed among the 2021 plans, so this is also the cumulative total.',
+      noteKo:
+        '1기 수료생 수다. 제2기는 2021년 계획으로 소개되므로 이 시점의 누적 수료생도 155명이다.',
+      noteEn:
+        'Graduates of the first cohort; the second cohort is listed among the 2021 plans, so this is also the cumulative total.',
     },
 
     // 002 (inferred September 2025): stated as current, so dated at the article's month.
@@ -465,7 +487,8 @@ export const seedDataset: SeedDataset = {
       observedOn: '2025-09-01',
       observedPrecision: 'MONTH',
       source: 'newsnok-2025-09-hangzhou',
-      quote: '또 131개 기업에 광주 곳곳을 빌려주는 실증 지원 사업을 실시했고, 15개의 G-유니콘 기업들을 키워냈다.',
+      quote:
+        '또 131개 기업에 광주 곳곳을 빌려주는 실증 지원 사업을 실시했고, 15개의 G-유니콘 기업들을 키워냈다.',
     },
     {
       key: 'g-unicorn-companies-2025-09',
@@ -474,7 +497,8 @@ export const seedDataset: SeedDataset = {
       observedOn: '2025-09-01',
       observedPrecision: 'MONTH',
       source: 'newsnok-2025-09-hangzhou',
-      quote: '또 131개 기업에 광주 곳곳을 빌려주는 실증 지원 사업을 실시했고, 15개의 G-유니콘 기업들을 키워냈다.',
+      quote:
+        '또 131개 기업에 광주 곳곳을 빌려주는 실증 지원 사업을 실시했고, 15개의 G-유니콘 기업들을 키워냈다.',
     },
 
     // 001 (inferred 2023, YEAR): a plain statement of fact about Gwangju, so it counts as a reported figure.
@@ -487,8 +511,10 @@ export const seedDataset: SeedDataset = {
       source: 'seoul-2023-gwangju-gyeonggi-mou',
       quote:
         '또 전국에서 유일하게 완성차 공장 2곳을 보유한 광주와 경기도의 미래먹거리 3대 핵심 전략산업 중 하나인 미래차 분야의 소재·부품·장비 산업 경쟁력 강화를 위해서도 공동 협력한다.',
-      noteKo: "기사는 광주가 '전국에서 유일하게' 완성차 공장 2곳을 보유했다고 쓰며 공장 이름은 밝히지 않는다.",
-      noteEn: 'The article says Gwangju is "the only city in the country" with two finished-car plants; it does not name them.',
+      noteKo:
+        "기사는 광주가 '전국에서 유일하게' 완성차 공장 2곳을 보유했다고 쓰며 공장 이름은 밝히지 않는다.",
+      noteEn:
+        'The article says Gwangju is "the only city in the country" with two finished-car plants; it does not name them.',
     },
   ],
 
@@ -528,8 +554,10 @@ export const seedDataset: SeedDataset = {
       source: 'gwangju-2021-01-01-new-year',
       quote:
         "올해는 국내 유일의 '국가 AI융복합단지'와 세계적 수준의 성능을 갖춘 GPU기반 '국가 AI데이터센터'를 착공한다.",
-      noteKo: "'올해'(2021년) 착공 약속이다. 단지는 AI 1단계 사업의 집적단지여서 그 투입액 지표에 맥락으로 연결했다.",
-      noteEn: 'Groundbreaking promised for "this year" (2021). The complex is the AI phase-1 cluster, hence the link to that investment indicator for context.',
+      noteKo:
+        "'올해'(2021년) 착공 약속이다. 단지는 AI 1단계 사업의 집적단지여서 그 투입액 지표에 맥락으로 연결했다.",
+      noteEn:
+        'Groundbreaking promised for "this year" (2021). The complex is the AI phase-1 cluster, hence the link to that investment indicator for context.',
     },
     {
       key: 'ai-data-centre-groundbreaking-2021',
@@ -560,8 +588,10 @@ export const seedDataset: SeedDataset = {
       source: 'gwangju-2021-01-01-new-year',
       quote:
         '제2기 인공지능사관학교, GIST 인공지능 대학원, AI실무인재 양성과정 등 핵심인재 양성을 위한 발걸음도 계속한다.',
-      noteKo: '이 문장에는 연도가 없지만 기사가 2021년 새해 계획을 나열하는 대목에 있어 기한을 2021년으로 추정했다.',
-      noteEn: 'The sentence gives no year; it sits among the plans for 2021, so 2021 is inferred as the deadline.',
+      noteKo:
+        '이 문장에는 연도가 없지만 기사가 2021년 새해 계획을 나열하는 대목에 있어 기한을 2021년으로 추정했다.',
+      noteEn:
+        'The sentence gives no year; it sits among the plans for 2021, so 2021 is inferred as the deadline.',
     },
     {
       key: 'ai-startup-camp-2-opening-2021',
@@ -574,7 +604,8 @@ export const seedDataset: SeedDataset = {
       announcedOn: '2021-01-01',
       announcedPrecision: 'DAY',
       source: 'gwangju-2021-01-01-new-year',
-      quote: '올해도 국내·외 인공지능 선도 기업을 적극 유치하고 제2호 광주AI 창업캠프도 개관할 예정이다.',
+      quote:
+        '올해도 국내·외 인공지능 선도 기업을 적극 유치하고 제2호 광주AI 창업캠프도 개관할 예정이다.',
       noteKo: "'올해'(2021년) 개관 예정이다.",
       noteEn: 'Opening planned for "this year" (2021).',
     },
@@ -590,8 +621,10 @@ export const seedDataset: SeedDataset = {
       announcedPrecision: 'DAY',
       source: 'gwangju-2021-01-01-new-year',
       quote: '새해 출범하는 광주경제자유구역청을 필두고 투자유치도 본격화한다.',
-      noteKo: "'새해'(2021년) 출범 예정이다. 기사가 이를 기업 투자유치와 함께 말하므로 유치 기업 수 지표에 연결했다.",
-      noteEn: 'Launch due in "the new year" (2021). The article ties it to attracting companies, hence the link to that indicator.',
+      noteKo:
+        "'새해'(2021년) 출범 예정이다. 기사가 이를 기업 투자유치와 함께 말하므로 유치 기업 수 지표에 연결했다.",
+      noteEn:
+        'Launch due in "the new year" (2021). The article ties it to attracting companies, hence the link to that indicator.',
     },
     {
       key: 'ggm-car-production-2021',
@@ -605,8 +638,10 @@ export const seedDataset: SeedDataset = {
       announcedPrecision: 'DAY',
       source: 'gwangju-2021-01-01-new-year',
       quote: '광주글로벌모터스(GGM)는 올해 9월부터 완성차 생산에 들어간다.',
-      noteKo: "'올해 9월'(2021년 9월)부터 생산. 가동되면 광주의 완성차 공장이 하나 늘어나므로 공장 수 지표에 맥락으로 연결했다.",
-      noteEn: 'Production from "September this year" (September 2021). A running GGM plant adds one finished-car plant in Gwangju, hence the link to that indicator for context.',
+      noteKo:
+        "'올해 9월'(2021년 9월)부터 생산. 가동되면 광주의 완성차 공장이 하나 늘어나므로 공장 수 지표에 맥락으로 연결했다.",
+      noteEn:
+        'Production from "September this year" (September 2021). A running GGM plant adds one finished-car plant in Gwangju, hence the link to that indicator for context.',
     },
     {
       key: 'corporate-re100-2030',
@@ -622,7 +657,8 @@ export const seedDataset: SeedDataset = {
       quote:
         "1단계로 2030년까지 기업이 필요로 하는 전력을 전량 친환경 신재생 에너지로 충당하는 '2030 기업 RE100'을 달성해 온실가스를 45% 감축한다.",
       noteKo: '탄소중립 3단계 계획의 1단계로, 이를 통해 온실가스 45% 감축을 약속한다.',
-      noteEn: 'Stage 1 of the three-stage carbon-neutrality plan; the 45% emissions cut is to come through it.',
+      noteEn:
+        'Stage 1 of the three-stage carbon-neutrality plan; the 45% emissions cut is to come through it.',
     },
     {
       key: 'ghg-cut-45-percent-2030',
@@ -652,7 +688,8 @@ export const seedDataset: SeedDataset = {
       announcedOn: '2021-01-01',
       announcedPrecision: 'DAY',
       source: 'gwangju-2021-01-01-new-year',
-      quote: "2단계는 2035년까지 광주가 사용하는 모든 전력을 신재생에너지로 충당하는 '2035 광주 RE100' 달성",
+      quote:
+        "2단계는 2035년까지 광주가 사용하는 모든 전력을 신재생에너지로 충당하는 '2035 광주 RE100' 달성",
       noteKo: '탄소중립 3단계 계획의 2단계다.',
       noteEn: 'Stage 2 of the three-stage carbon-neutrality plan.',
     },
@@ -684,7 +721,8 @@ export const seedDataset: SeedDataset = {
       announcedOn: '2021-01-01',
       announcedPrecision: 'DAY',
       source: 'gwangju-2021-01-01-new-year',
-      quote: '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
+      quote:
+        '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
       noteKo: "'올해부터'(2021년) 지급한다는 약속이어서 기한은 지급을 시작하는 2021년이다.",
       noteEn: 'Promised "from this year", so the deadline is 2021, when payments start.',
     },
@@ -700,9 +738,12 @@ export const seedDataset: SeedDataset = {
       announcedOn: '2021-01-01',
       announcedPrecision: 'DAY',
       source: 'gwangju-2021-01-01-new-year',
-      quote: '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
-      noteKo: "2년간 매달 20만 원씩, 모두 480만 원. 월 지급액과 지급 기간은 따로 바뀔 수 있어 각각의 공약으로도 기록했다. '올해부터'(2021년) 지급한다.",
-      noteEn: 'KRW 200,000 a month for two years, KRW 4.8 million in all. The monthly amount and the duration can change separately, so each is also recorded as a pledge of its own. Paid "from this year" (2021).',
+      quote:
+        '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
+      noteKo:
+        "2년간 매달 20만 원씩, 모두 480만 원. 월 지급액과 지급 기간은 따로 바뀔 수 있어 각각의 공약으로도 기록했다. '올해부터'(2021년) 지급한다.",
+      noteEn:
+        'KRW 200,000 a month for two years, KRW 4.8 million in all. The monthly amount and the duration can change separately, so each is also recorded as a pledge of its own. Paid "from this year" (2021).',
     },
     {
       key: 'childcare-allowance-200k-won-monthly',
@@ -716,9 +757,11 @@ export const seedDataset: SeedDataset = {
       announcedOn: '2021-01-01',
       announcedPrecision: 'DAY',
       source: 'gwangju-2021-01-01-new-year',
-      quote: '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
+      quote:
+        '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
       noteKo: "480만 원을 나눠 주는 월 지급액이다. '올해부터'(2021년) 지급한다.",
-      noteEn: 'The monthly instalment of the KRW 4.8 million allowance. Paid "from this year" (2021).',
+      noteEn:
+        'The monthly instalment of the KRW 4.8 million allowance. Paid "from this year" (2021).',
     },
     {
       key: 'childcare-allowance-24-months',
@@ -732,7 +775,8 @@ export const seedDataset: SeedDataset = {
       announcedOn: '2021-01-01',
       announcedPrecision: 'DAY',
       source: 'gwangju-2021-01-01-new-year',
-      quote: '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
+      quote:
+        '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
       noteKo: "'2년간'을 24개월로 적었다. '올해부터'(2021년) 지급한다.",
       noteEn: '"For two years", recorded as 24 months. Paid "from this year" (2021).',
     },
@@ -770,8 +814,10 @@ export const seedDataset: SeedDataset = {
       source: 'seoul-2023-gwangju-gyeonggi-mou',
       quote:
         '또, 올해 10월 개관 예정인 광주 국가AI데이터센터와 경기도의 인공지능 조성사업을 연계해 인재양성과 데이터 공동활용, 창업지원 등 분야에서 상호 협력하기로 했다.',
-      noteKo: "기사는 '올해 10월 개관 예정'이라고만 쓴다. 달은 인쇄되어 있지만 연도(2023년)는 기사 날짜 추정에 따른 것이어서 추정으로 표시했다.",
-      noteEn: 'The article says only "due to open in October this year". The month is printed; the year (2023) rests on the inferred article date, so the deadline is marked inferred.',
+      noteKo:
+        "기사는 '올해 10월 개관 예정'이라고만 쓴다. 달은 인쇄되어 있지만 연도(2023년)는 기사 날짜 추정에 따른 것이어서 추정으로 표시했다.",
+      noteEn:
+        'The article says only "due to open in October this year". The month is printed; the year (2023) rests on the inferred article date, so the deadline is marked inferred.',
     },
 
     // 002 — 민선 8기. Neither pledge prints when it was announced; the article's month is used.
@@ -830,7 +876,7 @@ export const seedDataset: SeedDataset = {
       noteKo:
         '기한과 금액은 기사에 없다. 기사는 2단계 사업의 산업 묶음형(패키지) 지원 거점인 AI 이노스페이스 조성에 항저우 사례 적용을 검토할 계획이라고도 쓴다. 발표일이 없어 기사 시점을 발표일로 두었다.',
       noteEn:
-        'No deadline or amount is printed. The article also says the city will consider Hangzhou\'s example for the AI Innospace, the package-support hub of phase 2. No announcement date is printed, so the article\'s month is used.',
+        "No deadline or amount is printed. The article also says the city will consider Hangzhou's example for the AI Innospace, the package-support hub of phase 2. No announcement date is printed, so the article's month is used.",
     },
     {
       key: 'hangzhou-friendship-city-agreement',
@@ -843,8 +889,10 @@ export const seedDataset: SeedDataset = {
       announcedPrecision: 'MONTH',
       source: 'newsnok-2025-09-hangzhou',
       quote: '두 도시는 앞으로 실무적인 논의를 통해 우호도시 협정을 체결할 예정이다.',
-      noteKo: "기한 미정(기사에 없음). 두 도시의 'AI 대표도시 간 인재·기업 간 교류'를 위한 협정이어서 AI 협력 우호도시 수 지표에 연결했다.",
-      noteEn: 'No deadline (none printed). The agreement is for exchanges of AI talent and companies between the two cities, hence the link to that indicator.',
+      noteKo:
+        "기한 미정(기사에 없음). 두 도시의 'AI 대표도시 간 인재·기업 간 교류'를 위한 협정이어서 AI 협력 우호도시 수 지표에 연결했다.",
+      noteEn:
+        'No deadline (none printed). The agreement is for exchanges of AI talent and companies between the two cities, hence the link to that indicator.',
     },
   ],
 };

@@ -1,4 +1,10 @@
-import type { DatePrecision, DecimalString, Measure, PledgeKind, Unit } from '../../lib/domain/types.ts';
+import type {
+  DatePrecision,
+  DecimalString,
+  Measure,
+  PledgeKind,
+  Unit,
+} from '../../lib/domain/types.ts';
 
 /**
  * The shape of the reviewable seed dataset (data.ts). Records refer to each other by `key`

@@ -8,7 +8,10 @@ import { useTranslations } from 'next-intl';
  */
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   const t = useTranslations('error');
-  const digest = error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : null;
+  const digest =
+    error instanceof Error && 'digest' in error && typeof error.digest === 'string'
+      ? error.digest
+      : null;
   return (
     <div className="error-page" role="alert">
       <h1>{t('title')}</h1>

@@ -41,7 +41,8 @@ export default async function SiteLayout({ children, params }: LayoutProps) {
             <a href="/downloads?scope=all&format=csv" download>
               {t('footerDownload')}
             </a>{' '}
-            · <Link href="/developers">{t('footerApi')}</Link> · <Link href="/staff">{t('navStaff')}</Link>
+            · <Link href="/developers">{t('footerApi')}</Link> ·{' '}
+            <Link href="/staff">{t('navStaff')}</Link>
           </p>
         </div>
       </footer>

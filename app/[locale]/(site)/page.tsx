@@ -24,8 +24,18 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
   ]);
   const asOf = todayInSeoul();
   const overview = toOverview({ asOf, themes, indicators, pledges, figures });
-  const titles = new Map(pledges.map((pledge) => [pledge.slug, { ko: pledge.titleKo, en: pledge.titleEn }]));
-  return <Overview overview={overview} asOf={asOf} pledgeCount={pledges.length} figureCount={figures.length} titles={titles} />;
+  const titles = new Map(
+    pledges.map((pledge) => [pledge.slug, { ko: pledge.titleKo, en: pledge.titleEn }]),
+  );
+  return (
+    <Overview
+      overview={overview}
+      asOf={asOf}
+      pledgeCount={pledges.length}
+      figureCount={figures.length}
+      titles={titles}
+    />
+  );
 }
 
 function Overview(props: {
@@ -45,12 +55,17 @@ function Overview(props: {
       <p className="lede">
         {t('intro', { pledges: props.pledgeCount, figures: props.figureCount })}
       </p>
-      <p className="status-asof">{p('asOf', { date: formatPreciseDate({ date: props.asOf, precision: 'DAY' }, locale) })}</p>
+      <p className="status-asof">
+        {p('asOf', { date: formatPreciseDate({ date: props.asOf, precision: 'DAY' }, locale) })}
+      </p>
       <DownloadLinks scope={{ scope: 'all' }} label={d('all')} />
       {props.overview.map(({ theme, pledges, unpledged }) => (
         <section key={theme.slug} className="theme-section" aria-labelledby={`theme-${theme.slug}`}>
           <h2 id={`theme-${theme.slug}`}>{locale === 'ko' ? theme.nameKo : theme.nameEn}</h2>
-          <DownloadLinks scope={{ scope: 'theme', slug: theme.slug }} label={d('theme', { theme: locale === 'ko' ? theme.nameKo : theme.nameEn })} />
+          <DownloadLinks
+            scope={{ scope: 'theme', slug: theme.slug }}
+            label={d('theme', { theme: locale === 'ko' ? theme.nameKo : theme.nameEn })}
+          />
           {pledges.length === 0 && unpledged.length === 0 ? <p>{t('emptyTheme')}</p> : null}
           {pledges.length > 0 ? (
             <ul className="card-grid" aria-label={t('pledgesHeading')}>
@@ -71,7 +86,8 @@ function Overview(props: {
                       <strong>{locale === 'ko' ? indicator.nameKo : indicator.nameEn}</strong>
                     </Link>
                     <p>
-                      <strong>{formatValue(latest.value, indicator.unit, locale)}</strong> ({formatPreciseDate(latest.observedOn, locale)})
+                      <strong>{formatValue(latest.value, indicator.unit, locale)}</strong> (
+                      {formatPreciseDate(latest.observedOn, locale)})
                     </p>
                     <SourceCitation source={latest.source} />
                   </li>

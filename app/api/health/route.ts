@@ -4,7 +4,11 @@ import { checkHealth } from '@/lib/server/health/check-health';
 
 export const dynamic = 'force-dynamic';
 
-const NOT_CONFIGURED: Health = { status: 'unavailable', database: 'unreachable', migrations: { status: 'unknown', applied: 0, expected: 0, pending: [] } };
+const NOT_CONFIGURED: Health = {
+  status: 'unavailable',
+  database: 'unreachable',
+  migrations: { status: 'unknown', applied: 0, expected: 0, pending: [] },
+};
 
 /** GET /api/health — for load balancers and process managers: 200 when ready, 503 when not. */
 export async function GET() {

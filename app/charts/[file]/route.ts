@@ -11,9 +11,14 @@ const FILE_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(svg|png)$/;
 const querySchema = z
   .object({
     lang: z.enum(['ko', 'en'], { message: 'must be ko or en' }).default('ko'),
-    period: z.string().regex(/^[a-z0-9-]{1,40}$/, 'must be "all" or an administration slug such as "min-8"').default(ALL_PERIODS),
+    period: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/, 'must be "all" or an administration slug such as "min-8"')
+      .default(ALL_PERIODS),
     units: z.enum(['korean', 'exact'], { message: 'must be korean or exact' }).default('korean'),
-    size: z.enum(Object.keys(CHART_IMAGE_SIZES) as ['wide', 'og'], { message: 'must be wide or og' }).default('wide'),
+    size: z
+      .enum(Object.keys(CHART_IMAGE_SIZES) as ['wide', 'og'], { message: 'must be wide or og' })
+      .default('wide'),
     download: z.enum(['1'], { message: 'must be 1 when given' }).optional(),
   })
   .strict();
@@ -27,7 +32,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   try {
     const { file } = await params;
     const match = FILE_PATTERN.exec(file);
-    if (!match) throw new HttpError(404, `No chart image "${file}": expected <indicator>.svg or <indicator>.png.`);
+    if (!match)
+      throw new HttpError(
+        404,
+        `No chart image "${file}": expected <indicator>.svg or <indicator>.png.`,
+      );
     const [, slug, format] = match as unknown as [string, string, 'svg' | 'png'];
     const url = new URL(request.url);
     const query = parseQuery(querySchema, url);
@@ -37,7 +46,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     if (!image) throw new HttpError(404, `No indicator "${slug}".`);
     const fileName = `pledgeboard-gwangju-${slug}${query.period === ALL_PERIODS ? '' : `-${query.period}`}-${query.lang}-${image.asOf}.${format}`;
     // Previews are shown at their size; downloads at twice it, sharp in slides and print.
-    const body = format === 'png' ? await renderPng(image.svg, query.size === 'og' ? 1 : 2) : image.svg;
+    const body =
+      format === 'png' ? await renderPng(image.svg, query.size === 'og' ? 1 : 2) : image.svg;
     return new Response(body as BodyInit, {
       headers: {
         'Content-Type': format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8',

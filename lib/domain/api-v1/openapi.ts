@@ -63,7 +63,10 @@ export const API_V1_ENDPOINTS: Endpoint[] = [
 ];
 
 function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io: 'output',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
   return rest;
 }
 
@@ -72,7 +75,13 @@ export function buildOpenApiDocument(serverUrl = '/'): Record<string, unknown> {
   for (const endpoint of API_V1_ENDPOINTS) {
     const shape = endpoint.query.shape as Record<string, z.ZodType>;
     const parameters = [
-      ...(endpoint.pathParams ?? []).map((param) => ({ name: param.name, in: 'path', required: true, description: param.description, schema: { type: 'string' } })),
+      ...(endpoint.pathParams ?? []).map((param) => ({
+        name: param.name,
+        in: 'path',
+        required: true,
+        description: param.description,
+        schema: { type: 'string' },
+      })),
       ...Object.entries(shape).map(([name, field]) => ({
         name,
         in: 'query',
@@ -88,10 +97,23 @@ export function buildOpenApiDocument(serverUrl = '/'): Record<string, unknown> {
         description: en.apiDocs.endpoints[endpoint.operationId].description,
         parameters,
         responses: {
-          '200': { description: 'OK. ETag and Cache-Control are set; send If-None-Match to get 304.', content: { 'application/json': { schema: toJsonSchema(endpoint.response) } } },
+          '200': {
+            description: 'OK. ETag and Cache-Control are set; send If-None-Match to get 304.',
+            content: { 'application/json': { schema: toJsonSchema(endpoint.response) } },
+          },
           '304': { description: 'Not modified since the ETag given in If-None-Match.' },
-          '400': { description: 'A query parameter is unknown or invalid; the message names it.', content: { 'application/json': { schema: toJsonSchema(errorSchema) } } },
-          ...(endpoint.pathParams ? { '404': { description: 'No such record.', content: { 'application/json': { schema: toJsonSchema(errorSchema) } } } } : {}),
+          '400': {
+            description: 'A query parameter is unknown or invalid; the message names it.',
+            content: { 'application/json': { schema: toJsonSchema(errorSchema) } },
+          },
+          ...(endpoint.pathParams
+            ? {
+                '404': {
+                  description: 'No such record.',
+                  content: { 'application/json': { schema: toJsonSchema(errorSchema) } },
+                },
+              }
+            : {}),
         },
       },
     };
@@ -104,8 +126,14 @@ export function buildOpenApiDocument(serverUrl = '/'): Record<string, unknown> {
         'For load balancers and process managers. 200 when PostgreSQL answers and every migration this code expects is applied; 503 otherwise, with what is wrong. Never cached, sets no cookie, gives no stack trace.',
       parameters: [],
       responses: {
-        '200': { description: 'Ready.', content: { 'application/json': { schema: toJsonSchema(healthSchema) } } },
-        '503': { description: 'Not ready: the database does not answer, or a migration is pending.', content: { 'application/json': { schema: toJsonSchema(healthSchema) } } },
+        '200': {
+          description: 'Ready.',
+          content: { 'application/json': { schema: toJsonSchema(healthSchema) } },
+        },
+        '503': {
+          description: 'Not ready: the database does not answer, or a migration is pending.',
+          content: { 'application/json': { schema: toJsonSchema(healthSchema) } },
+        },
       },
     },
   };

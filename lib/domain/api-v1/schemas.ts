@@ -10,15 +10,26 @@ import { DATE_RANGE_TEXT, isYearInRange } from '../year-range.ts';
  * document cannot drift from what the code accepts and returns.
  */
 
-const slug = z.string().regex(SLUG_PATTERN, 'must be a slug such as "startup-fund" (lower-case letters, digits and hyphens)');
+const slug = z
+  .string()
+  .regex(
+    SLUG_PATTERN,
+    'must be a slug such as "startup-fund" (lower-case letters, digits and hyphens)',
+  );
 // A real calendar day in the years the dashboard keeps (year-range.ts); PostgreSQL has no year 0.
 const isoDate = z.iso
   .date({ message: `must be a date as YYYY-MM-DD, from ${DATE_RANGE_TEXT}` })
-  .refine((date) => isYearInRange(Number(date.slice(0, 4))), { message: `must be a date from ${DATE_RANGE_TEXT}` });
+  .refine((date) => isYearInRange(Number(date.slice(0, 4))), {
+    message: `must be a date from ${DATE_RANGE_TEXT}`,
+  });
 
 export const MAX_PAGE_SIZE = 500;
 const pagination = {
-  page: z.coerce.number({ message: 'must be a whole number ≥ 1' }).int('must be a whole number ≥ 1').min(1, 'must be a whole number ≥ 1').default(1)
+  page: z.coerce
+    .number({ message: 'must be a whole number ≥ 1' })
+    .int('must be a whole number ≥ 1')
+    .min(1, 'must be a whole number ≥ 1')
+    .default(1)
     .describe('1-based page number'),
   pageSize: z.coerce
     .number({ message: `must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
@@ -58,7 +69,10 @@ export const sourcesQuerySchema = z.object({ ...pagination }).strict();
 export const noQuerySchema = z.object({}).strict();
 
 const localized = z.object({ ko: z.string(), en: z.string() });
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).describe('exact decimal in base units (won, not 억원)');
+const decimal = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .describe('exact decimal in base units (won, not 억원)');
 const precision = z.enum(DATE_PRECISIONS);
 
 export const sourceRefSchema = z.object({
@@ -66,7 +80,9 @@ export const sourceRefSchema = z.object({
   title: z.string(),
   publisher: z.string(),
   publisherInferred: z.boolean(),
-  published: z.string().describe('the publication date as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD'),
+  published: z
+    .string()
+    .describe('the publication date as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD'),
   publishedPrecision: precision,
   publishedInferred: z.boolean(),
   url: z.string().nullable(),
@@ -88,7 +104,9 @@ export const figureSchema = z.object({
   indicator: z.string(),
   value: decimal,
   unit: z.enum(UNITS),
-  display: localized.describe('the value as the dashboard writes it, e.g. "6,192억 원" / "KRW 619.2 billion"'),
+  display: localized.describe(
+    'the value as the dashboard writes it, e.g. "6,192억 원" / "KRW 619.2 billion"',
+  ),
   date: z.string().describe('as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD'),
   datePrecision: precision,
   revision: z.number().int().describe('1 = as first reported; higher = corrected'),
@@ -102,7 +120,10 @@ export const statusSchema = z.object({
   label: localized,
   reason: localized,
   asOf: z.string(),
-  share: z.number().nullable().describe('latest ÷ target (more is better) or share of the planned cut (less is better)'),
+  share: z
+    .number()
+    .nullable()
+    .describe('latest ÷ target (more is better) or share of the planned cut (less is better)'),
   paceRatio: z.number().nullable().describe('observed ÷ required progress on the straight path'),
   achievedOn: z.string().nullable(),
   monthsEarly: z.number().int().nullable(),
@@ -119,7 +140,9 @@ export const pledgeSchema = z.object({
   deadline: z.string().nullable(),
   deadlinePrecision: precision.nullable(),
   deadlineInferred: z.boolean(),
-  baseline: z.object({ value: decimal, date: z.string(), datePrecision: precision, assumed: z.boolean() }).nullable(),
+  baseline: z
+    .object({ value: decimal, date: z.string(), datePrecision: precision, assumed: z.boolean() })
+    .nullable(),
   announced: z.string(),
   announcedPrecision: precision,
   administration: z.object({ slug: z.string(), name: localized, mayor: localized }),
@@ -141,7 +164,12 @@ export const sourceSchema = sourceRefSchema.extend({
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({
     data: z.array(item),
-    page: z.object({ number: z.number().int(), size: z.number().int(), totalItems: z.number().int(), totalPages: z.number().int() }),
+    page: z.object({
+      number: z.number().int(),
+      size: z.number().int(),
+      totalItems: z.number().int(),
+      totalPages: z.number().int(),
+    }),
     links: z.object({ self: z.string(), next: z.string().nullable(), prev: z.string().nullable() }),
   });
 }
@@ -151,7 +179,9 @@ export const healthSchema = z.object({
   status: z.enum(['ok', 'unavailable']),
   database: z.enum(['ok', 'unreachable']).describe('whether PostgreSQL answered within 3 seconds'),
   migrations: z.object({
-    status: z.enum(['ok', 'pending', 'unknown']).describe('"unknown" when the database did not answer'),
+    status: z
+      .enum(['ok', 'pending', 'unknown'])
+      .describe('"unknown" when the database did not answer'),
     applied: z.number().int().describe('migrations recorded as applied in the database'),
     expected: z.number().int().describe('migrations this version of the code ships'),
     pending: z.array(z.string()).describe('migrations the code expects that the database lacks'),
@@ -173,4 +203,8 @@ export type FigureDto = z.infer<typeof figureSchema>;
 export type PledgeDto = z.infer<typeof pledgeSchema>;
 export type SourceDto = z.infer<typeof sourceSchema>;
 export type SourceRefDto = z.infer<typeof sourceRefSchema>;
-export type Paged<T> = { data: T[]; page: { number: number; size: number; totalItems: number; totalPages: number }; links: { self: string; next: string | null; prev: string | null } };
+export type Paged<T> = {
+  data: T[];
+  page: { number: number; size: number; totalItems: number; totalPages: number };
+  links: { self: string; next: string | null; prev: string | null };
+};

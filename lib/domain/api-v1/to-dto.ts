@@ -3,7 +3,14 @@ import type { PledgeStatus } from '../pledge-status.ts';
 import { toIsoPeriod } from '../precise-date.ts';
 import { formatStatusLabel, formatStatusReason } from '../progress-reason.ts';
 import type { FigureRecord, IndicatorRecord, PledgeRecord, SourceRef } from '../records.ts';
-import type { FigureDto, IndicatorDto, Paged, PledgeDto, SourceDto, SourceRefDto } from './schemas.ts';
+import type {
+  FigureDto,
+  IndicatorDto,
+  Paged,
+  PledgeDto,
+  SourceDto,
+  SourceRefDto,
+} from './schemas.ts';
 
 /** Records → the API's shapes (schemas.ts). Both languages travel together; clients pick. */
 
@@ -21,7 +28,12 @@ export function toSourceRefDto(source: SourceRef): SourceRefDto {
 }
 
 export function toSourceDto(source: SourceRef): SourceDto {
-  return { ...toSourceRefDto(source), author: source.author, dateNote: source.dateNote, publisherNote: source.publisherNote };
+  return {
+    ...toSourceRefDto(source),
+    author: source.author,
+    dateNote: source.dateNote,
+    publisherNote: source.publisherNote,
+  };
 }
 
 export function toIndicatorDto(indicator: IndicatorRecord): IndicatorDto {
@@ -32,18 +44,30 @@ export function toIndicatorDto(indicator: IndicatorRecord): IndicatorDto {
     unit: indicator.unit,
     measure: indicator.measure,
     higherIsBetter: indicator.higherIsBetter,
-    theme: { slug: indicator.theme.slug, name: { ko: indicator.theme.nameKo, en: indicator.theme.nameEn } },
-    links: { page: `/indicators/${indicator.slug}`, csv: `/downloads?scope=indicator&slug=${indicator.slug}&format=csv` },
+    theme: {
+      slug: indicator.theme.slug,
+      name: { ko: indicator.theme.nameKo, en: indicator.theme.nameEn },
+    },
+    links: {
+      page: `/indicators/${indicator.slug}`,
+      csv: `/downloads?scope=indicator&slug=${indicator.slug}&format=csv`,
+    },
   };
 }
 
-export function toFigureDto(figure: FigureRecord, indicator: Pick<IndicatorRecord, 'unit'>): FigureDto {
+export function toFigureDto(
+  figure: FigureRecord,
+  indicator: Pick<IndicatorRecord, 'unit'>,
+): FigureDto {
   return {
     slug: figure.slug,
     indicator: figure.indicatorSlug,
     value: figure.value,
     unit: indicator.unit,
-    display: { ko: formatValue(figure.value, indicator.unit, 'ko'), en: formatValue(figure.value, indicator.unit, 'en') },
+    display: {
+      ko: formatValue(figure.value, indicator.unit, 'ko'),
+      en: formatValue(figure.value, indicator.unit, 'en'),
+    },
     date: toIsoPeriod(figure.observedOn),
     datePrecision: figure.observedOn.precision,
     revision: figure.revision,
@@ -53,7 +77,11 @@ export function toFigureDto(figure: FigureRecord, indicator: Pick<IndicatorRecor
   };
 }
 
-export function toPledgeDto(pledge: PledgeRecord, indicator: Pick<IndicatorRecord, 'unit'>, status: PledgeStatus): PledgeDto {
+export function toPledgeDto(
+  pledge: PledgeRecord,
+  indicator: Pick<IndicatorRecord, 'unit'>,
+  status: PledgeStatus,
+): PledgeDto {
   const unit = indicator.unit;
   return {
     slug: pledge.slug,
@@ -63,13 +91,21 @@ export function toPledgeDto(pledge: PledgeRecord, indicator: Pick<IndicatorRecor
     target: pledge.targetValue,
     unit,
     targetDisplay: pledge.targetValue
-      ? { ko: formatValue(pledge.targetValue, unit, 'ko'), en: formatValue(pledge.targetValue, unit, 'en') }
+      ? {
+          ko: formatValue(pledge.targetValue, unit, 'ko'),
+          en: formatValue(pledge.targetValue, unit, 'en'),
+        }
       : null,
     deadline: pledge.deadline ? toIsoPeriod(pledge.deadline) : null,
     deadlinePrecision: pledge.deadline?.precision ?? null,
     deadlineInferred: pledge.deadlineInferred,
     baseline: pledge.baseline
-      ? { value: pledge.baseline.value, date: toIsoPeriod(pledge.baseline.on), datePrecision: pledge.baseline.on.precision, assumed: pledge.baseline.assumed }
+      ? {
+          value: pledge.baseline.value,
+          date: toIsoPeriod(pledge.baseline.on),
+          datePrecision: pledge.baseline.on.precision,
+          assumed: pledge.baseline.assumed,
+        }
       : null,
     announced: toIsoPeriod(pledge.announcedOn),
     announcedPrecision: pledge.announcedOn.precision,
@@ -101,7 +137,12 @@ export function toPledgeDto(pledge: PledgeRecord, indicator: Pick<IndicatorRecor
 }
 
 /** The envelope of a paged list, with links that keep the caller's other parameters. */
-export function toPage<T>(data: T[], totalItems: number, page: { number: number; size: number }, url: URL): Paged<T> {
+export function toPage<T>(
+  data: T[],
+  totalItems: number,
+  page: { number: number; size: number },
+  url: URL,
+): Paged<T> {
   const totalPages = Math.max(1, Math.ceil(totalItems / page.size));
   const linkTo = (number: number) => {
     const next = new URL(url);

@@ -14,7 +14,13 @@ import type {
  */
 
 export function aTheme(overrides: Partial<ThemeRef> = {}): ThemeRef {
-  return { slug: 'startups', nameKo: '창업·투자', nameEn: 'Startups & investment', sortOrder: 2, ...overrides };
+  return {
+    slug: 'startups',
+    nameKo: '창업·투자',
+    nameEn: 'Startups & investment',
+    sortOrder: 2,
+    ...overrides,
+  };
 }
 
 export function anAdministration(overrides: Partial<AdministrationRef> = {}): AdministrationRef {
@@ -113,7 +119,11 @@ export function aRaisedPledge(overrides: Partial<PledgeRecord> = {}): PledgeReco
     targetValue: '1000000000000',
     deadline: null,
     deadlineInferred: false,
-    baseline: { value: '619200000000', on: { date: '2025-09-01', precision: 'MONTH' }, assumed: false },
+    baseline: {
+      value: '619200000000',
+      on: { date: '2025-09-01', precision: 'MONTH' },
+      assumed: false,
+    },
     supersedesSlug: 'startup-fund-500b-won',
     supersededBySlug: null,
     ...overrides,
@@ -133,7 +143,8 @@ export function aMilestone(overrides: Partial<PledgeRecord> = {}): PledgeRecord 
     deadlineInferred: false,
     baseline: null,
     announcedOn: { date: '2021-01-01', precision: 'DAY' },
-    quote: '올해도 국내·외 인공지능 선도 기업을 적극 유치하고 제2호 광주AI 창업캠프도 개관할 예정이다.',
+    quote:
+      '올해도 국내·외 인공지능 선도 기업을 적극 유치하고 제2호 광주AI 창업캠프도 개관할 예정이다.',
     administration: anAdministration({
       slug: 'min-7',
       nameKo: '민선 7기',

@@ -36,10 +36,16 @@ export interface AuditPage {
  * (occurred_at, id) rather than by offset, so a page costs the same deep in the log, and a flood
  * arriving meanwhile does not shift the entries of the page being read.
  */
-export async function listAuditEvents(db: Pick<PrismaClient, 'auditEvent' | 'auditRefusalCount'>, query: AuditQuery, pageSize = AUDIT_PAGE_SIZE): Promise<AuditPage> {
+export async function listAuditEvents(
+  db: Pick<PrismaClient, 'auditEvent' | 'auditRefusalCount'>,
+  query: AuditQuery,
+  pageSize = AUDIT_PAGE_SIZE,
+): Promise<AuditPage> {
   const towardsNewer = query.after !== undefined;
   const cursor = query.after ?? query.before;
-  const where: Prisma.AuditEventWhereInput = { AND: [toFilter(query), cursor ? toKeyset(cursor, towardsNewer ? 'gt' : 'lt') : {}] };
+  const where: Prisma.AuditEventWhereInput = {
+    AND: [toFilter(query), cursor ? toKeyset(cursor, towardsNewer ? 'gt' : 'lt') : {}],
+  };
   const direction = towardsNewer ? 'asc' : 'desc';
   const rows = await db.auditEvent.findMany({
     where,
@@ -50,9 +56,14 @@ export async function listAuditEvents(db: Pick<PrismaClient, 'auditEvent' | 'aud
   const page = rows.slice(0, pageSize);
   if (towardsNewer) page.reverse();
   const sampleKeys = page.flatMap((row) => (row.sampleKey ? [row.sampleKey] : []));
-  const counts = sampleKeys.length > 0 ? await db.auditRefusalCount.findMany({ where: { sampleKey: { in: sampleKeys } } }) : [];
+  const counts =
+    sampleKeys.length > 0
+      ? await db.auditRefusalCount.findMany({ where: { sampleKey: { in: sampleKeys } } })
+      : [];
   const countOf = new Map(counts.map((count) => [count.sampleKey, count]));
-  const entries = page.map((row) => toAuditEntry(row, row.sampleKey ? countOf.get(row.sampleKey) : undefined));
+  const entries = page.map((row) =>
+    toAuditEntry(row, row.sampleKey ? countOf.get(row.sampleKey) : undefined),
+  );
   const first = entries[0];
   const last = entries.at(-1);
   // Coming from a cursor, the page it came from is still there on the other side.
@@ -70,7 +81,12 @@ function toFilter(query: AuditQuery): Prisma.AuditEventWhereInput {
   return {
     ...(query.actor ? { actorEmail: query.actor } : {}),
     ...(query.action ? { action: query.action } : {}),
-    ...(query.target ? { targetSlug: query.target.slug, ...(query.target.type ? { targetType: query.target.type } : {}) } : {}),
+    ...(query.target
+      ? {
+          targetSlug: query.target.slug,
+          ...(query.target.type ? { targetType: query.target.type } : {}),
+        }
+      : {}),
     ...(query.outcome ? { outcome: query.outcome } : {}),
     ...(query.from || query.to
       ? {
@@ -90,19 +106,29 @@ function toKeyset(cursor: AuditCursor, side: 'lt' | 'gt'): Prisma.AuditEventWher
   return {
     // The plain range lets the (occurred_at, id) index bound the scan; the OR breaks the tie.
     occurredAt: { [bound]: cursor.occurredAt },
-    OR: [{ occurredAt: { [side]: cursor.occurredAt } }, { occurredAt: cursor.occurredAt, id: { [side]: cursor.id } }],
+    OR: [
+      { occurredAt: { [side]: cursor.occurredAt } },
+      { occurredAt: cursor.occurredAt, id: { [side]: cursor.id } },
+    ],
   };
 }
 
-function toAuditEntry(row: AuditEvent, refusals: { count: number; lastAt: Date } | undefined): AuditEntry {
-  const details = row.details && typeof row.details === 'object' && !Array.isArray(row.details) ? row.details : {};
+function toAuditEntry(
+  row: AuditEvent,
+  refusals: { count: number; lastAt: Date } | undefined,
+): AuditEntry {
+  const details =
+    row.details && typeof row.details === 'object' && !Array.isArray(row.details)
+      ? row.details
+      : {};
   return {
     id: row.id,
     occurredAt: row.occurredAt,
     action: row.action,
     outcome: row.outcome,
     actorEmail: row.actorEmail,
-    target: row.targetType && row.targetSlug ? { type: row.targetType, slug: row.targetSlug } : null,
+    target:
+      row.targetType && row.targetSlug ? { type: row.targetType, slug: row.targetSlug } : null,
     ipAddress: row.ipAddress,
     code: typeof details.code === 'string' ? details.code : null,
     count: refusals?.count ?? 1,

@@ -20,7 +20,15 @@ afterAll(async () => {
 });
 
 const anonymousPost = (address: string, origin?: string | null) =>
-  addFigure(staffRequest('/api/staff/figures', { method: 'POST', body: { indicator: 'x' }, origin, headers: { 'x-forwarded-for': address } }), routeParams());
+  addFigure(
+    staffRequest('/api/staff/figures', {
+      method: 'POST',
+      body: { indicator: 'x' },
+      origin,
+      headers: { 'x-forwarded-for': address },
+    }),
+    routeParams(),
+  );
 
 const sampledRows = (address: string) =>
   app.db.query(
@@ -38,7 +46,9 @@ describe('anonymous refusals', () => {
     const rows = await sampledRows('198.51.100.66');
     // Two rows only if the minute turned during the flood.
     expect(rows.rows.length).toBeLessThanOrEqual(2);
-    expect(rows.rows.every((row) => row.outcome === 'denied' && row.code === 'signed-out')).toBe(true);
+    expect(rows.rows.every((row) => row.outcome === 'denied' && row.code === 'signed-out')).toBe(
+      true,
+    );
     expect(rows.rows.reduce((sum, row) => sum + row.count, 0)).toBe(flood);
 
     const editor = await app.signInAs('editor');
@@ -46,7 +56,14 @@ describe('anonymous refusals', () => {
       staffRequest('/api/staff/figures/startup-fund-2025-09/revisions', {
         method: 'POST',
         cookie: editor.cookie,
-        body: { baseRevision: 1, value: '6,193억 원', observedOn: '2025-09', source: 'newsnok-2025-09-hangzhou', quote: '창업펀드 6,192억 원', reason: '기사 정정 반영' },
+        body: {
+          baseRevision: 1,
+          value: '6,193억 원',
+          observedOn: '2025-09',
+          source: 'newsnok-2025-09-hangzhou',
+          quote: '창업펀드 6,192억 원',
+          reason: '기사 정정 반영',
+        },
       }),
       routeParams({ slug: 'startup-fund-2025-09' }),
     );
@@ -54,13 +71,23 @@ describe('anonymous refusals', () => {
     for (let i = 0; i < 60; i += 1) await anonymousPost('198.51.100.66');
 
     const firstPage = await listAuditEvents(app.db.prisma, {});
-    expect(firstPage.entries.some((entry) => entry.action === 'figure.correct' && entry.outcome === 'ok' && entry.actorEmail === editor.email)).toBe(true);
-    const flooded = firstPage.entries.filter((entry) => entry.ipAddress === '198.51.100.66' && entry.action === 'figure.add');
+    expect(
+      firstPage.entries.some(
+        (entry) =>
+          entry.action === 'figure.correct' &&
+          entry.outcome === 'ok' &&
+          entry.actorEmail === editor.email,
+      ),
+    ).toBe(true);
+    const flooded = firstPage.entries.filter(
+      (entry) => entry.ipAddress === '198.51.100.66' && entry.action === 'figure.add',
+    );
     expect(flooded.reduce((sum, entry) => sum + entry.count, 0)).toBe(flood + 60);
   });
 
   it('cross-site requests are sampled the same way, apart from signed-out ones', async () => {
-    for (let i = 0; i < 30; i += 1) expect((await anonymousPost('198.51.100.67', 'https://evil.example')).status).toBe(403);
+    for (let i = 0; i < 30; i += 1)
+      expect((await anonymousPost('198.51.100.67', 'https://evil.example')).status).toBe(403);
     const rows = await sampledRows('198.51.100.67');
     expect(rows.rows.map((row) => row.code)).toEqual(rows.rows.map(() => 'cross-site'));
     expect(rows.rows.reduce((sum, row) => sum + row.count, 0)).toBe(30);
@@ -68,12 +95,20 @@ describe('anonymous refusals', () => {
 
   it('a new forged address per request does not get a row per request either', async () => {
     const flood = SAMPLED_ADDRESSES_PER_MINUTE * 3;
-    const before = (await app.db.query(`SELECT count(*)::int AS n FROM audit_event`)).rows[0].n as number;
-    await Promise.all(Array.from({ length: flood }, (_, i) => anonymousPost(`10.0.${Math.floor(i / 250)}.${i % 250}`)));
-    const added = (await app.db.query(`SELECT count(*)::int AS n FROM audit_event`)).rows[0].n - before;
+    const before = (await app.db.query(`SELECT count(*)::int AS n FROM audit_event`)).rows[0]
+      .n as number;
+    await Promise.all(
+      Array.from({ length: flood }, (_, i) =>
+        anonymousPost(`10.0.${Math.floor(i / 250)}.${i % 250}`),
+      ),
+    );
+    const added =
+      (await app.db.query(`SELECT count(*)::int AS n FROM audit_event`)).rows[0].n - before;
     // Per minute: at most the cap of addresses, plus one shared row per action and refusal (twice if the minute turned).
     expect(added).toBeLessThanOrEqual(2 * (SAMPLED_ADDRESSES_PER_MINUTE + 1));
-    const counted = await app.db.query(`SELECT sum(count)::int AS n FROM audit_refusal_count WHERE sample_key LIKE '%|figure.add|signed-out|%' AND sample_key NOT LIKE '%198.51.100.%'`);
+    const counted = await app.db.query(
+      `SELECT sum(count)::int AS n FROM audit_refusal_count WHERE sample_key LIKE '%|figure.add|signed-out|%' AND sample_key NOT LIKE '%198.51.100.%'`,
+    );
     expect(counted.rows[0].n).toBe(flood);
   });
 
@@ -81,8 +116,21 @@ describe('anonymous refusals', () => {
   it('malformed and cross-site sign-in requests, which name no account, are sampled too', async () => {
     const address = { 'x-forwarded-for': '198.51.100.68' };
     for (let i = 0; i < 20; i += 1) {
-      await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { nothing: true }, headers: address }));
-      await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', origin: 'https://evil.example', body: { email: 'a@example.org', password: 'x' }, headers: address }));
+      await sessionRoute.POST(
+        staffRequest('/api/staff/session', {
+          method: 'POST',
+          body: { nothing: true },
+          headers: address,
+        }),
+      );
+      await sessionRoute.POST(
+        staffRequest('/api/staff/session', {
+          method: 'POST',
+          origin: 'https://evil.example',
+          body: { email: 'a@example.org', password: 'x' },
+          headers: address,
+        }),
+      );
     }
     const rows = await app.db.query(
       `SELECT e.details->>'code' AS code, sum(c.count)::int AS n FROM audit_event e JOIN audit_refusal_count c ON c.sample_key = e.sample_key
@@ -95,7 +143,8 @@ describe('anonymous refusals', () => {
   });
 
   it('the counts only grow: the database refuses to lower, move or remove one', async () => {
-    const key = (await app.db.query(`SELECT sample_key FROM audit_refusal_count LIMIT 1`)).rows[0].sample_key as string;
+    const key = (await app.db.query(`SELECT sample_key FROM audit_refusal_count LIMIT 1`)).rows[0]
+      .sample_key as string;
     const attempts = [
       `UPDATE audit_refusal_count SET count = 1 WHERE sample_key = '${key}'`,
       `UPDATE audit_refusal_count SET sample_key = 'elsewhere' WHERE sample_key = '${key}'`,
@@ -111,10 +160,20 @@ describe('signed-in refusals', () => {
   it('are each logged, never sampled', async () => {
     const editor = await app.signInAs('editor');
     for (let i = 0; i < 12; i += 1) {
-      const response = await addFigure(staffRequest('/api/staff/figures', { method: 'POST', cookie: editor.cookie, body: { indicator: 'x' } }), routeParams());
+      const response = await addFigure(
+        staffRequest('/api/staff/figures', {
+          method: 'POST',
+          cookie: editor.cookie,
+          body: { indicator: 'x' },
+        }),
+        routeParams(),
+      );
       expect(response.status).toBe(422);
     }
-    const rows = await app.db.query(`SELECT count(*)::int AS n, count(sample_key)::int AS sampled FROM audit_event WHERE action = 'figure.add' AND actor_email = $1`, [editor.email]);
+    const rows = await app.db.query(
+      `SELECT count(*)::int AS n, count(sample_key)::int AS sampled FROM audit_event WHERE action = 'figure.add' AND actor_email = $1`,
+      [editor.email],
+    );
     expect(rows.rows[0]).toEqual({ n: 12, sampled: 0 });
   });
 });

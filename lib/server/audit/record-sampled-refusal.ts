@@ -33,9 +33,18 @@ export interface SampledRefusal {
  * `audit_refusal_count`, which the audit page shows as "×N". One statement, counted by
  * PostgreSQL, so several server processes share the count and the minute (the database's clock).
  */
-export async function recordSampledRefusal(db: Pick<PrismaClient, '$executeRaw'>, refusal: SampledRefusal): Promise<void> {
+export async function recordSampledRefusal(
+  db: Pick<PrismaClient, '$executeRaw'>,
+  refusal: SampledRefusal,
+): Promise<void> {
   const { action, outcome, code, meta, actor, actorEmail } = refusal;
-  const subject = actor ? `account:${actor.id}` : actorEmail ? `email:${actorEmail}` : meta.ipAddress ? `ip:${meta.ipAddress}` : null;
+  const subject = actor
+    ? `account:${actor.id}`
+    : actorEmail
+      ? `email:${actorEmail}`
+      : meta.ipAddress
+        ? `ip:${meta.ipAddress}`
+        : null;
   const details = JSON.stringify({ code, sampled: true });
   await db.$executeRaw`
     WITH slot AS (

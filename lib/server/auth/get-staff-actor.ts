@@ -21,14 +21,19 @@ export async function getStaffActor(headers: Headers): Promise<StaffActor | null
 }
 
 /** The actor and the token of the session the request carries (never sent to a browser). */
-export async function getStaffSession(headers: Headers): Promise<{ actor: StaffActor; sessionToken: string } | null> {
+export async function getStaffSession(
+  headers: Headers,
+): Promise<{ actor: StaffActor; sessionToken: string } | null> {
   const session = await getAuth().api.getSession({ headers });
   if (!session) return null;
   const { user } = session;
   if (user.banned) return null;
   const role = STAFF_ROLES.find((known) => known === user.role);
   if (!role) return null;
-  return { actor: { id: user.id, email: user.email, name: user.name, role }, sessionToken: session.session.token };
+  return {
+    actor: { id: user.id, email: user.email, name: user.name, role },
+    sessionToken: session.session.token,
+  };
 }
 
 /** Whether a role may do what `required` allows: an admin may do everything an editor may. */

@@ -12,7 +12,13 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2ID_OPTIONS);
 }
 
-export async function verifyPassword({ hash: stored, password }: { hash: string; password: string }): Promise<boolean> {
+export async function verifyPassword({
+  hash: stored,
+  password,
+}: {
+  hash: string;
+  password: string;
+}): Promise<boolean> {
   // Only Argon2id hashes are ever written; anything else is not a credential of ours.
   if (!stored.startsWith('$argon2id$')) return false;
   return verify(stored, password);

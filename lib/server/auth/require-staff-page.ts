@@ -8,7 +8,10 @@ import { getStaffActor, hasRole, type StaffActor, type StaffRole } from './get-s
  * For staff pages: the signed-in actor, or a redirect to sign-in. A page is only a view — every
  * route that changes data checks the session and role again in its own code.
  */
-export async function requireStaffPage(locale: string, role: StaffRole = 'editor'): Promise<StaffActor> {
+export async function requireStaffPage(
+  locale: string,
+  role: StaffRole = 'editor',
+): Promise<StaffActor> {
   const actor = await getStaffActor(await headers());
   if (!actor) return redirect({ href: '/staff/sign-in', locale });
   // Editors are not told an admin page exists.

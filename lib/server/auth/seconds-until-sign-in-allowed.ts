@@ -7,7 +7,11 @@ import { getDb } from '../db.ts';
  * Five tries per account stop a guesser cold while a person who mistypes twice is not locked out;
  * the per-address limit stops one machine from walking through many accounts.
  */
-export const SIGN_IN_LIMITS = { windowMinutes: 15, failuresPerEmail: 5, failuresPerAddress: 20 } as const;
+export const SIGN_IN_LIMITS = {
+  windowMinutes: 15,
+  failuresPerEmail: 5,
+  failuresPerAddress: 20,
+} as const;
 
 /**
  * What counts as a failed sign-in: a wrong password at sign-in, and a wrong current password
@@ -27,20 +31,33 @@ const FAILED_SIGN_IN: Prisma.AuditEventWhereInput = {
  * 0 when a sign-in (or password change) may be tried now; otherwise the seconds until the oldest
  * counted failure leaves the window. Counted from the audit log, which every attempt writes.
  */
-export async function secondsUntilSignInAllowed(email: string, ipAddress: string | null): Promise<number> {
+export async function secondsUntilSignInAllowed(
+  email: string,
+  ipAddress: string | null,
+): Promise<number> {
   const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMinutes * 60_000);
   const failures = { ...FAILED_SIGN_IN, occurredAt: { gt: since } };
   const db = getDb();
   const checks = [
     { where: { ...failures, actorEmail: email }, limit: SIGN_IN_LIMITS.failuresPerEmail },
-    ...(ipAddress ? [{ where: { ...failures, ipAddress }, limit: SIGN_IN_LIMITS.failuresPerAddress }] : []),
+    ...(ipAddress
+      ? [{ where: { ...failures, ipAddress }, limit: SIGN_IN_LIMITS.failuresPerAddress }]
+      : []),
   ];
   let wait = 0;
   for (const { where, limit } of checks) {
-    const recent = await db.auditEvent.findMany({ where, orderBy: { occurredAt: 'desc' }, take: limit, select: { occurredAt: true } });
+    const recent = await db.auditEvent.findMany({
+      where,
+      orderBy: { occurredAt: 'desc' },
+      take: limit,
+      select: { occurredAt: true },
+    });
     if (recent.length < limit) continue;
     const oldest = recent[recent.length - 1]!.occurredAt.getTime();
-    wait = Math.max(wait, Math.ceil((oldest + SIGN_IN_LIMITS.windowMinutes * 60_000 - Date.now()) / 1000));
+    wait = Math.max(
+      wait,
+      Math.ceil((oldest + SIGN_IN_LIMITS.windowMinutes * 60_000 - Date.now()) / 1000),
+    );
   }
   return wait;
 }

@@ -24,20 +24,42 @@ const signInSchema = z.object({
 export async function signIn(request: Request): Promise<Response> {
   const meta = toRequestMeta(request);
   const db = getDb();
-  const log = (outcome: 'ok' | 'denied' | 'limited', code: string, email: string | null, actor: { id: string; email: string } | null = null) =>
-    recordAuditEvent(db, { action: 'sign-in', outcome, actor, actorEmail: email, meta, details: { code } });
+  const log = (
+    outcome: 'ok' | 'denied' | 'limited',
+    code: string,
+    email: string | null,
+    actor: { id: string; email: string } | null = null,
+  ) =>
+    recordAuditEvent(db, {
+      action: 'sign-in',
+      outcome,
+      actor,
+      actorEmail: email,
+      meta,
+      details: { code },
+    });
 
   // A request that never reached a password check names no account: anyone can send it as often
   // as they like, so it is counted and sampled (record-sampled-refusal.ts) rather than given a
   // row each. Every attempt with an email and a password keeps its own row.
   if (!isSameOrigin(request)) {
-    await recordSampledRefusal(db, { action: 'sign-in', outcome: 'denied', code: 'cross-site', meta });
+    await recordSampledRefusal(db, {
+      action: 'sign-in',
+      outcome: 'denied',
+      code: 'cross-site',
+      meta,
+    });
     return answer(403, 'cross-site', 'This request did not come from a page of this site.');
   }
   const body = await readLimitedJson(request, 4 * 1024);
   const parsed = signInSchema.safeParse(body.ok ? body.value : null);
   if (!parsed.success) {
-    await recordSampledRefusal(db, { action: 'sign-in', outcome: 'invalid', code: 'invalid-input', meta });
+    await recordSampledRefusal(db, {
+      action: 'sign-in',
+      outcome: 'invalid',
+      code: 'invalid-input',
+      meta,
+    });
     return answer(422, 'invalid-input', 'Enter an email address and a password.');
   }
   const { email, password } = parsed.data;
@@ -50,24 +72,50 @@ async function attemptSignIn(
   email: string,
   password: string,
   meta: RequestMeta,
-  log: (outcome: 'ok' | 'denied' | 'limited', code: string, email: string | null, actor?: { id: string; email: string } | null) => Promise<void>,
+  log: (
+    outcome: 'ok' | 'denied' | 'limited',
+    code: string,
+    email: string | null,
+    actor?: { id: string; email: string } | null,
+  ) => Promise<void>,
 ): Promise<Response> {
   const db = getDb();
   const retryAfter = await secondsUntilSignInAllowed(email, meta.ipAddress);
   if (retryAfter > 0) {
     // Refused before any password check, as often as a client cares to send it: counted and
     // sampled like other refusals anyone can cause, so a locked account cannot flood the log.
-    await recordSampledRefusal(db, { action: 'sign-in', outcome: 'limited', code: 'too-many-attempts', actorEmail: email, meta });
-    return answer(429, 'too-many-attempts', `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minutes.`, {
-      'Retry-After': String(retryAfter),
+    await recordSampledRefusal(db, {
+      action: 'sign-in',
+      outcome: 'limited',
+      code: 'too-many-attempts',
+      actorEmail: email,
+      meta,
     });
+    return answer(
+      429,
+      'too-many-attempts',
+      `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
+      {
+        'Retry-After': String(retryAfter),
+      },
+    );
   }
 
   try {
-    const { headers } = await getAuth().api.signInEmail({ body: { email, password }, headers: request.headers, returnHeaders: true });
-    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true } });
+    const { headers } = await getAuth().api.signInEmail({
+      body: { email, password },
+      headers: request.headers,
+      returnHeaders: true,
+    });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, email: true, name: true, role: true },
+    });
     await log('ok', 'signed-in', email, user);
-    const response = Response.json({ ok: true, user: { name: user.name, email: user.email, role: user.role } }, { headers: { 'Cache-Control': 'no-store' } });
+    const response = Response.json(
+      { ok: true, user: { name: user.name, email: user.email, role: user.role } },
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
     for (const cookie of headers.getSetCookie()) response.headers.append('Set-Cookie', cookie);
     return response;
   } catch (error) {
@@ -86,18 +134,34 @@ export async function signOut(request: Request): Promise<Response> {
   const meta = toRequestMeta(request);
   const db = getDb();
   if (!isSameOrigin(request)) {
-    await recordSampledRefusal(db, { action: 'sign-out', outcome: 'denied', code: 'cross-site', meta });
+    await recordSampledRefusal(db, {
+      action: 'sign-out',
+      outcome: 'denied',
+      code: 'cross-site',
+      meta,
+    });
     return answer(403, 'cross-site', 'This request did not come from a page of this site.');
   }
   const actor = await getStaffActor(request.headers);
   if (!actor) return answer(401, 'signed-out', 'You are not signed in.');
-  const { headers } = await getAuth().api.signOut({ headers: request.headers, returnHeaders: true });
+  const { headers } = await getAuth().api.signOut({
+    headers: request.headers,
+    returnHeaders: true,
+  });
   await recordAuditEvent(db, { action: 'sign-out', outcome: 'ok', actor, meta });
   const response = Response.json({ ok: true }, { headers: { 'Cache-Control': 'no-store' } });
   for (const cookie of headers.getSetCookie()) response.headers.append('Set-Cookie', cookie);
   return response;
 }
 
-function answer(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
-  return Response.json({ ok: false, error: { status, code, message } }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+function answer(
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  return Response.json(
+    { ok: false, error: { status, code, message } },
+    { status, headers: { 'Cache-Control': 'no-store', ...headers } },
+  );
 }

@@ -12,7 +12,9 @@ export const MANIFEST_NAME = 'manifest.json';
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 in hex');
 // Names go into SQL (quoted) and into file names: keep them to what migrations create.
-const identifierSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain SQL identifier');
+const identifierSchema = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain SQL identifier');
 
 export const backupManifestSchema = z.object({
   format: z.literal(BACKUP_FORMAT),

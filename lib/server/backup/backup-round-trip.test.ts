@@ -10,7 +10,13 @@ import { loadSeed } from '../seed/load-seed.ts';
 import { getFigureHistory } from '../queries/get-figure-history.ts';
 import { getPledgeHistory } from '../queries/get-pledge-history.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
-import { routeParams, SITE, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
+import {
+  routeParams,
+  SITE,
+  staffRequest,
+  startStaffApp,
+  type StaffApp,
+} from '../testing/staff-app.ts';
 import { listTables } from './list-tables.ts';
 import { restoreBackup } from './restore-backup.ts';
 import { writeBackup, type BackupReport } from './write-backup.ts';
@@ -37,7 +43,14 @@ beforeAll(async () => {
     staffRequest(`/api/staff/figures/${CORRECTED}/revisions`, {
       method: 'POST',
       cookie: editor.cookie,
-      body: { baseRevision: 1, value: '6,193억 원', observedOn: '2025-09', source: 'newsnok-2025-09-hangzhou', quote: '창업펀드 6,192억 원', reason: '기사 정정 반영' },
+      body: {
+        baseRevision: 1,
+        value: '6,193억 원',
+        observedOn: '2025-09',
+        source: 'newsnok-2025-09-hangzhou',
+        quote: '창업펀드 6,192억 원',
+        reason: '기사 정정 반영',
+      },
     }),
     routeParams({ slug: CORRECTED }),
   );
@@ -47,9 +60,18 @@ beforeAll(async () => {
       method: 'POST',
       cookie: editor.cookie,
       body: {
-        kind: 'TARGET', indicator: 'startup-fund', administration: 'min-8', supersedes: 'startup-fund-1t-won', titleKo: '창업펀드 1조 5,000억 원 조성',
-        titleEn: 'Build a KRW 1.5 trillion startup fund', targetValue: '1조 5,000억 원', deadline: '2028', announcedOn: '2026. 11. 20.',
-        source: 'newsnok-2025-09-hangzhou', quote: '1조 5,000억 원', slug: SUPERSEDING,
+        kind: 'TARGET',
+        indicator: 'startup-fund',
+        administration: 'min-8',
+        supersedes: 'startup-fund-1t-won',
+        titleKo: '창업펀드 1조 5,000억 원 조성',
+        titleEn: 'Build a KRW 1.5 trillion startup fund',
+        targetValue: '1조 5,000억 원',
+        deadline: '2028',
+        announcedOn: '2026. 11. 20.',
+        source: 'newsnok-2025-09-hangzhou',
+        quote: '1조 5,000억 원',
+        slug: SUPERSEDING,
       },
     }),
     routeParams(),
@@ -58,14 +80,19 @@ beforeAll(async () => {
 
   folder = await mkdtemp(path.join(os.tmpdir(), 'pledgeboard-backup-test-'));
   let started = performance.now();
-  backup = await writeBackup({ databaseUrl: app.db.url, file: path.join(folder, 'everything.tar.gz') });
+  backup = await writeBackup({
+    databaseUrl: app.db.url,
+    file: path.join(folder, 'everything.tar.gz'),
+  });
   const backupMs = performance.now() - started;
   target = await createTestDatabase({ migrate: false });
   started = performance.now();
   await restoreBackup({ file: backup.file, connect: async () => target.url });
   const restoreMs = performance.now() - started;
   const rows = backup.manifest.tables.reduce((sum, table) => sum + table.rows, 0);
-  console.log(`backup: ${rows} rows, ${backup.bytes} bytes, ${backupMs.toFixed(0)} ms; restore: ${restoreMs.toFixed(0)} ms`);
+  console.log(
+    `backup: ${rows} rows, ${backup.bytes} bytes, ${backupMs.toFixed(0)} ms; restore: ${restoreMs.toFixed(0)} ms`,
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -75,18 +102,31 @@ afterAll(async () => {
 });
 
 const tableRows = async (db: TestDatabase, table: string) =>
-  (await db.query(`SELECT to_jsonb(t)::text AS row FROM "${table}" t ORDER BY 1`)).rows.map((row: { row: string }) => row.row);
+  (await db.query(`SELECT to_jsonb(t)::text AS row FROM "${table}" t ORDER BY 1`)).rows.map(
+    (row: { row: string }) => row.row,
+  );
 
 describe('a backup restored into a fresh database', () => {
   it('holds every table, including history, audit log and accounts, with its row count', async () => {
     const names = backup.manifest.tables.map((table) => table.name);
-    expect(names).toEqual(expect.arrayContaining(['figure_revision', 'pledge_revision', 'audit_event', 'staff_user', 'staff_account', 'staff_session']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'figure_revision',
+        'pledge_revision',
+        'audit_event',
+        'staff_user',
+        'staff_account',
+        'staff_session',
+      ]),
+    );
     expect(names).not.toContain('_prisma_migrations');
     for (const table of backup.manifest.tables) {
       const { rows } = await app.db.query(`SELECT count(*)::int AS n FROM "${table.name}"`);
       expect(table.rows, table.name).toBe(rows[0].n);
     }
-    expect(backup.manifest.tables.find((table) => table.name === 'audit_event')!.rows).toBeGreaterThan(0);
+    expect(
+      backup.manifest.tables.find((table) => table.name === 'audit_event')!.rows,
+    ).toBeGreaterThan(0);
     expect(backup.manifest.tables.find((table) => table.name === 'staff_account')!.rows).toBe(2);
   });
 
@@ -94,11 +134,15 @@ describe('a backup restored into a fresh database', () => {
     const { tables } = await listTables(target.pool);
     const names = tables.map((table) => table.name).sort();
     expect(names).toEqual(backup.manifest.tables.map((table) => table.name).sort());
-    for (const name of names) expect(await tableRows(target, name), name).toEqual(await tableRows(app.db, name));
+    for (const name of names)
+      expect(await tableRows(target, name), name).toEqual(await tableRows(app.db, name));
   });
 
   it('has the same schema version and migration record', async () => {
-    const applied = (db: TestDatabase) => db.query('SELECT migration_name, checksum FROM _prisma_migrations ORDER BY migration_name').then((result) => result.rows);
+    const applied = (db: TestDatabase) =>
+      db
+        .query('SELECT migration_name, checksum FROM _prisma_migrations ORDER BY migration_name')
+        .then((result) => result.rows);
     expect(await applied(target)).toEqual(await applied(app.db));
   });
 
@@ -106,16 +150,24 @@ describe('a backup restored into a fresh database', () => {
     const figure = await getFigureHistory(target.prisma, CORRECTED);
     expect(figure?.revisions).toHaveLength(2);
     expect(figure).toEqual(await getFigureHistory(app.db.prisma, CORRECTED));
-    expect(await getPledgeHistory(target.prisma, SUPERSEDING)).toEqual(await getPledgeHistory(app.db.prisma, SUPERSEDING));
+    expect(await getPledgeHistory(target.prisma, SUPERSEDING)).toEqual(
+      await getPledgeHistory(app.db.prisma, SUPERSEDING),
+    );
   });
 
   it('keeps history append-only and numbers new rows after the restored ones', async () => {
-    await expect(target.query('UPDATE figure_revision SET quote = $1', ['x'])).rejects.toThrow(/append-only/);
+    await expect(target.query('UPDATE figure_revision SET quote = $1', ['x'])).rejects.toThrow(
+      /append-only/,
+    );
     const before = await target.query('SELECT max(id)::int AS id FROM audit_event');
-    const inserted = await target.query(`INSERT INTO audit_event (action, outcome) VALUES ('restore.test', 'ok') RETURNING id::int`);
+    const inserted = await target.query(
+      `INSERT INTO audit_event (action, outcome) VALUES ('restore.test', 'ok') RETURNING id::int`,
+    );
     expect(inserted.rows[0].id).toBe(before.rows[0].id + 1);
     const figure = await target.query(`SELECT max(id)::int AS id FROM figure_revision`);
-    const next = await target.query(`SELECT nextval(pg_get_serial_sequence('figure_revision', 'id'))::int AS id`);
+    const next = await target.query(
+      `SELECT nextval(pg_get_serial_sequence('figure_revision', 'id'))::int AS id`,
+    );
     expect(next.rows[0].id).toBe(figure.rows[0].id + 1);
   });
 
@@ -138,7 +190,8 @@ describe('a backup restored into a fresh database', () => {
       try {
         await loadSeed(seedOnly.prisma, seedDataset);
         const other = await downloadEverything(seedOnly.url);
-        for (const format of FORMATS) expect(other[format]!.equals(original[format]!), format).toBe(false);
+        for (const format of FORMATS)
+          expect(other[format]!.equals(original[format]!), format).toBe(false);
       } finally {
         await pointAppAt(app.db.url);
         await seedOnly.drop();
@@ -165,7 +218,10 @@ async function downloadEverything(url: string): Promise<Record<string, Buffer>> 
 
 /** The app's own database singletons, as the download route uses them, on another database. */
 async function pointAppAt(url: string) {
-  const globals = globalThis as unknown as { pledgeboardPrisma?: { $disconnect: () => Promise<void> }; pledgeboardPool?: { end: () => Promise<void> } };
+  const globals = globalThis as unknown as {
+    pledgeboardPrisma?: { $disconnect: () => Promise<void> };
+    pledgeboardPool?: { end: () => Promise<void> };
+  };
   await globals.pledgeboardPrisma?.$disconnect();
   await globals.pledgeboardPool?.end();
   globals.pledgeboardPrisma = undefined;

@@ -66,15 +66,23 @@ export async function listTables(client: pg.ClientBase | pg.Pool): Promise<Datab
 export function toLoadOrder(tables: string[], foreignKeys: ForeignKey[]): string[] {
   const parents = new Map(tables.map((table) => [table, new Set<string>()]));
   for (const { child, parent } of foreignKeys) {
-    if (child !== parent && parents.has(child) && parents.has(parent)) parents.get(child)!.add(parent);
+    if (child !== parent && parents.has(child) && parents.has(parent))
+      parents.get(child)!.add(parent);
   }
   const order: string[] = [];
   const placed = new Set<string>();
   while (order.length < tables.length) {
-    const ready = [...parents.keys()].filter((table) => !placed.has(table) && [...parents.get(table)!].every((parent) => placed.has(parent))).sort();
+    const ready = [...parents.keys()]
+      .filter(
+        (table) =>
+          !placed.has(table) && [...parents.get(table)!].every((parent) => placed.has(parent)),
+      )
+      .sort();
     if (ready.length === 0) {
       const stuck = [...parents.keys()].filter((table) => !placed.has(table)).sort();
-      throw new BackupError(`The foreign keys between ${stuck.join(', ')} form a cycle: no order loads them one table at a time.`);
+      throw new BackupError(
+        `The foreign keys between ${stuck.join(', ')} form a cycle: no order loads them one table at a time.`,
+      );
     }
     order.push(ready[0]!);
     placed.add(ready[0]!);

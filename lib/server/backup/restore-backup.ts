@@ -8,7 +8,13 @@ import { applyMigrations } from '../database/migrate.ts';
 import { listMigrationFiles, type MigrationFile } from '../database/migration-files.ts';
 import { BackupError } from './backup-error.ts';
 import type { BackupManifest } from './backup-manifest.ts';
-import { listTables, MIGRATIONS_TABLE, quoteIdentifier, toCopyTarget, type DatabaseTables } from './list-tables.ts';
+import {
+  listTables,
+  MIGRATIONS_TABLE,
+  quoteIdentifier,
+  toCopyTarget,
+  type DatabaseTables,
+} from './list-tables.ts';
 import { readBackup } from './read-backup.ts';
 
 /**
@@ -47,15 +53,22 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
   const known = options.migrations ?? (await listMigrationFiles());
   const manifest = await refuseAsNothingWritten(async () => {
     const checked = await readBackup(options.file);
-    log(`Checked ${label}: ${checked.tables.length} tables, every sha256 matches (schema ${checked.schemaVersion}, made ${checked.createdAt})`);
+    log(
+      `Checked ${label}: ${checked.tables.length} tables, every sha256 matches (schema ${checked.schemaVersion}, made ${checked.createdAt})`,
+    );
     assertKnownSchema(label, checked, known);
     return checked;
   });
   const databaseUrl = await options.connect();
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   await client.connect().catch((error: Error) => {
     const { hostname, port } = new URL(databaseUrl);
-    throw new BackupError(`Could not reach PostgreSQL at ${hostname}:${port || 5432}: ${error.message}`);
+    throw new BackupError(
+      `Could not reach PostgreSQL at ${hostname}:${port || 5432}: ${error.message}`,
+    );
   });
   try {
     await refuseAsNothingWritten(async () => {
@@ -63,7 +76,10 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
       await assertMigrationsBehind(client, manifest);
       const upToArchive = known.slice(0, manifest.migrations.length);
       const migrated = await applyMigrations(databaseUrl, upToArchive);
-      if (migrated.applied.length > 0) log(`Created the schema up to the archive's version (${migrated.applied.length} migration(s))`);
+      if (migrated.applied.length > 0)
+        log(
+          `Created the schema up to the archive's version (${migrated.applied.length} migration(s))`,
+        );
       const shape = await listTables(client);
       assertSameTables(label, manifest, shape);
       await loadTables(client, options.file, shape, log);
@@ -72,7 +88,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
     await client.end();
   }
   const after = await applyMigrations(databaseUrl, known);
-  if (after.applied.length > 0) log(`Applied ${after.applied.length} newer migration(s): ${after.applied.join(', ')}`);
+  if (after.applied.length > 0)
+    log(`Applied ${after.applied.length} newer migration(s): ${after.applied.join(', ')}`);
   return { manifest, migratedAfterwards: after.applied };
 }
 
@@ -97,10 +114,14 @@ function assertKnownSchema(label: string, manifest: BackupManifest, known: Migra
       );
     }
     if (ours.checksum !== migration.checksum) {
-      throw new BackupError(`Migration ${migration.name} in ${label} differs from this code's (checksum ${migration.checksum.slice(0, 12)}… vs ${ours.checksum.slice(0, 12)}…): the archive comes from a different version of the schema.`);
+      throw new BackupError(
+        `Migration ${migration.name} in ${label} differs from this code's (checksum ${migration.checksum.slice(0, 12)}… vs ${ours.checksum.slice(0, 12)}…): the archive comes from a different version of the schema.`,
+      );
     }
     if (known[index]?.name !== migration.name) {
-      throw new BackupError(`${label} applied migration ${migration.name} in another order than this code (expected ${known[index]?.name} at position ${index + 1}).`);
+      throw new BackupError(
+        `${label} applied migration ${migration.name} in another order than this code (expected ${known[index]?.name} at position ${index + 1}).`,
+      );
     }
   });
 }
@@ -108,22 +129,30 @@ function assertKnownSchema(label: string, manifest: BackupManifest, known: Migra
 async function assertEmpty(client: pg.ClientBase) {
   const { tables } = await listTables(client);
   for (const table of tables) {
-    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteIdentifier(table.name)}`);
+    const { rows } = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM ${quoteIdentifier(table.name)}`,
+    );
     const count = Number(rows[0]!.n);
     if (count > 0) {
-      throw new BackupError(`A restore needs an empty database: table ${table.name} has ${count} row${count === 1 ? '' : 's'}. Restore into a new database (or a new PLEDGEBOARD_DATA_DIR).`);
+      throw new BackupError(
+        `A restore needs an empty database: table ${table.name} has ${count} row${count === 1 ? '' : 's'}. Restore into a new database (or a new PLEDGEBOARD_DATA_DIR).`,
+      );
     }
   }
 }
 
 /** A target already migrated past the archive would receive data whose later data migrations never ran. */
 async function assertMigrationsBehind(client: pg.ClientBase, manifest: BackupManifest) {
-  const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${quoteIdentifier(MIGRATIONS_TABLE)}`]);
+  const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [
+    `public.${quoteIdentifier(MIGRATIONS_TABLE)}`,
+  ]);
   if (!exists.rows[0].present) return;
   const applied = await client.query<{ migration_name: string; checksum: string }>(
     `SELECT migration_name, checksum FROM ${quoteIdentifier(MIGRATIONS_TABLE)} WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
   );
-  const archived = new Map(manifest.migrations.map((migration) => [migration.name, migration.checksum]));
+  const archived = new Map(
+    manifest.migrations.map((migration) => [migration.name, migration.checksum]),
+  );
   for (const row of applied.rows) {
     if (!archived.has(row.migration_name)) {
       throw new BackupError(
@@ -132,7 +161,9 @@ async function assertMigrationsBehind(client: pg.ClientBase, manifest: BackupMan
       );
     }
     if (archived.get(row.migration_name) !== row.checksum) {
-      throw new BackupError(`The target database applied a different version of migration ${row.migration_name} than the archive's.`);
+      throw new BackupError(
+        `The target database applied a different version of migration ${row.migration_name} than the archive's.`,
+      );
     }
   }
 }
@@ -141,47 +172,72 @@ function assertSameTables(label: string, manifest: BackupManifest, shape: Databa
   const archived = new Map(manifest.tables.map((table) => [table.name, table]));
   for (const table of shape.tables) {
     const entry = archived.get(table.name);
-    if (!entry) throw new BackupError(`${label} has no data for table ${table.name}, which its schema version has: the archive is incomplete.`);
+    if (!entry)
+      throw new BackupError(
+        `${label} has no data for table ${table.name}, which its schema version has: the archive is incomplete.`,
+      );
     if (entry.columns.join(',') !== table.columns.join(',')) {
-      throw new BackupError(`${label}: table ${table.name} has columns (${entry.columns.join(', ')}), but the schema has (${table.columns.join(', ')}).`);
+      throw new BackupError(
+        `${label}: table ${table.name} has columns (${entry.columns.join(', ')}), but the schema has (${table.columns.join(', ')}).`,
+      );
     }
   }
   const position = new Map(manifest.tables.map((table, index) => [table.name, index]));
   for (const table of manifest.tables) {
-    if (!shape.tables.some((existing) => existing.name === table.name)) throw new BackupError(`${label} holds table ${table.name}, which its schema version does not have.`);
+    if (!shape.tables.some((existing) => existing.name === table.name))
+      throw new BackupError(
+        `${label} holds table ${table.name}, which its schema version does not have.`,
+      );
   }
   // Rows stream in archive order, so the archive must list parents first (backups always do).
   for (const { child, parent } of shape.foreignKeys) {
     if (child !== parent && position.get(parent)! > position.get(child)!) {
-      throw new BackupError(`${label} lists ${child} before ${parent}, which it refers to: it cannot be loaded in order.`);
+      throw new BackupError(
+        `${label} lists ${child} before ${parent}, which it refers to: it cannot be loaded in order.`,
+      );
     }
   }
 }
 
-async function loadTables(client: pg.Client, file: string, shape: DatabaseTables, log: (line: string) => void) {
+async function loadTables(
+  client: pg.Client,
+  file: string,
+  shape: DatabaseTables,
+  log: (line: string) => void,
+) {
   let current = '';
   await client.query('BEGIN');
   try {
     // Writers wait until the restore commits; a row that slipped in since the check above is refused.
-    for (const table of shape.tables) await client.query(`LOCK TABLE ${quoteIdentifier(table.name)} IN EXCLUSIVE MODE`);
+    for (const table of shape.tables)
+      await client.query(`LOCK TABLE ${quoteIdentifier(table.name)} IN EXCLUSIVE MODE`);
     await assertEmpty(client);
     await readBackup(file, async (table, body) => {
       current = table.name;
-      await pipeline(Readable.from(body), client.query(copyFrom(`COPY ${toCopyTarget(table)} FROM STDIN`)));
+      await pipeline(
+        Readable.from(body),
+        client.query(copyFrom(`COPY ${toCopyTarget(table)} FROM STDIN`)),
+      );
       log(`Loaded ${table.name}: ${table.rows} row${table.rows === 1 ? '' : 's'}`);
     });
     current = '';
     for (const table of shape.tables) {
       for (const { column, sequence } of table.sequences) {
         // Past the highest loaded id, so the next row the app inserts gets a new one.
-        await client.query(`SELECT setval($1::regclass, coalesce(max(${quoteIdentifier(column)}), 1), max(${quoteIdentifier(column)}) IS NOT NULL) FROM ${quoteIdentifier(table.name)}`, [sequence]);
+        await client.query(
+          `SELECT setval($1::regclass, coalesce(max(${quoteIdentifier(column)}), 1), max(${quoteIdentifier(column)}) IS NOT NULL) FROM ${quoteIdentifier(table.name)}`,
+          [sequence],
+        );
       }
     }
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     if (current && !(error instanceof BackupError)) {
-      throw new BackupError(`Loading table ${current} failed, so the whole restore was rolled back: ${(error as Error).message}`, { cause: error });
+      throw new BackupError(
+        `Loading table ${current} failed, so the whole restore was rolled back: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
     throw error;
   }

@@ -27,7 +27,8 @@ beforeAll(async () => {
   source = await createTestDatabase();
   await loadSeed(source.prisma, seedDataset);
   folder = await mkdtemp(path.join(os.tmpdir(), 'pledgeboard-restore-test-'));
-  archive = (await writeBackup({ databaseUrl: source.url, file: path.join(folder, 'seed.tar.gz') })).file;
+  archive = (await writeBackup({ databaseUrl: source.url, file: path.join(folder, 'seed.tar.gz') }))
+    .file;
 }, 120_000);
 
 afterAll(async () => {
@@ -54,7 +55,14 @@ async function readEntries(file: string): Promise<Entry[]> {
 async function rewrite(name: string, edit: (entries: Entry[]) => Entry[]): Promise<string> {
   const entries = edit(await readEntries(archive));
   const chunks: Buffer[] = [];
-  const sources = entries.map((entry) => ({ name: entry.name, size: entry.data.length, mtime: new Date(), open: async function* () { yield entry.data; } }));
+  const sources = entries.map((entry) => ({
+    name: entry.name,
+    size: entry.data.length,
+    mtime: new Date(),
+    open: async function* () {
+      yield entry.data;
+    },
+  }));
   for await (const chunk of toTarChunks(sources)) chunks.push(chunk);
   const file = path.join(folder, name);
   await writeFile(file, gzipSync(Buffer.concat(chunks)));
@@ -117,7 +125,10 @@ const CASES: [string, () => Promise<string>, RegExp][] = [
       rewrite(
         'newer.tar.gz',
         editManifest((manifest) => {
-          (manifest.migrations as unknown[]).push({ name: '20991231000000_from_the_future', checksum: 'a'.repeat(64) });
+          (manifest.migrations as unknown[]).push({
+            name: '20991231000000_from_the_future',
+            checksum: 'a'.repeat(64),
+          });
           manifest.schemaVersion = '20991231000000_from_the_future';
         }),
       ),
@@ -134,14 +145,24 @@ const CASES: [string, () => Promise<string>, RegExp][] = [
       ),
     /Migration \d{14}_\w+ in edited\.tar\.gz differs from this code's/,
   ],
-  ['something that is not a backup', async () => (await writeFile(path.join(folder, 'notes.txt'), 'hello'), path.join(folder, 'notes.txt')), /notes\.txt is damaged or truncated: gzip says "incorrect header check"/],
+  [
+    'something that is not a backup',
+    async () => (
+      await writeFile(path.join(folder, 'notes.txt'), 'hello'),
+      path.join(folder, 'notes.txt')
+    ),
+    /notes\.txt is damaged or truncated: gzip says "incorrect header check"/,
+  ],
 ];
 
 describe('restore refuses, writing nothing,', () => {
   it.each(CASES)('%s', async (_case, makeFile, message) => {
     const file = await makeFile();
     let connected = false;
-    const error = await restoreBackup({ file, connect: async () => ((connected = true), 'postgresql://never@127.0.0.1:1/none') }).catch((caught: Error) => caught);
+    const error = await restoreBackup({
+      file,
+      connect: async () => ((connected = true), 'postgresql://never@127.0.0.1:1/none'),
+    }).catch((caught: Error) => caught);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).toMatch(/No data was written\.$/);
@@ -150,9 +171,14 @@ describe('restore refuses, writing nothing,', () => {
   });
 
   it('a database that already holds data, naming the table and its rows', async () => {
-    const counts = () => source.query(`SELECT (SELECT count(*) FROM figure_revision)::int AS revisions, (SELECT count(*) FROM audit_event)::int AS audit, (SELECT count(*) FROM _prisma_migrations)::int AS migrations`);
+    const counts = () =>
+      source.query(
+        `SELECT (SELECT count(*) FROM figure_revision)::int AS revisions, (SELECT count(*) FROM audit_event)::int AS audit, (SELECT count(*) FROM _prisma_migrations)::int AS migrations`,
+      );
     const before = (await counts()).rows[0];
-    await expect(restoreBackup({ file: archive, connect: async () => source.url })).rejects.toThrow(/^A restore needs an empty database: table \w+ has \d+ rows?\. .*\nNo data was written\.$/s);
+    await expect(restoreBackup({ file: archive, connect: async () => source.url })).rejects.toThrow(
+      /^A restore needs an empty database: table \w+ has \d+ rows?\. .*\nNo data was written\.$/s,
+    );
     expect((await counts()).rows[0]).toEqual(before);
   });
 
@@ -162,9 +188,13 @@ describe('restore refuses, writing nothing,', () => {
     const newer = await createTestDatabase();
     try {
       await applyMigrations(older.url, migrations.slice(0, -1));
-      const file = (await writeBackup({ databaseUrl: older.url, file: path.join(folder, 'older.tar.gz') })).file;
+      const file = (
+        await writeBackup({ databaseUrl: older.url, file: path.join(folder, 'older.tar.gz') })
+      ).file;
       await expect(restoreBackup({ file, connect: async () => newer.url })).rejects.toThrow(
-        new RegExp(`already has migration ${migrations.at(-1)!.name}, newer than the archive's schema`),
+        new RegExp(
+          `already has migration ${migrations.at(-1)!.name}, newer than the archive's schema`,
+        ),
       );
     } finally {
       await older.drop();
@@ -180,11 +210,20 @@ describe('restore from an older schema', () => {
     const target = await createTestDatabase({ migrate: false });
     try {
       await applyMigrations(older.url, migrations.slice(0, -1));
-      const file = (await writeBackup({ databaseUrl: older.url, file: path.join(folder, 'older-schema.tar.gz') })).file;
+      const file = (
+        await writeBackup({
+          databaseUrl: older.url,
+          file: path.join(folder, 'older-schema.tar.gz'),
+        })
+      ).file;
       const report = await restoreBackup({ file, connect: async () => target.url });
       expect(report.migratedAfterwards).toEqual([migrations.at(-1)!.name]);
-      const applied = await target.query('SELECT migration_name FROM _prisma_migrations ORDER BY migration_name');
-      expect(applied.rows.map((row: { migration_name: string }) => row.migration_name)).toEqual(migrations.map((migration) => migration.name));
+      const applied = await target.query(
+        'SELECT migration_name FROM _prisma_migrations ORDER BY migration_name',
+      );
+      expect(applied.rows.map((row: { migration_name: string }) => row.migration_name)).toEqual(
+        migrations.map((migration) => migration.name),
+      );
     } finally {
       await older.drop();
       await target.drop();
@@ -196,7 +235,9 @@ describe('writing over an existing archive', () => {
   it('is refused without --force, and with it the old file is replaced in one step', async () => {
     const file = path.join(folder, 'again.tar.gz');
     await writeFile(file, 'an older archive');
-    await expect(writeBackup({ databaseUrl: source.url, file })).rejects.toThrow(/already exists: choose another name, or add --force/);
+    await expect(writeBackup({ databaseUrl: source.url, file })).rejects.toThrow(
+      /already exists: choose another name, or add --force/,
+    );
     expect(await readFile(file, 'utf8')).toBe('an older archive');
     await writeBackup({ databaseUrl: source.url, file, force: true });
     expect((await readEntries(file)).map((entry) => entry.name)[0]).toBe('manifest.json');

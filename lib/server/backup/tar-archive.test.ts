@@ -12,14 +12,23 @@ const SIZES = [0, 1, 511, 512, 513, 100_000];
 
 async function toTar(files: { name: string; data: Buffer }[]): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  const sources = files.map((file) => ({ name: file.name, size: file.data.length, mtime: new Date('2026-12-01T00:00:00Z'), open: async function* () { yield file.data; } }));
+  const sources = files.map((file) => ({
+    name: file.name,
+    size: file.data.length,
+    mtime: new Date('2026-12-01T00:00:00Z'),
+    open: async function* () {
+      yield file.data;
+    },
+  }));
   for await (const chunk of toTarChunks(sources)) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
 
 /** Reads in 700-byte pieces, so entry and block boundaries fall inside chunks. */
 async function fromTar(bytes: Buffer) {
-  const pieces = Array.from({ length: Math.ceil(bytes.length / 700) }, (_, index) => bytes.subarray(index * 700, (index + 1) * 700));
+  const pieces = Array.from({ length: Math.ceil(bytes.length / 700) }, (_, index) =>
+    bytes.subarray(index * 700, (index + 1) * 700),
+  );
   const files: { name: string; data: Buffer }[] = [];
   for await (const entry of readTarEntries(Readable.from(pieces))) {
     const chunks: Buffer[] = [];
@@ -44,21 +53,40 @@ describe('tar archives', () => {
       await writeFile(path.join(folder, 'a.tar'), await toTar(files));
       const listed = spawnSync('tar', ['-tvf', path.join(folder, 'a.tar')], { encoding: 'utf8' });
       expect(listed.status, listed.stderr).toBe(0);
-      expect(listed.stdout.trim().split('\n').map((line) => line.split(/\s+/).at(-1))).toEqual(files.map((file) => file.name));
+      expect(
+        listed.stdout
+          .trim()
+          .split('\n')
+          .map((line) => line.split(/\s+/).at(-1)),
+      ).toEqual(files.map((file) => file.name));
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
   });
 
   it.each([
-    ['cut inside an entry', (tar: Buffer) => tar.subarray(0, 512 + 300), /ends in the middle of data\/file_0\.copy|ends after|truncated/],
-    ['without its end marker', (tar: Buffer) => tar.subarray(0, tar.length - 1024), /end marker \(truncated file\?\)/],
-    ['with a damaged header', (tar: Buffer) => Buffer.concat([Buffer.from('x'), tar.subarray(1)]), /header is damaged/],
+    [
+      'cut inside an entry',
+      (tar: Buffer) => tar.subarray(0, 512 + 300),
+      /ends in the middle of data\/file_0\.copy|ends after|truncated/,
+    ],
+    [
+      'without its end marker',
+      (tar: Buffer) => tar.subarray(0, tar.length - 1024),
+      /end marker \(truncated file\?\)/,
+    ],
+    [
+      'with a damaged header',
+      (tar: Buffer) => Buffer.concat([Buffer.from('x'), tar.subarray(1)]),
+      /header is damaged/,
+    ],
   ])('refuses an archive %s', async (_case, damage, message) => {
     await expect(fromTar(damage(await toTar(files)))).rejects.toThrow(message);
   });
 
   it('refuses a name longer than a tar header holds', async () => {
-    await expect(toTar([{ name: `data/${'x'.repeat(100)}.copy`, data: Buffer.alloc(1) }])).rejects.toThrow(/too long for a tar entry name/);
+    await expect(
+      toTar([{ name: `data/${'x'.repeat(100)}.copy`, data: Buffer.alloc(1) }]),
+    ).rejects.toThrow(/too long for a tar entry name/);
   });
 });

@@ -21,11 +21,16 @@ export async function* readTarEntries(chunks: AsyncIterable<Uint8Array>): AsyncG
   const reader = new ByteReader(chunks[Symbol.asyncIterator]());
   for (;;) {
     const header = await reader.read(BLOCK);
-    if (header.length === 0) throw new TarFormatError('the archive ends without its end marker (truncated file?)');
-    if (header.length < BLOCK) throw new TarFormatError('the archive ends in the middle of an entry header (truncated file?)');
+    if (header.length === 0)
+      throw new TarFormatError('the archive ends without its end marker (truncated file?)');
+    if (header.length < BLOCK)
+      throw new TarFormatError(
+        'the archive ends in the middle of an entry header (truncated file?)',
+      );
     if (header.every((byte) => byte === 0)) {
       const second = await reader.read(BLOCK);
-      if (second.length < BLOCK || !second.every((byte) => byte === 0)) throw new TarFormatError('the archive ends without its end marker (truncated file?)');
+      if (second.length < BLOCK || !second.every((byte) => byte === 0))
+        throw new TarFormatError('the archive ends without its end marker (truncated file?)');
       return;
     }
     const entry = parseHeader(header);
@@ -36,7 +41,10 @@ export async function* readTarEntries(chunks: AsyncIterable<Uint8Array>): AsyncG
       consumed = true;
       while (remaining > 0) {
         const chunk = await reader.readSome(remaining);
-        if (chunk.length === 0) throw new TarFormatError(`the archive ends in the middle of ${entry.name} (truncated file?)`);
+        if (chunk.length === 0)
+          throw new TarFormatError(
+            `the archive ends in the middle of ${entry.name} (truncated file?)`,
+          );
         remaining -= chunk.length;
         yield chunk;
       }
@@ -45,25 +53,33 @@ export async function* readTarEntries(chunks: AsyncIterable<Uint8Array>): AsyncG
     // Whatever the consumer left unread, and the padding to the next block, is skipped.
     while (remaining > 0) {
       const chunk = await reader.readSome(remaining);
-      if (chunk.length === 0) throw new TarFormatError(`the archive ends in the middle of ${entry.name} (truncated file?)`);
+      if (chunk.length === 0)
+        throw new TarFormatError(
+          `the archive ends in the middle of ${entry.name} (truncated file?)`,
+        );
       remaining -= chunk.length;
     }
     const padding = (BLOCK - (entry.size % BLOCK)) % BLOCK;
-    if ((await reader.read(padding)).length < padding) throw new TarFormatError(`the archive ends after ${entry.name} (truncated file?)`);
+    if ((await reader.read(padding)).length < padding)
+      throw new TarFormatError(`the archive ends after ${entry.name} (truncated file?)`);
   }
 }
 
 function parseHeader(header: Buffer): { name: string; size: number } {
   const stored = parseOctal(header, 148, 8);
   let sum = 0;
-  for (let index = 0; index < BLOCK; index += 1) sum += index >= 148 && index < 156 ? 0x20 : header[index]!;
-  if (stored !== sum) throw new TarFormatError('an entry header is damaged (its checksum does not match)');
-  if (header.toString('latin1', 257, 262) !== 'ustar') throw new TarFormatError('not a ustar archive');
+  for (let index = 0; index < BLOCK; index += 1)
+    sum += index >= 148 && index < 156 ? 0x20 : header[index]!;
+  if (stored !== sum)
+    throw new TarFormatError('an entry header is damaged (its checksum does not match)');
+  if (header.toString('latin1', 257, 262) !== 'ustar')
+    throw new TarFormatError('not a ustar archive');
   const type = String.fromCharCode(header[156]!);
   const name = cString(header, 0, 100);
   const prefix = cString(header, 345, 155);
   const fullName = prefix ? `${prefix}/${name}` : name;
-  if (type !== '0' && type !== '\u0000') throw new TarFormatError(`${fullName} is not a regular file (tar type "${type}")`);
+  if (type !== '0' && type !== '\u0000')
+    throw new TarFormatError(`${fullName} is not a regular file (tar type "${type}")`);
   return { name: fullName, size: parseOctal(header, 124, 12) };
 }
 
@@ -75,7 +91,8 @@ function cString(header: Buffer, offset: number, length: number): string {
 
 function parseOctal(header: Buffer, offset: number, length: number): number {
   const text = cString(header, offset, length).trim();
-  if (!/^[0-7]+$/.test(text)) throw new TarFormatError('an entry header is damaged (a number field is not octal)');
+  if (!/^[0-7]+$/.test(text))
+    throw new TarFormatError('an entry header is damaged (a number field is not octal)');
   return parseInt(text, 8);
 }
 

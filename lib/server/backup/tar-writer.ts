@@ -17,7 +17,9 @@ const BLOCK = 512;
 /** ustar stores the size as 11 octal digits: 8 GiB minus one byte per entry. */
 const MAX_ENTRY_SIZE = 8 ** 11 - 1;
 
-export async function* toTarChunks(entries: Iterable<TarEntrySource> | AsyncIterable<TarEntrySource>): AsyncGenerator<Buffer> {
+export async function* toTarChunks(
+  entries: Iterable<TarEntrySource> | AsyncIterable<TarEntrySource>,
+): AsyncGenerator<Buffer> {
   for await (const entry of entries) {
     yield toTarHeader(entry);
     let written = 0;
@@ -26,7 +28,10 @@ export async function* toTarChunks(entries: Iterable<TarEntrySource> | AsyncIter
       yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
     }
     // The header already promised a size; anything else would corrupt every entry after this one.
-    if (written !== entry.size) throw new Error(`${entry.name} changed while it was archived: ${written} bytes instead of ${entry.size}.`);
+    if (written !== entry.size)
+      throw new Error(
+        `${entry.name} changed while it was archived: ${written} bytes instead of ${entry.size}.`,
+      );
     const padding = (BLOCK - (entry.size % BLOCK)) % BLOCK;
     if (padding > 0) yield Buffer.alloc(padding);
   }
@@ -36,7 +41,8 @@ export async function* toTarChunks(entries: Iterable<TarEntrySource> | AsyncIter
 
 export function toTarHeader(entry: { name: string; size: number; mtime: Date }): Buffer {
   const name = Buffer.from(entry.name, 'utf8');
-  if (name.length > 100) throw new Error(`"${entry.name}" is too long for a tar entry name (100 bytes at most).`);
+  if (name.length > 100)
+    throw new Error(`"${entry.name}" is too long for a tar entry name (100 bytes at most).`);
   if (!Number.isSafeInteger(entry.size) || entry.size < 0 || entry.size > MAX_ENTRY_SIZE) {
     throw new Error(`${entry.name}: ${entry.size} bytes is more than one tar entry holds (8 GiB).`);
   }

@@ -9,7 +9,14 @@ import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { CONNECT_TIMEOUT_MS } from '../database/connect-timeout.ts';
 import { BackupError } from './backup-error.ts';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_NAME, toDataFileName, type BackupManifest, type BackupTable } from './backup-manifest.ts';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  MANIFEST_NAME,
+  toDataFileName,
+  type BackupManifest,
+  type BackupTable,
+} from './backup-manifest.ts';
 import { listTables, MIGRATIONS_TABLE, quoteIdentifier, toCopyTarget } from './list-tables.ts';
 import { toTarChunks, type TarEntrySource } from './tar-writer.ts';
 
@@ -29,9 +36,16 @@ export interface BackupReport {
   manifest: BackupManifest;
 }
 
-export async function writeBackup(options: { databaseUrl: string; file: string; force?: boolean }): Promise<BackupReport> {
+export async function writeBackup(options: {
+  databaseUrl: string;
+  file: string;
+  force?: boolean;
+}): Promise<BackupReport> {
   const file = path.resolve(options.file);
-  if (!options.force && existsSync(file)) throw new BackupError(`${options.file} already exists: choose another name, or add --force to replace it.`);
+  if (!options.force && existsSync(file))
+    throw new BackupError(
+      `${options.file} already exists: choose another name, or add --force to replace it.`,
+    );
   const spool = await mkdtemp(path.join(path.dirname(file), '.pledgeboard-backup-'));
   try {
     const manifest = await copyTablesToFiles(options.databaseUrl, spool);
@@ -39,17 +53,36 @@ export async function writeBackup(options: { databaseUrl: string; file: string; 
     const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
     const mtime = new Date(manifest.createdAt);
     const entries: TarEntrySource[] = [
-      { name: MANIFEST_NAME, size: manifestBytes.length, mtime, open: async function* () { yield manifestBytes; } },
-      ...manifest.tables.map((table) => ({ name: table.file, size: table.bytes, mtime, open: () => createReadStream(spoolFile(spool, table.name)) })),
+      {
+        name: MANIFEST_NAME,
+        size: manifestBytes.length,
+        mtime,
+        open: async function* () {
+          yield manifestBytes;
+        },
+      },
+      ...manifest.tables.map((table) => ({
+        name: table.file,
+        size: table.bytes,
+        mtime,
+        open: () => createReadStream(spoolFile(spool, table.name)),
+      })),
     ];
-    await pipeline(Readable.from(toTarChunks(entries)), createGzip(), createWriteStream(partial, { flags: 'wx' }));
+    await pipeline(
+      Readable.from(toTarChunks(entries)),
+      createGzip(),
+      createWriteStream(partial, { flags: 'wx' }),
+    );
     if (options.force) {
       // rename() replaces the old archive in one step: there is never a moment without one.
       await rename(partial, file);
     } else {
       // link() refuses an existing name, unlike rename(): a file created meanwhile is never replaced.
       await link(partial, file).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'EEXIST') throw new BackupError(`${options.file} appeared while the backup ran: nothing was replaced; run it again.`);
+        if (error.code === 'EEXIST')
+          throw new BackupError(
+            `${options.file} appeared while the backup ran: nothing was replaced; run it again.`,
+          );
         throw error;
       });
       await unlink(partial);
@@ -61,10 +94,15 @@ export async function writeBackup(options: { databaseUrl: string; file: string; 
 }
 
 async function copyTablesToFiles(databaseUrl: string, spool: string): Promise<BackupManifest> {
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   await client.connect().catch((error: Error) => {
     const { hostname, port } = new URL(databaseUrl);
-    throw new BackupError(`Could not reach PostgreSQL at ${hostname}:${port || 5432}: ${error.message}`);
+    throw new BackupError(
+      `Could not reach PostgreSQL at ${hostname}:${port || 5432}: ${error.message}`,
+    );
   });
   try {
     // One snapshot for every read below: rows written meanwhile are in no table or in all of them.
@@ -74,7 +112,8 @@ async function copyTablesToFiles(databaseUrl: string, spool: string): Promise<Ba
     const { tables } = await listTables(client);
     const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
     const copied: BackupTable[] = [];
-    for (const table of tables) copied.push(await copyTableToFile(client, table, spoolFile(spool, table.name)));
+    for (const table of tables)
+      copied.push(await copyTableToFile(client, table, spoolFile(spool, table.name)));
     await client.query('COMMIT');
     return {
       format: BACKUP_FORMAT,
@@ -91,17 +130,27 @@ async function copyTablesToFiles(databaseUrl: string, spool: string): Promise<Ba
 }
 
 async function readAppliedMigrations(client: pg.Client): Promise<BackupManifest['migrations']> {
-  const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${quoteIdentifier(MIGRATIONS_TABLE)}`]);
-  if (!exists.rows[0].present) throw new BackupError('This database has no Pledgeboard schema (no _prisma_migrations table): nothing to back up.');
+  const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [
+    `public.${quoteIdentifier(MIGRATIONS_TABLE)}`,
+  ]);
+  if (!exists.rows[0].present)
+    throw new BackupError(
+      'This database has no Pledgeboard schema (no _prisma_migrations table): nothing to back up.',
+    );
   const applied = await client.query<{ migration_name: string; checksum: string }>(
     `SELECT migration_name, checksum FROM ${quoteIdentifier(MIGRATIONS_TABLE)}
       WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
   );
-  if (applied.rows.length === 0) throw new BackupError('This database has no applied migrations: nothing to back up.');
+  if (applied.rows.length === 0)
+    throw new BackupError('This database has no applied migrations: nothing to back up.');
   return applied.rows.map((row) => ({ name: row.migration_name, checksum: row.checksum }));
 }
 
-async function copyTableToFile(client: pg.Client, table: { name: string; columns: string[] }, target: string): Promise<BackupTable> {
+async function copyTableToFile(
+  client: pg.Client,
+  table: { name: string; columns: string[] },
+  target: string,
+): Promise<BackupTable> {
   const hash = createHash('sha256');
   let bytes = 0;
   let lines = 0;
@@ -117,8 +166,18 @@ async function copyTableToFile(client: pg.Client, table: { name: string; columns
   await pipeline(copy, measure, createWriteStream(target, { flags: 'wx' }));
   // COPY's text format escapes newlines inside values, so a data file has one line per row; the
   // restore counts lines to check row counts, and this holds it to the server's own count.
-  if (copy.rowCount !== lines) throw new Error(`COPY of ${table.name} reported ${copy.rowCount} rows but wrote ${lines} lines.`);
-  return { name: table.name, file: toDataFileName(table.name), columns: table.columns, rows: lines, bytes, sha256: hash.digest('hex') };
+  if (copy.rowCount !== lines)
+    throw new Error(
+      `COPY of ${table.name} reported ${copy.rowCount} rows but wrote ${lines} lines.`,
+    );
+  return {
+    name: table.name,
+    file: toDataFileName(table.name),
+    columns: table.columns,
+    rows: lines,
+    bytes,
+    sha256: hash.digest('hex'),
+  };
 }
 
 function spoolFile(spool: string, table: string): string {

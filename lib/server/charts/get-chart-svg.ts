@@ -17,7 +17,10 @@ export interface ChartView {
 }
 
 /** Wide for reports and slides; `og` is the 1200×630 link-preview size. */
-export const CHART_IMAGE_SIZES = { wide: { width: 1200, height: 675 }, og: { width: 1200, height: 630 } } as const;
+export const CHART_IMAGE_SIZES = {
+  wide: { width: 1200, height: 675 },
+  og: { width: 1200, height: 630 },
+} as const;
 
 /**
  * One indicator chart as a standalone SVG, in the view a page shows (language, period, amount
@@ -28,17 +31,31 @@ export async function getChartSvg(
   view: ChartView,
   options: { origin: string; size: keyof typeof CHART_IMAGE_SIZES },
 ): Promise<{ svg: string; asOf: string } | null> {
-  const chart = await loadIndicatorChart(view.slug, view.locale, { period: view.period, units: view.units });
+  const chart = await loadIndicatorChart(view.slug, view.locale, {
+    period: view.period,
+    units: view.units,
+  });
   if (!chart) return null;
   // Pages fall back to all periods for an unknown one; an image request says what was wrong.
   if (chart.view.period !== view.period) {
-    const known = chart.periods.map((option) => option.value).filter((value) => value !== ALL_PERIODS);
-    throw new HttpError(400, `Invalid query parameter "period": "${view.period}" is not "all" or one of ${known.join(', ')}.`, 'period');
+    const known = chart.periods
+      .map((option) => option.value)
+      .filter((value) => value !== ALL_PERIODS);
+    throw new HttpError(
+      400,
+      `Invalid query parameter "period": "${view.period}" is not "all" or one of ${known.join(', ')}.`,
+      'period',
+    );
   }
   const { page, model, summary, asOf } = chart;
   const { locale } = view;
-  const [t, labels] = await Promise.all([getTranslations({ locale, namespace: 'chartImage' }), getTranslations({ locale, namespace: 'indicator' })]);
-  const period = chart.periods.find((option) => option.value === view.period && option.value !== ALL_PERIODS);
+  const [t, labels] = await Promise.all([
+    getTranslations({ locale, namespace: 'chartImage' }),
+    getTranslations({ locale, namespace: 'indicator' }),
+  ]);
+  const period = chart.periods.find(
+    (option) => option.value === view.period && option.value !== ALL_PERIODS,
+  );
   const name = locale === 'ko' ? page.indicator.nameKo : page.indicator.nameEn;
   const sources = listChartSources(model, page.figures, page.pledges);
   const svg = renderChartSvg({
@@ -48,8 +65,14 @@ export async function getChartSvg(
     display: view.units,
     title: period ? `${name} (${period.label})` : name,
     summary,
-    sourceLine: sources.length > 0 ? t('sources', { list: formatSourceList(sources, locale) }) : t('noSources'),
-    footerLine: t('footer', { date: formatPreciseDate({ date: asOf, precision: 'DAY' }, locale), url: new URL(toChartViewPath(view), options.origin).toString() }),
+    sourceLine:
+      sources.length > 0
+        ? t('sources', { list: formatSourceList(sources, locale) })
+        : t('noSources'),
+    footerLine: t('footer', {
+      date: formatPreciseDate({ date: asOf, precision: 'DAY' }, locale),
+      url: new URL(toChartViewPath(view), options.origin).toString(),
+    }),
     labels: {
       figures: labels('legendFigures'),
       targets: labels('legendTargets'),

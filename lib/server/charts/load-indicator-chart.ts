@@ -42,18 +42,31 @@ export function toExplorerProps(chart: IndicatorChart) {
   };
 }
 
-export async function loadIndicatorChart(slug: string, locale: Locale, searchParams: Record<string, unknown>): Promise<IndicatorChart | null> {
+export async function loadIndicatorChart(
+  slug: string,
+  locale: Locale,
+  searchParams: Record<string, unknown>,
+): Promise<IndicatorChart | null> {
   const today = todayInSeoul();
   const historicalAsOf = parseAsOfDate(searchParams.asOf, today);
-  const [page, administrations] = await Promise.all([dashboard.getIndicatorPage(slug, historicalAsOf ?? undefined), dashboard.listAdministrations()]);
+  const [page, administrations] = await Promise.all([
+    dashboard.getIndicatorPage(slug, historicalAsOf ?? undefined),
+    dashboard.listAdministrations(),
+  ]);
   if (!page) return null;
   const requested = chartViewSchema.parse(searchParams);
   const window = getChartPeriodWindow(requested.period, administrations);
-  const view = { period: window === undefined ? ALL_PERIODS : requested.period, units: requested.units };
+  const view = {
+    period: window === undefined ? ALL_PERIODS : requested.period,
+    units: requested.units,
+  };
   // Statuses are computed as of the day shown: a past view says what the dashboard said then.
   const asOf = historicalAsOf ?? today;
   const statuses = computeStatusesByPledge(page.indicator, page.pledges, page.figures, asOf);
-  const [summary, t] = await Promise.all([summarizeIndicator(page, statuses, locale), getTranslations({ locale, namespace: 'indicator' })]);
+  const [summary, t] = await Promise.all([
+    summarizeIndicator(page, statuses, locale),
+    getTranslations({ locale, namespace: 'indicator' }),
+  ]);
   return {
     page,
     view,
@@ -62,7 +75,10 @@ export async function loadIndicatorChart(slug: string, locale: Locale, searchPar
     summary,
     periods: [
       { value: ALL_PERIODS, label: t('periodAll') },
-      ...administrations.map((admin) => ({ value: admin.slug, label: locale === 'ko' ? admin.nameKo : admin.nameEn })),
+      ...administrations.map((admin) => ({
+        value: admin.slug,
+        label: locale === 'ko' ? admin.nameKo : admin.nameEn,
+      })),
     ],
     asOf,
     historicalAsOf,

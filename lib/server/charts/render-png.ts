@@ -8,7 +8,9 @@ import { renderAsync } from '@resvg/resvg-js';
  * would render differently from one host to the next.
  */
 const FONT_DIR = path.join(process.cwd(), 'node_modules', '@kfonts', 'nanum-gothic', 'src');
-const FONT_FILES = ['NanumGothic.ttf', 'NanumGothicBold.ttf'].map((file) => path.join(FONT_DIR, file));
+const FONT_FILES = ['NanumGothic.ttf', 'NanumGothicBold.ttf'].map((file) =>
+  path.join(FONT_DIR, file),
+);
 
 /**
  * An SVG chart image as PNG, at `scale` times its size (2 for sharp text on high-density screens
@@ -17,7 +19,12 @@ const FONT_FILES = ['NanumGothic.ttf', 'NanumGothicBold.ttf'].map((file) => path
  */
 export async function renderPng(svg: string, scale = 2): Promise<Uint8Array> {
   const image = await renderAsync(svg, {
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'NanumGothic', sansSerifFamily: 'NanumGothic' },
+    font: {
+      fontFiles: FONT_FILES,
+      loadSystemFonts: false,
+      defaultFontFamily: 'NanumGothic',
+      sansSerifFamily: 'NanumGothic',
+    },
     fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',
   });

@@ -45,7 +45,8 @@ afterAll(async () => {
   // The database held the roles' only privileges; with it gone they can be dropped.
   const admin = new pg.Client({ connectionString: inject('databaseAdminUrl') });
   await admin.connect();
-  for (const name of [role, quotedRole]) await admin.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(name)}`);
+  for (const name of [role, quotedRole])
+    await admin.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(name)}`);
   await admin.end();
 });
 
@@ -66,15 +67,32 @@ async function outcomeAsApp(sql: string): Promise<string> {
 }
 
 const historyCounts = () =>
-  db.query('SELECT (SELECT count(*) FROM figure_revision) AS f, (SELECT count(*) FROM pledge_revision) AS p, (SELECT count(*) FROM audit_event) AS a, (SELECT count(*) FROM figure) AS fi');
+  db.query(
+    'SELECT (SELECT count(*) FROM figure_revision) AS f, (SELECT count(*) FROM pledge_revision) AS p, (SELECT count(*) FROM audit_event) AS a, (SELECT count(*) FROM figure) AS fi',
+  );
 
 describe('which tables get which grants', () => {
   it('every table is listed as append-only, mutable or read-only, once', async () => {
-    const tables = (await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows.map((row) => row.tablename as string);
-    const listed: string[] = [...APPEND_ONLY_TABLES, ...GROW_ONLY_TABLES, ...MUTABLE_TABLES, ...READ_ONLY_TABLES];
+    const tables = (
+      await db.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+      )
+    ).rows.map((row) => row.tablename as string);
+    const listed: string[] = [
+      ...APPEND_ONLY_TABLES,
+      ...GROW_ONLY_TABLES,
+      ...MUTABLE_TABLES,
+      ...READ_ONLY_TABLES,
+    ];
     // A new table must be put in one list in app-role.ts: may the web server change its rows?
-    expect(tables.filter((table) => !listed.includes(table)), 'tables in no list of app-role.ts').toEqual([]);
-    expect(listed.filter((table) => !tables.includes(table)), 'listed tables that do not exist').toEqual([]);
+    expect(
+      tables.filter((table) => !listed.includes(table)),
+      'tables in no list of app-role.ts',
+    ).toEqual([]);
+    expect(
+      listed.filter((table) => !tables.includes(table)),
+      'listed tables that do not exist',
+    ).toEqual([]);
     expect(new Set(listed).size).toBe(listed.length);
   });
 
@@ -85,24 +103,45 @@ describe('which tables get which grants', () => {
       [role],
     );
     const byTable = Object.fromEntries(grants.rows.map((row) => [row.table_name, row.privileges]));
-    for (const table of APPEND_ONLY_TABLES) expect([table, byTable[table]]).toEqual([table, 'INSERT, SELECT']);
-    for (const table of GROW_ONLY_TABLES) expect([table, byTable[table]]).toEqual([table, 'INSERT, SELECT, UPDATE']);
-    for (const table of MUTABLE_TABLES) expect([table, byTable[table]]).toEqual([table, 'DELETE, INSERT, SELECT, UPDATE']);
-    for (const table of READ_ONLY_TABLES) expect([table, byTable[table]]).toEqual([table, 'SELECT']);
+    for (const table of APPEND_ONLY_TABLES)
+      expect([table, byTable[table]]).toEqual([table, 'INSERT, SELECT']);
+    for (const table of GROW_ONLY_TABLES)
+      expect([table, byTable[table]]).toEqual([table, 'INSERT, SELECT, UPDATE']);
+    for (const table of MUTABLE_TABLES)
+      expect([table, byTable[table]]).toEqual([table, 'DELETE, INSERT, SELECT, UPDATE']);
+    for (const table of READ_ONLY_TABLES)
+      expect([table, byTable[table]]).toEqual([table, 'SELECT']);
   });
 
   it('made a login role that owns nothing and can create nothing', async () => {
-    const attributes = await db.query('SELECT rolcanlogin, rolsuper, rolcreatedb, rolcreaterole, rolbypassrls, rolreplication, rolinherit FROM pg_roles WHERE rolname = $1', [role]);
+    const attributes = await db.query(
+      'SELECT rolcanlogin, rolsuper, rolcreatedb, rolcreaterole, rolbypassrls, rolreplication, rolinherit FROM pg_roles WHERE rolname = $1',
+      [role],
+    );
     expect(attributes.rows).toEqual([
-      { rolcanlogin: true, rolsuper: false, rolcreatedb: false, rolcreaterole: false, rolbypassrls: false, rolreplication: false, rolinherit: false },
+      {
+        rolcanlogin: true,
+        rolsuper: false,
+        rolcreatedb: false,
+        rolcreaterole: false,
+        rolbypassrls: false,
+        rolreplication: false,
+        rolinherit: false,
+      },
     ]);
   });
 });
 
 describe('as the app role', () => {
   it('reads every table', async () => {
-    const tables = (await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)).rows.map((row) => row.tablename as string);
-    for (const table of tables) expect([table, await outcomeAsApp(`SELECT * FROM ${pg.escapeIdentifier(table)} LIMIT 1`)]).toEqual([table, 'ok']);
+    const tables = (
+      await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)
+    ).rows.map((row) => row.tablename as string);
+    for (const table of tables)
+      expect([
+        table,
+        await outcomeAsApp(`SELECT * FROM ${pg.escapeIdentifier(table)} LIMIT 1`),
+      ]).toEqual([table, 'ok']);
     const seeded = await app.query('SELECT count(*)::int AS n FROM figure_revision');
     expect(seeded.rows[0].n).toBeGreaterThan(0);
   });
@@ -131,9 +170,9 @@ describe('as the app role', () => {
     'TRUNCATE audit_event',
     'DELETE FROM audit_refusal_count',
     'TRUNCATE audit_refusal_count',
-    "UPDATE figure SET created_at = now()",
+    'UPDATE figure SET created_at = now()',
     'DELETE FROM figure',
-    "UPDATE pledge SET supersedes_id = NULL",
+    'UPDATE pledge SET supersedes_id = NULL',
     'SELECT id FROM figure_revision LIMIT 1 FOR UPDATE',
     'ALTER TABLE figure_revision DISABLE TRIGGER ALL',
     'ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only',
@@ -160,13 +199,20 @@ describe('as the app role', () => {
     expect(await outcomeAsApp(`ALTER ROLE ${pg.escapeIdentifier(role)} CREATEDB`)).toBe('42501');
     // A GRANT without the grant option is a warning, not an error: what counts is that nothing changed.
     await outcomeAsApp(`GRANT UPDATE ON figure_revision TO ${pg.escapeIdentifier(role)}`);
-    expect((await db.query(`SELECT has_table_privilege($1, 'figure_revision', 'UPDATE') AS can`, [role])).rows[0].can).toBe(false);
+    expect(
+      (await db.query(`SELECT has_table_privilege($1, 'figure_revision', 'UPDATE') AS can`, [role]))
+        .rows[0].can,
+    ).toBe(false);
   });
 
   it('changes the tables the app edits in place', async () => {
-    const updated = await app.query(`UPDATE source SET title = title WHERE slug = (SELECT slug FROM source ORDER BY id LIMIT 1)`);
+    const updated = await app.query(
+      `UPDATE source SET title = title WHERE slug = (SELECT slug FROM source ORDER BY id LIMIT 1)`,
+    );
     expect(updated.rowCount).toBe(1);
-    await app.query(`INSERT INTO staff_verification (id, identifier, value, expires_at) VALUES ('v1', 'probe', 'x', now())`);
+    await app.query(
+      `INSERT INTO staff_verification (id, identifier, value, expires_at) VALUES ('v1', 'probe', 'x', now())`,
+    );
     expect((await app.query(`DELETE FROM staff_verification WHERE id = 'v1'`)).rowCount).toBe(1);
     expect(await outcomeAsApp('DELETE FROM staff_session')).toBe('ok');
   });
@@ -178,7 +224,9 @@ describe('running it again and later', () => {
     expect(await ensureAppRole(db.url, { role, password })).toBe(appUrl);
     const again = await connect(appUrl);
     try {
-      expect((await again.query('SELECT count(*)::int AS n FROM figure')).rows[0].n).toBeGreaterThan(0);
+      expect(
+        (await again.query('SELECT count(*)::int AS n FROM figure')).rows[0].n,
+      ).toBeGreaterThan(0);
     } finally {
       await again.end();
     }

@@ -24,7 +24,13 @@ export const DEFAULT_APP_ROLE = 'pledgeboard_app';
  * the owner; should staff ever link pledges, grant `UPDATE (supersedes_id) ON pledge` rather than
  * moving `pledge` to the mutable list. The app role gets SELECT and INSERT here, nothing else.
  */
-export const APPEND_ONLY_TABLES = ['figure', 'figure_revision', 'pledge', 'pledge_revision', 'audit_event'] as const;
+export const APPEND_ONLY_TABLES = [
+  'figure',
+  'figure_revision',
+  'pledge',
+  'pledge_revision',
+  'audit_event',
+] as const;
 
 /**
  * Counts that are evidence too but must grow: `audit_refusal_count` (how often a sampled refusal
@@ -57,9 +63,13 @@ export const READ_ONLY_TABLES = ['_prisma_migrations'] as const;
 // Lower-case identifiers only: they need no quoting in a URL, a shell or a DBA's psql session.
 export const appRoleNameSchema = z
   .string()
-  .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be 1 to 63 lower-case letters, digits or underscores, not starting with a digit');
+  .regex(
+    /^[a-z_][a-z0-9_]{0,62}$/,
+    'must be 1 to 63 lower-case letters, digits or underscores, not starting with a digit',
+  );
 
-const sqlArray = (names: readonly string[]) => `ARRAY[${names.map((name) => pg.escapeLiteral(name)).join(', ')}]::text[]`;
+const sqlArray = (names: readonly string[]) =>
+  `ARRAY[${names.map((name) => pg.escapeLiteral(name)).join(', ')}]::text[]`;
 
 /**
  * Creates the login role if it is missing, without a password (set separately). Its attributes are
@@ -157,14 +167,19 @@ const LOCK_KEY = 7_531_903;
  * password. Needs an owner allowed to create roles (a superuser, as with the embedded database, or
  * CREATEROLE); `grantAppRole` alone needs only ownership of the tables.
  */
-export async function ensureAppRole(ownerUrl: string, options: { role?: string; password?: string } = {}): Promise<string> {
+export async function ensureAppRole(
+  ownerUrl: string,
+  options: { role?: string; password?: string } = {},
+): Promise<string> {
   const role = appRoleNameSchema.parse(options.role ?? DEFAULT_APP_ROLE);
   const password = options.password ?? randomBytes(18).toString('base64url');
   if (password === '') throw new Error('The app role needs a password.');
   await withOwnerTransaction(ownerUrl, async (client) => {
     await client.query(createAppRoleSql(role));
     const verifier = toScramVerifier(password);
-    await client.query(`ALTER ROLE ${pg.escapeIdentifier(role)} LOGIN PASSWORD ${pg.escapeLiteral(verifier ?? password)}`);
+    await client.query(
+      `ALTER ROLE ${pg.escapeIdentifier(role)} LOGIN PASSWORD ${pg.escapeLiteral(verifier ?? password)}`,
+    );
     await client.query(appRoleGrantsSql(role));
   }).catch((error: unknown) => {
     throw explainRoleError(error);
@@ -195,8 +210,14 @@ export function readOrCreateAppRolePassword(dir: string): Promise<string> {
   return readOrCreateSecretFile(path.join(dir, 'app-role-password'));
 }
 
-async function withOwnerTransaction(ownerUrl: string, work: (client: pg.Client) => Promise<void>): Promise<void> {
-  const client = new pg.Client({ connectionString: ownerUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+async function withOwnerTransaction(
+  ownerUrl: string,
+  work: (client: pg.Client) => Promise<void>,
+): Promise<void> {
+  const client = new pg.Client({
+    connectionString: ownerUrl,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   await client.connect();
   try {
     await client.query('BEGIN');

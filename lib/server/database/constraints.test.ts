@@ -11,7 +11,9 @@ let ids: { source: number; indicator: number; figure: number; admin: number };
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await db.query(`INSERT INTO theme (slug, name_ko, name_en, sort_order) VALUES ('ai-industry', 'AI 산업', 'AI industry', 1)`);
+  await db.query(
+    `INSERT INTO theme (slug, name_ko, name_en, sort_order) VALUES ('ai-industry', 'AI 산업', 'AI industry', 1)`,
+  );
   const source = await db.query(
     `INSERT INTO source (slug, title, publisher, publisher_inferred, published_on, published_precision, published_inferred, language)
      VALUES ('article', '기사', '신문', false, '2025-09-01', 'MONTH', false, 'ko') RETURNING id`,
@@ -24,8 +26,16 @@ beforeAll(async () => {
     `INSERT INTO administration (slug, name_ko, name_en, mayor_ko, mayor_en, term_start, term_end)
      VALUES ('min-8', '민선 8기', '8th', '강기정', 'Kang', '2022-07-01', '2026-06-30') RETURNING id`,
   );
-  const figure = await db.query(`INSERT INTO figure (slug, indicator_id) VALUES ('fund-2025', $1) RETURNING id`, [indicator.rows[0].id]);
-  ids = { source: source.rows[0].id, indicator: indicator.rows[0].id, figure: figure.rows[0].id, admin: admin.rows[0].id };
+  const figure = await db.query(
+    `INSERT INTO figure (slug, indicator_id) VALUES ('fund-2025', $1) RETURNING id`,
+    [indicator.rows[0].id],
+  );
+  ids = {
+    source: source.rows[0].id,
+    indicator: indicator.rows[0].id,
+    figure: figure.rows[0].id,
+    admin: admin.rows[0].id,
+  };
 });
 
 afterAll(async () => {
@@ -55,14 +65,20 @@ function insertRevision(fields: Partial<Record<string, unknown>>) {
 describe('a reported figure', () => {
   beforeEach(async () => {
     // Each case starts from a figure with no revisions (history cannot be deleted, so use a new figure).
-    const figure = await db.query(`INSERT INTO figure (slug, indicator_id) VALUES ('f-' || md5(random()::text), $1) RETURNING id`, [ids.indicator]);
+    const figure = await db.query(
+      `INSERT INTO figure (slug, indicator_id) VALUES ('f-' || md5(random()::text), $1) RETURNING id`,
+      [ids.indicator],
+    );
     ids.figure = figure.rows[0].id;
   });
 
   it('is stored with its source and exact quote', async () => {
     const result = await insertRevision({});
     expect(result.rowCount).toBe(1);
-    const stored = await db.query(`SELECT value::text AS value FROM figure_revision WHERE id = $1`, [result.rows[0].id]);
+    const stored = await db.query(
+      `SELECT value::text AS value FROM figure_revision WHERE id = $1`,
+      [result.rows[0].id],
+    );
     expect(stored.rows[0].value).toBe('619200000000.000000');
   });
 
@@ -72,10 +88,26 @@ describe('a reported figure', () => {
     ['without a quote', { quote: null }, /null value in column "quote"/],
     ['with an empty quote', { quote: '' }, /figure_revision_quote_present/],
     ['with a blank quote', { quote: '  \n ' }, /figure_revision_quote_present/],
-    ['with a MONTH date that is not the 1st', { observed_on: '2025-09-24' }, /figure_revision_observed_precision/],
-    ['with a YEAR date that is not 1 January', { observed_on: '2025-09-01', observed_precision: 'YEAR' }, /figure_revision_observed_precision/],
-    ['with an unknown precision', { observed_precision: 'WEEK' }, /invalid input value for enum "DatePrecision"/],
-    ['with a value that is not a number', { value: '6192억' }, /invalid input syntax for type numeric/],
+    [
+      'with a MONTH date that is not the 1st',
+      { observed_on: '2025-09-24' },
+      /figure_revision_observed_precision/,
+    ],
+    [
+      'with a YEAR date that is not 1 January',
+      { observed_on: '2025-09-01', observed_precision: 'YEAR' },
+      /figure_revision_observed_precision/,
+    ],
+    [
+      'with an unknown precision',
+      { observed_precision: 'WEEK' },
+      /invalid input value for enum "DatePrecision"/,
+    ],
+    [
+      'with a value that is not a number',
+      { value: '6192억' },
+      /invalid input syntax for type numeric/,
+    ],
     ['as a correction without a reason', { revision: 2 }, /figure_revision_reason_for_corrections/],
   ])('is refused %s', async (_case, fields, message) => {
     await expect(insertRevision(fields)).rejects.toThrow(message);
@@ -83,17 +115,27 @@ describe('a reported figure', () => {
 
   it('keeps a value exactly, with no float rounding', async () => {
     const result = await insertRevision({ value: '123456789012345678.123456' });
-    const stored = await db.query(`SELECT value::text AS value FROM figure_revision WHERE id = $1`, [result.rows[0].id]);
+    const stored = await db.query(
+      `SELECT value::text AS value FROM figure_revision WHERE id = $1`,
+      [result.rows[0].id],
+    );
     expect(stored.rows[0].value).toBe('123456789012345678.123456');
   });
 
   it('cannot be rewritten or deleted once stored: corrections append', async () => {
     const result = await insertRevision({});
-    await expect(db.query(`UPDATE figure_revision SET value = 1 WHERE id = $1`, [result.rows[0].id])).rejects.toThrow(/append-only/);
-    await expect(db.query(`DELETE FROM figure_revision WHERE id = $1`, [result.rows[0].id])).rejects.toThrow(/append-only/);
+    await expect(
+      db.query(`UPDATE figure_revision SET value = 1 WHERE id = $1`, [result.rows[0].id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      db.query(`DELETE FROM figure_revision WHERE id = $1`, [result.rows[0].id]),
+    ).rejects.toThrow(/append-only/);
     await expect(db.query(`TRUNCATE figure_revision CASCADE`)).rejects.toThrow(/append-only/);
     await insertRevision({ revision: 2, value: '620000000000', reason: '원문 재확인' });
-    const history = await db.query(`SELECT revision FROM figure_revision WHERE figure_id = $1 ORDER BY revision`, [ids.figure]);
+    const history = await db.query(
+      `SELECT revision FROM figure_revision WHERE figure_id = $1 ORDER BY revision`,
+      [ids.figure],
+    );
     expect(history.rows.map((row) => row.revision)).toEqual([1, 2]);
   });
 
@@ -133,18 +175,25 @@ describe('a pledge', () => {
   }
 
   it('with a numeric target needs its number', async () => {
-    await expect(insertPledge('TARGET', null)).rejects.toThrow(/TARGET pledge: target_value is required/);
+    await expect(insertPledge('TARGET', null)).rejects.toThrow(
+      /TARGET pledge: target_value is required/,
+    );
     await expect(insertPledge('TARGET', '1000000000000')).resolves.toMatchObject({ rowCount: 1 });
   });
 
   it('that is a milestone has no number', async () => {
-    await expect(insertPledge('MILESTONE', '100')).rejects.toThrow(/MILESTONE pledge: it has no target_value/);
+    await expect(insertPledge('MILESTONE', '100')).rejects.toThrow(
+      /MILESTONE pledge: it has no target_value/,
+    );
     await expect(insertPledge('MILESTONE', null)).resolves.toMatchObject({ rowCount: 1 });
   });
 
   it('is always about an indicator', async () => {
     await expect(
-      db.query(`INSERT INTO pledge (slug, kind, indicator_id, administration_id) VALUES ('no-indicator', 'MILESTONE', NULL, $1)`, [ids.admin]),
+      db.query(
+        `INSERT INTO pledge (slug, kind, indicator_id, administration_id) VALUES ('no-indicator', 'MILESTONE', NULL, $1)`,
+        [ids.admin],
+      ),
     ).rejects.toThrow(/null value in column "indicator_id"/);
   });
 });
@@ -155,10 +204,12 @@ describe('identity rows', () => {
       `INSERT INTO indicator (slug, theme_id, name_ko, name_en, description_ko, description_en, unit, measure, higher_is_better)
        VALUES ('other-indicator', (SELECT id FROM theme LIMIT 1), 'x', 'x', 'x', 'x', 'COMPANIES', 'LEVEL', true) RETURNING id`,
     );
-    await expect(db.query(`UPDATE figure SET indicator_id = $1 WHERE id = $2`, [other.rows[0].id, ids.figure])).rejects.toThrow(
-      /cannot change its slug or indicator/,
-    );
-    await expect(db.query(`UPDATE figure SET slug = 'renamed' WHERE id = $1`, [ids.figure])).rejects.toThrow(/cannot change its slug/);
+    await expect(
+      db.query(`UPDATE figure SET indicator_id = $1 WHERE id = $2`, [other.rows[0].id, ids.figure]),
+    ).rejects.toThrow(/cannot change its slug or indicator/);
+    await expect(
+      db.query(`UPDATE figure SET slug = 'renamed' WHERE id = $1`, [ids.figure]),
+    ).rejects.toThrow(/cannot change its slug/);
   });
 
   it('refuse to change what a pledge is, but let its supersedes link be set', async () => {
@@ -170,8 +221,15 @@ describe('identity rows', () => {
       `INSERT INTO pledge (slug, kind, indicator_id, administration_id) VALUES ('identity-pledge-raised', 'MILESTONE', $1, $2) RETURNING id`,
       [ids.indicator, ids.admin],
     );
-    await expect(db.query(`UPDATE pledge SET kind = 'TARGET' WHERE id = $1`, [pledge.rows[0].id])).rejects.toThrow(/cannot change its slug, kind/);
-    await expect(db.query(`UPDATE pledge SET supersedes_id = $1 WHERE id = $2`, [pledge.rows[0].id, later.rows[0].id])).resolves.toMatchObject({
+    await expect(
+      db.query(`UPDATE pledge SET kind = 'TARGET' WHERE id = $1`, [pledge.rows[0].id]),
+    ).rejects.toThrow(/cannot change its slug, kind/);
+    await expect(
+      db.query(`UPDATE pledge SET supersedes_id = $1 WHERE id = $2`, [
+        pledge.rows[0].id,
+        later.rows[0].id,
+      ]),
+    ).resolves.toMatchObject({
       rowCount: 1,
     });
   });

@@ -24,12 +24,19 @@ afterAll(async () => {
 async function startServer(name: string): Promise<{ database: EmbeddedDatabase; dir: string }> {
   const dir = path.join(os.tmpdir(), `pledgeboard-restart-test-${process.pid}-${name}`);
   dirs.push(dir);
-  const database = await startEmbeddedPostgres({ dir, port: await findFreePort(), database: 'pledgeboard', fresh: true });
+  const database = await startEmbeddedPostgres({
+    dir,
+    port: await findFreePort(),
+    database: 'pledgeboard',
+    fresh: true,
+  });
   return { database, dir };
 }
 
 async function killPostmaster(dir: string) {
-  const pid = Number((await readFile(path.join(dir, 'pgdata', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  const pid = Number(
+    (await readFile(path.join(dir, 'pgdata', 'postmaster.pid'), 'utf8')).split('\n')[0],
+  );
   process.kill(pid, 'SIGKILL');
 }
 
@@ -71,7 +78,13 @@ describe('PostgreSQL restarting under a running app', () => {
       await back;
       expect(log.join('\n')).toMatch(/stopped unexpectedly \(killed by SIGKILL\)/);
       expect(await eventually(() => prisma.$queryRaw`SELECT 2 AS two`)).toEqual([{ two: 2 }]);
-      expect(await eventually(() => checkHealth(pool).then((health) => (health.status === 'ok' ? health : Promise.reject(health))))).toMatchObject({
+      expect(
+        await eventually(() =>
+          checkHealth(pool).then((health) =>
+            health.status === 'ok' ? health : Promise.reject(health),
+          ),
+        ),
+      ).toMatchObject({
         status: 'ok',
         database: 'ok',
         migrations: { status: 'ok', pending: [] },
@@ -96,13 +109,25 @@ describe('PostgreSQL restarting under a running app', () => {
       await first.database.stop();
       const started = Date.now();
       await expect(prisma.$queryRaw`SELECT 1`).rejects.toThrow();
-      expect(await checkHealth(pool)).toMatchObject({ status: 'unavailable', database: 'unreachable', migrations: { status: 'unknown' } });
+      expect(await checkHealth(pool)).toMatchObject({
+        status: 'unavailable',
+        database: 'unreachable',
+        migrations: { status: 'unknown' },
+      });
       // A refused connection is reported at once, not after the connect timeout.
       expect(Date.now() - started).toBeLessThan(5_000);
 
       second = await startEmbeddedPostgres({ dir: first.dir, port, database: 'pledgeboard' });
       expect(await eventually(() => prisma.$queryRaw`SELECT 2 AS two`)).toEqual([{ two: 2 }]);
-      expect((await eventually(() => checkHealth(pool).then((health) => (health.status === 'ok' ? health : Promise.reject(health))))).database).toBe('ok');
+      expect(
+        (
+          await eventually(() =>
+            checkHealth(pool).then((health) =>
+              health.status === 'ok' ? health : Promise.reject(health),
+            ),
+          )
+        ).database,
+      ).toBe('ok');
     } finally {
       await prisma.$disconnect();
       await pool.end();
@@ -114,7 +139,12 @@ describe('PostgreSQL restarting under a running app', () => {
     const { database, dir } = await startServer('give-up');
     const reasons: string[] = [];
     const gaveUp = new Promise<void>((resolve) =>
-      superviseEmbeddedPostgres(database, { log: () => {}, giveUp: (reason) => (reasons.push(reason), resolve()), maxRestarts: 0, isStopping: () => false }),
+      superviseEmbeddedPostgres(database, {
+        log: () => {},
+        giveUp: (reason) => (reasons.push(reason), resolve()),
+        maxRestarts: 0,
+        isStopping: () => false,
+      }),
     );
     try {
       await killPostmaster(dir);
@@ -128,8 +158,14 @@ describe('PostgreSQL restarting under a running app', () => {
   it('leaves a server that exits while npm start is stopping alone (Ctrl-C reaches PostgreSQL too)', async () => {
     const { database, dir } = await startServer('stopping');
     const log: string[] = [];
-    superviseEmbeddedPostgres(database, { log: (line) => log.push(line), giveUp: (reason) => log.push(reason), isStopping: () => true });
-    const pid = Number((await readFile(path.join(dir, 'pgdata', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    superviseEmbeddedPostgres(database, {
+      log: (line) => log.push(line),
+      giveUp: (reason) => log.push(reason),
+      isStopping: () => true,
+    });
+    const pid = Number(
+      (await readFile(path.join(dir, 'pgdata', 'postmaster.pid'), 'utf8')).split('\n')[0],
+    );
     process.kill(pid, 'SIGINT');
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     expect(log).toEqual([]);
@@ -141,7 +177,11 @@ describe('PostgreSQL restarting under a running app', () => {
     const { database } = await startServer('pending');
     const pool = createPool(database.url);
     try {
-      expect(await checkHealth(pool)).toMatchObject({ status: 'unavailable', database: 'ok', migrations: { status: 'pending', applied: 0 } });
+      expect(await checkHealth(pool)).toMatchObject({
+        status: 'unavailable',
+        database: 'ok',
+        migrations: { status: 'pending', applied: 0 },
+      });
     } finally {
       await pool.end();
       await database.stop();

@@ -27,7 +27,10 @@ describe('schema drift', () => {
     try {
       const schemaPath = path.resolve('prisma', 'schema.prisma');
       const text = `${await readFile(schemaPath, 'utf8')}\nmodel DriftProbe {\n  id Int @id\n  @@map("drift_probe")\n}\n`;
-      const sql = await diffMigrationsToSchema(database.url, await toMigrationList(), { path: schemaPath, text });
+      const sql = await diffMigrationsToSchema(database.url, await toMigrationList(), {
+        path: schemaPath,
+        text,
+      });
       expect(sql).toContain('CREATE TABLE "drift_probe"');
     } finally {
       await database.drop();

@@ -22,7 +22,9 @@ describe('startEmbeddedPostgres', () => {
     const squatter = net.createServer();
     await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
     try {
-      await expect(startEmbeddedPostgres({ dir: tempDir('port'), port, database: 'pledgeboard' })).rejects.toThrow(
+      await expect(
+        startEmbeddedPostgres({ dir: tempDir('port'), port, database: 'pledgeboard' }),
+      ).rejects.toThrow(
         new RegExp(`Port ${port} on 127.0.0.1 is already taken.*\\n.*PLEDGEBOARD_DB_PORT`),
       );
     } finally {
@@ -32,7 +34,11 @@ describe('startEmbeddedPostgres', () => {
 
   it('refuses to start over a server that still runs on the same folder, naming its pid, and keeps its data', async () => {
     const dir = tempDir('stale');
-    const first: EmbeddedDatabase = await startEmbeddedPostgres({ dir, port: await findFreePort(), database: 'pledgeboard' });
+    const first: EmbeddedDatabase = await startEmbeddedPostgres({
+      dir,
+      port: await findFreePort(),
+      database: 'pledgeboard',
+    });
     try {
       const client = new pg.Client({ connectionString: first.url });
       await client.connect();
@@ -40,8 +46,15 @@ describe('startEmbeddedPostgres', () => {
       await client.end();
       // Even a "fresh" start must not delete the folder of a running server.
       await expect(
-        startEmbeddedPostgres({ dir, port: await findFreePort(), database: 'pledgeboard', fresh: true }),
-      ).rejects.toThrow(/An earlier embedded PostgreSQL server \(pid \d+\) still holds .*\n.*kill \d+/);
+        startEmbeddedPostgres({
+          dir,
+          port: await findFreePort(),
+          database: 'pledgeboard',
+          fresh: true,
+        }),
+      ).rejects.toThrow(
+        /An earlier embedded PostgreSQL server \(pid \d+\) still holds .*\n.*kill \d+/,
+      );
       const check = new pg.Client({ connectionString: first.url });
       await check.connect();
       const table = await check.query(`SELECT to_regclass('kept') AS t`);

@@ -45,7 +45,9 @@ export class EmbeddedDatabaseError extends Error {
   override name = 'EmbeddedDatabaseError';
 }
 
-export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedDatabaseOptions,
+): Promise<EmbeddedDatabase> {
   const dataDir = path.join(options.dir, 'pgdata');
   // Before anything is removed: never delete the folder of a server that is still running.
   await assertNoStaleServer(dataDir, options.port);
@@ -75,7 +77,9 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   });
 
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    options.log?.(`Creating the embedded PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`);
+    options.log?.(
+      `Creating the embedded PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`,
+    );
     await postgres.initialise().catch((error: unknown) => {
       const asRoot = process.getuid?.() === 0;
       throw new EmbeddedDatabaseError(
@@ -128,11 +132,16 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
       const child = handle.process;
       handle.process = undefined; // the package's exit hook must not signal it a second time
       // SIGINT is PostgreSQL's fast shutdown, SIGQUIT its immediate one.
-      if (child) await stopChildProcess(child, [...(immediate ? [] : [{ signal: 'SIGINT' as const, waitMs: graceMs }]), { signal: 'SIGQUIT', waitMs: 5_000 }]);
+      if (child)
+        await stopChildProcess(child, [
+          ...(immediate ? [] : [{ signal: 'SIGINT' as const, waitMs: graceMs }]),
+          { signal: 'SIGQUIT', waitMs: 5_000 },
+        ]);
     },
     onUnexpectedExit: (listener) => void exitListeners.push(listener),
     restart: async () => {
-      if (stopping) throw new EmbeddedDatabaseError('The embedded PostgreSQL server was stopped on purpose.');
+      if (stopping)
+        throw new EmbeddedDatabaseError('The embedded PostgreSQL server was stopped on purpose.');
       await start();
     },
   };
@@ -143,7 +152,10 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
  * terminal), or null. Commands such as creating an account use it instead of starting a second
  * server on the same folder, which PostgreSQL would refuse.
  */
-export async function findRunningEmbeddedPostgres(options: { dir: string; database: string }): Promise<string | null> {
+export async function findRunningEmbeddedPostgres(options: {
+  dir: string;
+  database: string;
+}): Promise<string | null> {
   const pidFile = path.join(options.dir, 'pgdata', 'postmaster.pid');
   const passwordFile = path.join(options.dir, 'password');
   if (!existsSync(pidFile) || !existsSync(passwordFile)) return null;
@@ -158,7 +170,11 @@ function buildUrl(password: string, port: number, database: string): string {
   return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }
 
-async function createDatabaseIfMissing(postgres: EmbeddedPostgres, adminUrl: string, database: string) {
+async function createDatabaseIfMissing(
+  postgres: EmbeddedPostgres,
+  adminUrl: string,
+  database: string,
+) {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 10_000 });
   await client.connect();
@@ -178,7 +194,13 @@ async function assertNoStaleServer(dataDir: string, port: number) {
   const pid = Number(lines[0]);
   // postmaster.pid line 4 is the port that server listens on (it may differ from this run's).
   const heldPort = Number(lines[3]) || port;
-  if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && pid !== process.ppid && isPostgres(pid)) {
+  if (
+    Number.isInteger(pid) &&
+    pid > 0 &&
+    pid !== process.pid &&
+    pid !== process.ppid &&
+    isPostgres(pid)
+  ) {
     throw new EmbeddedDatabaseError(
       `An earlier embedded PostgreSQL server (pid ${pid}) still holds ${dataDir} and port ${heldPort}.\n` +
         `It was probably left behind when a previous run was killed. Stop it with \`kill ${pid}\` and run the command again.`,
@@ -195,7 +217,11 @@ export function findFreePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -12,8 +12,12 @@ describe('applyMigrations', () => {
       expect(first.applied).toEqual(files.map((file) => file.name));
       const second = await applyMigrations(database.url);
       expect(second).toEqual({ applied: [], alreadyApplied: files.length });
-      const recorded = await database.query('SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name');
-      expect(recorded.rows).toEqual(files.map((file) => ({ migration_name: file.name, checksum: file.checksum })));
+      const recorded = await database.query(
+        'SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name',
+      );
+      expect(recorded.rows).toEqual(
+        files.map((file) => ({ migration_name: file.name, checksum: file.checksum })),
+      );
     } finally {
       await database.drop();
     }
@@ -26,7 +30,9 @@ describe('applyMigrations', () => {
       const edited = files.map((file, index) =>
         index === 0 ? { ...file, checksum: 'f'.repeat(64), sql: `${file.sql}\n-- edited` } : file,
       );
-      await expect(applyMigrations(database.url, edited)).rejects.toThrow(/was changed after it was applied/);
+      await expect(applyMigrations(database.url, edited)).rejects.toThrow(
+        /was changed after it was applied/,
+      );
     } finally {
       await database.drop();
     }
@@ -41,10 +47,15 @@ describe('applyMigrations', () => {
         sql: 'CREATE TABLE "half_done" (id int); SELECT no_such_function();',
         checksum: '0'.repeat(64),
       };
-      await expect(applyMigrations(database.url, [...files, broken])).rejects.toThrow(/29991231000000_broken failed and was rolled back/);
+      await expect(applyMigrations(database.url, [...files, broken])).rejects.toThrow(
+        /29991231000000_broken failed and was rolled back/,
+      );
       const table = await database.query(`SELECT to_regclass('half_done') AS t`);
       expect(table.rows[0].t).toBeNull();
-      const recorded = await database.query(`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = $1`, [broken.name]);
+      const recorded = await database.query(
+        `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = $1`,
+        [broken.name],
+      );
       expect(recorded.rows[0].n).toBe(0);
     } finally {
       await database.drop();

@@ -17,9 +17,15 @@ export interface MigrationReport {
 
 const LOCK_KEY = 7_531_902; // advisory lock id: two starts racing cannot apply a migration twice.
 
-export async function applyMigrations(databaseUrl: string, files?: MigrationFile[]): Promise<MigrationReport> {
+export async function applyMigrations(
+  databaseUrl: string,
+  files?: MigrationFile[],
+): Promise<MigrationReport> {
   const migrations = files ?? (await listMigrationFiles());
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   await client.connect().catch((error: Error) => {
     const { hostname, port } = new URL(databaseUrl);
     throw new Error(`Could not reach PostgreSQL at ${hostname}:${port || 5432}: ${error.message}`);

@@ -19,11 +19,16 @@ export async function listMigrationFiles(dir = MIGRATIONS_DIR): Promise<Migratio
   // The health check reads these at run time too; the ignore comments keep Next's bundler from
   // tracing the whole project into the server build because of a non-literal path.
   const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const files: MigrationFile[] = [];
   for (const name of names) {
     if (!MIGRATION_NAME.test(name)) {
-      throw new Error(`prisma/migrations/${name}: a migration folder must be named <yyyymmddhhmmss>_<snake_case_name>.`);
+      throw new Error(
+        `prisma/migrations/${name}: a migration folder must be named <yyyymmddhhmmss>_<snake_case_name>.`,
+      );
     }
     const sqlPath = path.join(dir, name, 'migration.sql');
     if (!existsSync(sqlPath)) throw new Error(`prisma/migrations/${name} has no migration.sql.`);
@@ -39,7 +44,10 @@ export async function toMigrationList(dir = MIGRATIONS_DIR): Promise<MigrationLi
   const lockPath = path.join(dir, 'migration_lock.toml');
   return {
     baseDir: dir,
-    lockfile: { path: 'migration_lock.toml', content: existsSync(lockPath) ? await readFile(lockPath, 'utf8') : null },
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: existsSync(lockPath) ? await readFile(lockPath, 'utf8') : null,
+    },
     shadowDbInitScript: '',
     migrationDirectories: files.map((file) => ({
       path: file.name,

@@ -1,9 +1,18 @@
 import path from 'node:path';
 import pg from 'pg';
-import { DEFAULT_APP_ROLE, ensureAppRole, grantAppRole, readOrCreateAppRolePassword } from './app-role.ts';
+import {
+  DEFAULT_APP_ROLE,
+  ensureAppRole,
+  grantAppRole,
+  readOrCreateAppRolePassword,
+} from './app-role.ts';
 import { CONNECT_TIMEOUT_MS } from './connect-timeout.ts';
 import { readDatabaseSettings, redactDatabaseUrl } from './database-settings.ts';
-import { findRunningEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.ts';
+import {
+  findRunningEmbeddedPostgres,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from './embedded-postgres.ts';
 import { applyMigrations } from './migrate.ts';
 import { createPrismaClient } from './prisma-client.ts';
 import { loadSeed } from '../seed/load-seed.ts';
@@ -48,13 +57,24 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
   if (settings.externalUrl && options.fresh) {
     // Tests never touch the database DATABASE_URL names: they get a throwaway one beside it.
     database = await createThrowawayDatabase(settings.externalUrl, options.log);
-    options.log(`Using a throwaway database on the PostgreSQL at DATABASE_URL (${redactDatabaseUrl(database.url)})`);
+    options.log(
+      `Using a throwaway database on the PostgreSQL at DATABASE_URL (${redactDatabaseUrl(database.url)})`,
+    );
   } else if (settings.externalUrl) {
-    options.log(`Using the PostgreSQL at DATABASE_URL (${redactDatabaseUrl(settings.externalUrl)})`);
-    database = { url: settings.externalUrl, appUrl: settings.externalAppUrl ?? settings.externalUrl, embedded: null, stop: async () => {} };
+    options.log(
+      `Using the PostgreSQL at DATABASE_URL (${redactDatabaseUrl(settings.externalUrl)})`,
+    );
+    database = {
+      url: settings.externalUrl,
+      appUrl: settings.externalAppUrl ?? settings.externalUrl,
+      embedded: null,
+      stop: async () => {},
+    };
   } else {
     const dir = path.join(settings.dataDir, 'postgres');
-    options.log(`Starting the embedded PostgreSQL on 127.0.0.1:${settings.embeddedPort} (data in ${path.relative(process.cwd(), dir)})`);
+    options.log(
+      `Starting the embedded PostgreSQL on 127.0.0.1:${settings.embeddedPort} (data in ${path.relative(process.cwd(), dir)})`,
+    );
     const embedded = await startEmbeddedPostgres({
       dir,
       port: settings.embeddedPort,
@@ -77,7 +97,9 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
     const prisma = createPrismaClient(database.url);
     try {
       const report = await loadSeed(prisma, seedDataset);
-      options.log(`Seed data: ${report.created} new, ${report.revised} revised, ${report.unchanged} unchanged`);
+      options.log(
+        `Seed data: ${report.created} new, ${report.revised} revised, ${report.unchanged} unchanged`,
+      );
     } finally {
       await prisma.$disconnect();
     }
@@ -90,7 +112,9 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
     }
     if (database.appUrl !== database.url) {
       const role = decodeURIComponent(new URL(database.appUrl).username);
-      options.log(`The web server connects as "${role}", which cannot change the schema or rewrite history`);
+      options.log(
+        `The web server connects as "${role}", which cannot change the schema or rewrite history`,
+      );
     } else {
       options.log(
         'Warning: the web server connects as the database owner. Create a least-privilege role with ' +
@@ -111,7 +135,10 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
 export async function connectForCommand(options: PrepareOptions): Promise<PreparedDatabase> {
   const settings = readDatabaseSettings();
   if (!settings.externalUrl) {
-    const running = await findRunningEmbeddedPostgres({ dir: path.join(settings.dataDir, 'postgres'), database: 'pledgeboard' });
+    const running = await findRunningEmbeddedPostgres({
+      dir: path.join(settings.dataDir, 'postgres'),
+      database: 'pledgeboard',
+    });
     if (running) {
       options.log('Using the embedded PostgreSQL that is already running');
       if (options.migrateAndSeed !== false) await applyMigrations(running);
@@ -121,9 +148,15 @@ export async function connectForCommand(options: PrepareOptions): Promise<Prepar
   return prepareDatabase(options);
 }
 
-async function createThrowawayDatabase(serverUrl: string, log: (message: string) => void): Promise<PreparedDatabase> {
+async function createThrowawayDatabase(
+  serverUrl: string,
+  log: (message: string) => void,
+): Promise<PreparedDatabase> {
   const name = `pledgeboard_e2e_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const admin = new pg.Client({
+    connectionString: serverUrl,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
@@ -133,7 +166,9 @@ async function createThrowawayDatabase(serverUrl: string, log: (message: string)
   // a reset of the password of a DEFAULT_APP_ROLE someone else uses.
   const role = `${name}_app`.slice(0, 63);
   const appUrl = await ensureAppRole(url.toString(), { role }).catch((error: Error) => {
-    log(`Could not create a throwaway ${DEFAULT_APP_ROLE}-like role (${error.message.split('\n')[0]}); the server connects as the owner`);
+    log(
+      `Could not create a throwaway ${DEFAULT_APP_ROLE}-like role (${error.message.split('\n')[0]}); the server connects as the owner`,
+    );
     return null;
   });
   return {
@@ -141,7 +176,10 @@ async function createThrowawayDatabase(serverUrl: string, log: (message: string)
     appUrl: appUrl ?? url.toString(),
     embedded: null,
     stop: async () => {
-      const cleanup = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+      const cleanup = new pg.Client({
+        connectionString: serverUrl,
+        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       if (appUrl) await cleanup.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(role)}`);

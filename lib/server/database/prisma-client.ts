@@ -7,7 +7,13 @@ import { CONNECT_TIMEOUT_MS } from './connect-timeout.ts';
  * The app holds one (lib/server/db.ts); scripts and tests build their own for their database.
  */
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 5, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({
+      connectionString: databaseUrl,
+      max: 5,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    }),
+  });
 }
 
 export type { PrismaClient };

@@ -3,7 +3,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from '@prisma/driver-adapter-utils';
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+} from '@prisma/driver-adapter-utils';
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import pg from 'pg';
@@ -21,14 +25,21 @@ function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     // A Rust panic inside the engine reports through this global; without it the panic
     // surfaces as "Cannot read properties of undefined (reading 'set_message')".
-    const registry = { message: '', set_message(message: string) { registry.message = message; } };
+    const registry = {
+      message: '',
+      set_message(message: string) {
+        registry.message = message;
+      },
+    };
     (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= registry;
     // The package exports no path to its .wasm file; find it beside the glue module.
     const require = createRequire(import.meta.url);
     const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const wasmPath = path.join(path.dirname(gluePath), 'schema_engine_bg.wasm');
     // Node 20 cannot import .wasm as an ES module without a flag: instantiate it through the JS glue.
-    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), { './schema_engine_bg.js': glue });
+    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
+      './schema_engine_bg.js': glue,
+    });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   })();
@@ -73,7 +84,8 @@ function createAdapterFactory(databaseUrl: string): SqlMigrationAwareDriverAdapt
     const queryRaw = adapter.queryRaw.bind(adapter);
     adapter.queryRaw = async (query) => {
       const result = await queryRaw(query);
-      for (const index of charColumns.get(query.sql) ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
+      for (const index of charColumns.get(query.sql) ?? [])
+        result.columnTypes[index] = ColumnTypeEnum.Character;
       return result;
     };
     adapter.executeScript = async (script: string) => {
@@ -124,7 +136,11 @@ export async function withSchemaEngine<T>(
 ): Promise<T> {
   await loadWasm();
   const factory = bindMigrationAwareSqlAdapterFactory(createAdapterFactory(databaseUrl));
-  const engine = await glue.SchemaEngine.new({ datamodels: [[datamodel.path, datamodel.text]] }, () => {}, factory);
+  const engine = await glue.SchemaEngine.new(
+    { datamodels: [[datamodel.path, datamodel.text]] },
+    () => {},
+    factory,
+  );
   try {
     return await run(engine as unknown as SchemaEngine);
   } finally {

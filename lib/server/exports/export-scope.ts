@@ -29,21 +29,45 @@ export interface ExportContent {
 }
 
 export async function resolveExportScope(scope: ExportScope, asOf: string): Promise<ExportContent> {
-  const [allIndicators, sources] = await Promise.all([dashboard.listIndicators(), dashboard.listSources()]);
+  const [allIndicators, sources] = await Promise.all([
+    dashboard.listIndicators(),
+    dashboard.listSources(),
+  ]);
   switch (scope.kind) {
     case 'all':
-      return { stem: 'all', asOf, indicators: allIndicators, pledges: await dashboard.listPledgesWithStatus({}, asOf), figureFilter: {}, sources };
+      return {
+        stem: 'all',
+        asOf,
+        indicators: allIndicators,
+        pledges: await dashboard.listPledgesWithStatus({}, asOf),
+        figureFilter: {},
+        sources,
+      };
     case 'indicator': {
       const indicators = allIndicators.filter((indicator) => indicator.slug === scope.slug);
       if (indicators.length === 0) throw new HttpError(404, `No indicator "${scope.slug}".`);
       const pledges = await dashboard.listPledgesWithStatus({ indicator: scope.slug }, asOf);
-      return { stem: `indicator-${scope.slug}`, asOf, indicators, pledges, figureFilter: { indicator: scope.slug }, sources };
+      return {
+        stem: `indicator-${scope.slug}`,
+        asOf,
+        indicators,
+        pledges,
+        figureFilter: { indicator: scope.slug },
+        sources,
+      };
     }
     case 'theme': {
       const indicators = allIndicators.filter((indicator) => indicator.theme.slug === scope.slug);
       if (indicators.length === 0) throw new HttpError(404, `No theme "${scope.slug}".`);
       const pledges = await dashboard.listPledgesWithStatus({ theme: scope.slug }, asOf);
-      return { stem: `theme-${scope.slug}`, asOf, indicators, pledges, figureFilter: { theme: scope.slug }, sources };
+      return {
+        stem: `theme-${scope.slug}`,
+        asOf,
+        indicators,
+        pledges,
+        figureFilter: { theme: scope.slug },
+        sources,
+      };
     }
     case 'tracker': {
       const rows = filterTrackerRows(await dashboard.listTrackerRows(asOf), scope.view);
@@ -54,7 +78,14 @@ export async function resolveExportScope(scope: ExportScope, asOf: string): Prom
         .sort((a, b) => order.get(a.pledge.slug)! - order.get(b.pledge.slug)!);
       const slugs = [...new Set(pledges.map((entry) => entry.indicator.slug))];
       const indicators = allIndicators.filter((indicator) => slugs.includes(indicator.slug));
-      return { stem: 'tracker', asOf, indicators, pledges, figureFilter: { indicators: slugs }, sources };
+      return {
+        stem: 'tracker',
+        asOf,
+        indicators,
+        pledges,
+        figureFilter: { indicators: slugs },
+        sources,
+      };
     }
   }
 }

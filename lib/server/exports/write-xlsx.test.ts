@@ -27,13 +27,24 @@ describe('writeXlsx', () => {
           await new Promise(setImmediate);
           batchesRead += 1;
           // Random quotes, so the zip cannot shrink them to nothing: the bytes must reach the reader.
-          yield Array.from({ length: 500 }, (_, index) => aFigure({ slug: `figure-${batchesRead}-${index}`, quote: randomBytes(150).toString('base64') }));
+          yield Array.from({ length: 500 }, (_, index) =>
+            aFigure({
+              slug: `figure-${batchesRead}-${index}`,
+              quote: randomBytes(150).toString('base64'),
+            }),
+          );
         }
       } finally {
         closed = true;
       }
     }
-    const output = writeXlsx({ indicators: [indicator], figureBatches: endless(), pledges: [], sources: [], about: {} });
+    const output = writeXlsx({
+      indicators: [indicator],
+      figureBatches: endless(),
+      pledges: [],
+      sources: [],
+      about: {},
+    });
     // Nobody reads: the writer must pause once the buffers between it and the reader are full
     // (exceljs holds about ten such batches before its zip stream passes them on), not go on
     // reading the database into memory. Wait until the count holds still for half a second (up
@@ -52,10 +63,23 @@ describe('writeXlsx', () => {
 
   it('writes figures, pledges, sources and about sheets with exact values, Korean quotes and no formulas', async () => {
     const indicator = anIndicator();
-    const injected = aFigure({ slug: 'injected', quote: '=HYPERLINK("http://example.com","6192억")', observedOn: { date: '2025-10-01', precision: 'MONTH' } });
-    const huge = aFigure({ slug: 'huge', value: '123456789012345678', observedOn: { date: '2025-11-01', precision: 'MONTH' } });
+    const injected = aFigure({
+      slug: 'injected',
+      quote: '=HYPERLINK("http://example.com","6192억")',
+      observedOn: { date: '2025-10-01', precision: 'MONTH' },
+    });
+    const huge = aFigure({
+      slug: 'huge',
+      value: '123456789012345678',
+      observedOn: { date: '2025-11-01', precision: 'MONTH' },
+    });
     const pledge = aPledge();
-    const status = computePledgeStatus({ pledge, indicator, figures: [aFigure()], asOf: '2026-11-22' });
+    const status = computePledgeStatus({
+      pledge,
+      indicator,
+      figures: [aFigure()],
+      asOf: '2026-11-22',
+    });
     const bytes = await toBuffer(
       writeXlsx({
         indicators: [indicator],
@@ -67,11 +91,17 @@ describe('writeXlsx', () => {
     );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['figures', 'pledges', 'sources', 'about']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'figures',
+      'pledges',
+      'sources',
+      'about',
+    ]);
 
     const figures = workbook.getWorksheet('figures')!;
     const header = (figures.getRow(1).values as unknown[]).slice(1) as string[];
-    const cell = (row: number, column: string) => figures.getRow(row).getCell(header.indexOf(column) + 1);
+    const cell = (row: number, column: string) =>
+      figures.getRow(row).getCell(header.indexOf(column) + 1);
     expect(figures.rowCount).toBe(4);
     expect(cell(2, 'value_exact').value).toBe(619200000000);
     expect(String(cell(2, 'quote').value)).toBe(aFigure().quote);
@@ -83,7 +113,13 @@ describe('writeXlsx', () => {
 
     const pledges = workbook.getWorksheet('pledges')!;
     const pledgeHeader = (pledges.getRow(1).values as unknown[]).slice(1) as string[];
-    expect(pledges.getRow(2).getCell(pledgeHeader.indexOf('status_ko') + 1).value).toBe('조기 달성');
-    expect(workbook.getWorksheet('about')!.getRow(3).values).toEqual([undefined, 'statusesAsOf', '2026-11-22']);
+    expect(pledges.getRow(2).getCell(pledgeHeader.indexOf('status_ko') + 1).value).toBe(
+      '조기 달성',
+    );
+    expect(workbook.getWorksheet('about')!.getRow(3).values).toEqual([
+      undefined,
+      'statusesAsOf',
+      '2026-11-22',
+    ]);
   });
 });

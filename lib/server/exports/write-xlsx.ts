@@ -19,7 +19,9 @@ import type { SourceRef } from '../../domain/records.ts';
  */
 export function writeXlsx(content: XlsxParts): PassThrough {
   const output = new PassThrough();
-  void fill(content, output).catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
+  void fill(content, output).catch((error: unknown) =>
+    output.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
   return output;
 }
 
@@ -31,7 +33,9 @@ export function writeXlsx(content: XlsxParts): PassThrough {
  */
 async function waitForReader(output: PassThrough): Promise<boolean> {
   do {
-    await new Promise((resolve) => setTimeout(resolve, output.readableLength >= output.readableHighWaterMark ? 10 : 0));
+    await new Promise((resolve) =>
+      setTimeout(resolve, output.readableLength >= output.readableHighWaterMark ? 10 : 0),
+    );
   } while (!output.destroyed && output.readableLength >= output.readableHighWaterMark);
   return !output.destroyed;
 }
@@ -41,14 +45,25 @@ const NUMBER_COLUMNS = new Set(['value_exact', 'baseline_value_exact', 'revision
 type XlsxParts = ExportParts & { about: Record<string, unknown>; sources: readonly SourceRef[] };
 
 async function fill(content: XlsxParts, output: PassThrough) {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Pledgeboard';
   const indicators = new Map(content.indicators.map((indicator) => [indicator.slug, indicator]));
 
   const figures = workbook.addWorksheet('figures', { views: [{ state: 'frozen', ySplit: 1 }] });
-  figures.columns = EXPORT_HEADER.map((header) => ({ header, key: header, width: widthOf(header) }));
+  figures.columns = EXPORT_HEADER.map((header) => ({
+    header,
+    key: header,
+    width: widthOf(header),
+  }));
   for await (const batch of content.figureBatches) {
-    for (const figure of batch) figures.addRow(toXlsxCells(toFigureExportRow(figure, indicators.get(figure.indicatorSlug)!))).commit();
+    for (const figure of batch)
+      figures
+        .addRow(toXlsxCells(toFigureExportRow(figure, indicators.get(figure.indicatorSlug)!)))
+        .commit();
     // The writer does not wait for the reader: without this, a slow client would have the whole
     // file buffered here, and a client that left would still have every batch read for nobody.
     if (!(await waitForReader(output))) return;
@@ -56,13 +71,33 @@ async function fill(content: XlsxParts, output: PassThrough) {
   figures.commit();
 
   const pledges = workbook.addWorksheet('pledges', { views: [{ state: 'frozen', ySplit: 1 }] });
-  pledges.columns = EXPORT_HEADER.map((header) => ({ header, key: header, width: widthOf(header) }));
-  for (const { pledge, indicator, status } of content.pledges) pledges.addRow(toXlsxCells(toPledgeExportRow(pledge, indicator, status))).commit();
+  pledges.columns = EXPORT_HEADER.map((header) => ({
+    header,
+    key: header,
+    width: widthOf(header),
+  }));
+  for (const { pledge, indicator, status } of content.pledges)
+    pledges.addRow(toXlsxCells(toPledgeExportRow(pledge, indicator, status))).commit();
   pledges.commit();
 
   const sources = workbook.addWorksheet('sources', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const sourceHeader = ['slug', 'title', 'publisher', 'publisher_inferred', 'published', 'published_precision', 'published_inferred', 'date_note', 'author', 'url'];
-  sources.columns = sourceHeader.map((header) => ({ header, key: header, width: header === 'title' || header === 'date_note' ? 60 : 18 }));
+  const sourceHeader = [
+    'slug',
+    'title',
+    'publisher',
+    'publisher_inferred',
+    'published',
+    'published_precision',
+    'published_inferred',
+    'date_note',
+    'author',
+    'url',
+  ];
+  sources.columns = sourceHeader.map((header) => ({
+    header,
+    key: header,
+    width: header === 'title' || header === 'date_note' ? 60 : 18,
+  }));
   for (const source of content.sources) {
     sources
       .addRow([
@@ -98,7 +133,8 @@ function toXlsxCells(row: readonly CsvCell[]): (string | number | null)[] {
     if (cell === null || cell === undefined) return null;
     if (typeof cell === 'bigint') return cell.toString();
     if (typeof cell === 'number') return cell;
-    if (NUMBER_COLUMNS.has(EXPORT_HEADER[index]!) && /^-?\d+(\.\d+)?$/.test(cell)) return exactNumberOrText(cell);
+    if (NUMBER_COLUMNS.has(EXPORT_HEADER[index]!) && /^-?\d+(\.\d+)?$/.test(cell))
+      return exactNumberOrText(cell);
     return cell;
   });
 }
@@ -109,7 +145,13 @@ function exactNumberOrText(value: string): number | string {
 }
 
 function widthOf(header: string): number {
-  if (header === 'quote' || header.startsWith('note') || header === 'source_title' || header === 'status_reason_ko') return 60;
+  if (
+    header === 'quote' ||
+    header.startsWith('note') ||
+    header === 'source_title' ||
+    header === 'status_reason_ko'
+  )
+    return 60;
   if (header.includes('title') || header.includes('name')) return 30;
   return 16;
 }

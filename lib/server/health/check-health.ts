@@ -21,8 +21,15 @@ export async function checkHealth(pool: pg.Pool): Promise<Health> {
     expected = await expectedMigrations;
   } catch (error) {
     expectedMigrations = null;
-    console.error('[pledgeboard] health check: cannot read prisma/migrations:', (error as Error).message);
-    return { status: 'unavailable', database: 'ok', migrations: { status: 'unknown', applied: 0, expected: 0, pending: [] } };
+    console.error(
+      '[pledgeboard] health check: cannot read prisma/migrations:',
+      (error as Error).message,
+    );
+    return {
+      status: 'unavailable',
+      database: 'ok',
+      migrations: { status: 'unknown', applied: 0, expected: 0, pending: [] },
+    };
   }
   let applied: string[];
   try {
@@ -38,7 +45,12 @@ export async function checkHealth(pool: pg.Pool): Promise<Health> {
     return {
       status: 'unavailable',
       database: undefinedTable ? 'ok' : 'unreachable',
-      migrations: { status: undefinedTable ? 'pending' : 'unknown', applied: 0, expected: expected.length, pending: undefinedTable ? expected : [] },
+      migrations: {
+        status: undefinedTable ? 'pending' : 'unknown',
+        applied: 0,
+        expected: expected.length,
+        pending: undefinedTable ? expected : [],
+      },
     };
   }
   const done = new Set(applied);
@@ -46,7 +58,12 @@ export async function checkHealth(pool: pg.Pool): Promise<Health> {
   return {
     status: pending.length === 0 ? 'ok' : 'unavailable',
     database: 'ok',
-    migrations: { status: pending.length === 0 ? 'ok' : 'pending', applied: applied.length, expected: expected.length, pending },
+    migrations: {
+      status: pending.length === 0 ? 'ok' : 'pending',
+      applied: applied.length,
+      expected: expected.length,
+      pending,
+    },
   };
 }
 

@@ -21,7 +21,8 @@ export function isSameOrigin(request: Request): boolean {
   }
   if (originUrl.origin === getSiteUrl().origin) return true;
   // Otherwise the scheme and host the browser addressed: a proxy passes them on as X-Forwarded-*.
-  const requestHost = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
+  const requestHost =
+    request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
   const forwardedProto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
   const requestProtocol = forwardedProto ? `${forwardedProto}:` : new URL(request.url).protocol;
   return originUrl.host === requestHost && originUrl.protocol === requestProtocol;

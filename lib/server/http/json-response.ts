@@ -6,7 +6,11 @@ import { createHash } from 'node:crypto';
  * If-None-Match gets 304 without the body, and a short public max-age, because figures change
  * only when staff add or correct one.
  */
-export function jsonResponse(request: Request, body: unknown, options: { maxAge?: number } = {}): Response {
+export function jsonResponse(
+  request: Request,
+  body: unknown,
+  options: { maxAge?: number } = {},
+): Response {
   const text = JSON.stringify(body);
   const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`;
   const headers = {
@@ -19,5 +23,8 @@ export function jsonResponse(request: Request, body: unknown, options: { maxAge?
   if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
     return new Response(null, { status: 304, headers });
   }
-  return new Response(text, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(text, {
+    status: 200,
+    headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

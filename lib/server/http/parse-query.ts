@@ -9,8 +9,13 @@ import { HttpError } from './to-error-response.ts';
 export function parseQuery<T extends z.ZodType>(schema: T, url: URL): z.infer<T> {
   const raw: Record<string, string> = {};
   for (const [key, value] of url.searchParams) {
-    if (key === '') throw new HttpError(400, `A query parameter has no name ("=${value}"): name it or leave it out.`);
-    if (key in raw) throw new HttpError(400, `Query parameter "${key}" is given twice; give it once.`, key);
+    if (key === '')
+      throw new HttpError(
+        400,
+        `A query parameter has no name ("=${value}"): name it or leave it out.`,
+      );
+    if (key in raw)
+      throw new HttpError(400, `Query parameter "${key}" is given twice; give it once.`, key);
     raw[key] = value;
   }
   const result = schema.safeParse(raw);

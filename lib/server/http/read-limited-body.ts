@@ -25,7 +25,10 @@ export async function readLimitedBody(request: Request, limit: number): Promise<
 }
 
 /** The body as JSON within `limit` bytes; undefined when it is too large or not JSON. */
-export async function readLimitedJson(request: Request, limit: number): Promise<{ ok: true; value: unknown } | { ok: false; reason: 'too-large' | 'not-json' }> {
+export async function readLimitedJson(
+  request: Request,
+  limit: number,
+): Promise<{ ok: true; value: unknown } | { ok: false; reason: 'too-large' | 'not-json' }> {
   const bytes = await readLimitedBody(request, limit);
   if (!bytes) return { ok: false, reason: 'too-large' };
   try {

@@ -14,8 +14,12 @@ export function rejectMalformedPath(pathname: string): Response | null {
     'that, together, spell UTF-8 text (write a literal "%" as "%25").';
   const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
   // The API answers in its error shape (errorSchema in lib/domain/api-v1/schemas.ts); a person gets one plain sentence.
-  if (pathname.startsWith('/api/')) return Response.json({ error: { status: 400, message } }, { status: 400, headers });
-  return new Response(`400 Bad Request: ${message}\n`, { status: 400, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (pathname.startsWith('/api/'))
+    return Response.json({ error: { status: 400, message } }, { status: 400, headers });
+  return new Response(`400 Bad Request: ${message}\n`, {
+    status: 400,
+    headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }
 
 function isDecodable(pathname: string): boolean {

@@ -3,8 +3,14 @@ import { buildSecurityHeaders, createNonce, isEmbedPath } from './security-heade
 
 describe('buildSecurityHeaders', () => {
   it('lets only scripts with the nonce run and refuses framing', () => {
-    const headers = buildSecurityHeaders({ nonce: 'abc123==', embeddable: false, development: false });
-    expect(headers['Content-Security-Policy']).toContain("script-src 'self' 'nonce-abc123==' 'strict-dynamic'");
+    const headers = buildSecurityHeaders({
+      nonce: 'abc123==',
+      embeddable: false,
+      development: false,
+    });
+    expect(headers['Content-Security-Policy']).toContain(
+      "script-src 'self' 'nonce-abc123==' 'strict-dynamic'",
+    );
     expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     expect(headers['Content-Security-Policy']).toContain("object-src 'none'");
     expect(headers['Content-Security-Policy']).not.toContain('unsafe-eval');

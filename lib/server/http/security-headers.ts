@@ -7,7 +7,15 @@
  * the chart library set them, and a stylesheet cannot run code. Only embeds may be framed, by
  * any site (that is their purpose); every other page refuses framing (clickjacking).
  */
-export function buildSecurityHeaders({ nonce, embeddable, development }: { nonce: string; embeddable: boolean; development: boolean }): Record<string, string> {
+export function buildSecurityHeaders({
+  nonce,
+  embeddable,
+  development,
+}: {
+  nonce: string;
+  embeddable: boolean;
+  development: boolean;
+}): Record<string, string> {
   const policy = [
     "default-src 'self'",
     // React's development build evaluates code for its error overlay and stack traces.

@@ -18,13 +18,26 @@ export class HttpError extends Error {
 
 export function toErrorResponse(error: unknown): Response {
   if (error instanceof HttpError) {
-    const body = { status: error.status, message: error.message, ...(error.parameter ? { parameter: error.parameter } : {}) };
-    return Response.json({ error: body }, { status: error.status, headers: { 'Cache-Control': 'no-store' } });
+    const body = {
+      status: error.status,
+      message: error.message,
+      ...(error.parameter ? { parameter: error.parameter } : {}),
+    };
+    return Response.json(
+      { error: body },
+      { status: error.status, headers: { 'Cache-Control': 'no-store' } },
+    );
   }
   const reference = crypto.randomUUID();
   console.error(`[pledgeboard] unexpected error ${reference}`, error);
   return Response.json(
-    { error: { status: 500, message: 'Internal error: nothing was changed. Please try again later.', reference } },
+    {
+      error: {
+        status: 500,
+        message: 'Internal error: nothing was changed. Please try again later.',
+        reference,
+      },
+    },
     { status: 500, headers: { 'Cache-Control': 'no-store' } },
   );
 }

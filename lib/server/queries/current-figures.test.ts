@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDataset } from '../../../prisma/seed/data.ts';
 import { loadSeed } from '../seed/load-seed.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
-import { countCurrentFigures, listCurrentFigures, streamCurrentFigures, type Queryable } from './current-figures.ts';
+import {
+  countCurrentFigures,
+  listCurrentFigures,
+  streamCurrentFigures,
+  type Queryable,
+} from './current-figures.ts';
 import { listFigures } from './list-figures.ts';
 
 let db: TestDatabase;
@@ -23,7 +28,9 @@ describe('current figures from SQL', () => {
   it('returns the same records as the Prisma query, at their current revision', async () => {
     const viaPrisma = await listFigures(db.prisma);
     const viaSql = await listCurrentFigures(db.prisma, {}, { offset: 0, limit: 1000 });
-    expect(new Map(viaSql.map((figure) => [figure.slug, figure]))).toEqual(new Map(viaPrisma.map((figure) => [figure.slug, figure])));
+    expect(new Map(viaSql.map((figure) => [figure.slug, figure]))).toEqual(
+      new Map(viaPrisma.map((figure) => [figure.slug, figure])),
+    );
   });
 
   it('reads a correction as the current value', async () => {
@@ -33,25 +40,40 @@ describe('current figures from SQL', () => {
        SELECT figure_id, 2, 619300000000, observed_on, observed_precision, source_id, quote, '원문 재확인', 'test' FROM figure_revision WHERE figure_id = $1 AND revision = 1`,
       [figure.rows[0].id],
     );
-    const [current] = await listCurrentFigures(db.prisma, { indicator: 'startup-fund' }, { offset: 0, limit: 10 });
+    const [current] = await listCurrentFigures(
+      db.prisma,
+      { indicator: 'startup-fund' },
+      { offset: 0, limit: 10 },
+    );
     expect(current).toMatchObject({ value: '619300000000', revision: 2 });
   });
 
   it.each([
     [{ indicator: 'startup-fund' }, 1],
-    [{ theme: 'ai-industry' }, seedDataset.figures.filter((f) => seedDataset.indicators.find((i) => i.key === f.indicator)?.theme === 'ai-industry').length],
-    [{ from: '2025-01-01' }, seedDataset.figures.filter((f) => f.observedOn >= '2025-01-01').length],
+    [
+      { theme: 'ai-industry' },
+      seedDataset.figures.filter(
+        (f) => seedDataset.indicators.find((i) => i.key === f.indicator)?.theme === 'ai-industry',
+      ).length,
+    ],
+    [
+      { from: '2025-01-01' },
+      seedDataset.figures.filter((f) => f.observedOn >= '2025-01-01').length,
+    ],
     [{ to: '2024-12-31' }, seedDataset.figures.filter((f) => f.observedOn <= '2024-12-31').length],
     [{ indicator: "x' OR '1'='1" }, 0],
   ])('filters %j to %i figures, and counts the same', async (filter, expected) => {
     expect(await countCurrentFigures(db.prisma, filter)).toBe(expected);
-    expect(await listCurrentFigures(db.prisma, filter, { offset: 0, limit: 1000 })).toHaveLength(expected);
+    expect(await listCurrentFigures(db.prisma, filter, { offset: 0, limit: 1000 })).toHaveLength(
+      expected,
+    );
   });
 
   it('pages without gaps or repeats', async () => {
     const all = await listCurrentFigures(db.prisma, {}, { offset: 0, limit: 1000 });
     const paged = [];
-    for (let offset = 0; offset < all.length; offset += 4) paged.push(...(await listCurrentFigures(db.prisma, {}, { offset, limit: 4 })));
+    for (let offset = 0; offset < all.length; offset += 4)
+      paged.push(...(await listCurrentFigures(db.prisma, {}, { offset, limit: 4 })));
     expect(paged.map((figure) => figure.slug)).toEqual(all.map((figure) => figure.slug));
   });
 
@@ -59,14 +81,21 @@ describe('current figures from SQL', () => {
     const streamed = [];
     for await (const batch of streamCurrentFigures(pgQueryable(db), {}, 3)) streamed.push(...batch);
     const paged = await listCurrentFigures(db.prisma, {}, { offset: 0, limit: 1000 });
-    expect(new Map(streamed.map((figure) => [figure.slug, figure]))).toEqual(new Map(paged.map((figure) => [figure.slug, figure])));
+    expect(new Map(streamed.map((figure) => [figure.slug, figure]))).toEqual(
+      new Map(paged.map((figure) => [figure.slug, figure])),
+    );
   });
 
   it('streams every figure exactly once in batches', async () => {
     const batches = [];
     for await (const batch of streamCurrentFigures(pgQueryable(db), {}, 5)) batches.push(batch);
     expect(batches.length).toBe(Math.ceil(seedDataset.figures.length / 5));
-    expect(batches.flat().map((figure) => figure.slug).sort()).toEqual(seedDataset.figures.map((figure) => figure.key).sort());
+    expect(
+      batches
+        .flat()
+        .map((figure) => figure.slug)
+        .sort(),
+    ).toEqual(seedDataset.figures.map((figure) => figure.key).sort());
   });
 
   it('cites a source added while the stream was running', async () => {
@@ -76,12 +105,17 @@ describe('current figures from SQL', () => {
     // Another editor adds an article and a figure from it, after the stream read the sources.
     await db.query(`INSERT INTO source (slug, title, publisher, publisher_inferred, published_on, published_precision, published_inferred, language)
                     VALUES ('added-mid-export', '도중에 추가된 기사', '광주일보', false, '2026-11-01', 'MONTH', false, 'ko')`);
-    await db.query(`INSERT INTO figure (slug, indicator_id) SELECT 'added-mid-export', id FROM indicator WHERE slug = 'startup-fund'`);
+    await db.query(
+      `INSERT INTO figure (slug, indicator_id) SELECT 'added-mid-export', id FROM indicator WHERE slug = 'startup-fund'`,
+    );
     await db.query(`INSERT INTO figure_revision (figure_id, revision, value, observed_on, observed_precision, source_id, quote, created_by)
                     SELECT f.id, 1, 700000000000, '2026-11-01', 'MONTH', s.id, '창업펀드가 7,000억원에 이르렀다.', 'test'
                     FROM figure f, source s WHERE f.slug = 'added-mid-export' AND s.slug = 'added-mid-export'`);
     const rest = [];
     for await (const batch of stream) rest.push(...batch);
-    expect(rest.find((figure) => figure.slug === 'added-mid-export')?.source).toMatchObject({ slug: 'added-mid-export', title: '도중에 추가된 기사' });
+    expect(rest.find((figure) => figure.slug === 'added-mid-export')?.source).toMatchObject({
+      slug: 'added-mid-export',
+      title: '도중에 추가된 기사',
+    });
   });
 });

@@ -53,7 +53,12 @@ interface FigureRow extends SourceRow {
 function whereClause(filter: FigureFilter): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.indicator) conditions.push(Prisma.sql`i.slug = ${filter.indicator}`);
-  if (filter.indicators) conditions.push(filter.indicators.length > 0 ? Prisma.sql`i.slug IN (${Prisma.join(filter.indicators)})` : Prisma.sql`FALSE`);
+  if (filter.indicators)
+    conditions.push(
+      filter.indicators.length > 0
+        ? Prisma.sql`i.slug IN (${Prisma.join(filter.indicators)})`
+        : Prisma.sql`FALSE`,
+    );
   if (filter.theme) conditions.push(Prisma.sql`t.slug = ${filter.theme}`);
   if (filter.from) conditions.push(Prisma.sql`r.observed_on >= ${filter.from}::date`);
   if (filter.to) conditions.push(Prisma.sql`r.observed_on <= ${filter.to}::date`);
@@ -81,7 +86,9 @@ const COLUMNS = Prisma.sql`
   r.quote, r.note_ko, r.note_en, ${SOURCE_COLUMNS}`;
 
 export async function countCurrentFigures(db: PrismaClient, filter: FigureFilter): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count ${FROM} WHERE ${whereClause(filter)}`;
+  const [row] = await db.$queryRaw<
+    { count: bigint }[]
+  >`SELECT count(*) AS count ${FROM} WHERE ${whereClause(filter)}`;
   return Number(row?.count ?? 0);
 }
 
@@ -105,7 +112,11 @@ const STREAM_COLUMNS = Prisma.sql`
 
 /** Anything node-postgres can run a query on: a Pool or a Client. */
 export interface Queryable {
-  query(config: { text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }>;
+  query(config: {
+    text: string;
+    values: unknown[];
+    rowMode: 'array';
+  }): Promise<{ rows: unknown[][] }>;
   query<R extends object>(text: string, values: unknown[]): Promise<{ rows: R[] }>;
 }
 
@@ -126,17 +137,34 @@ export async function* streamCurrentFigures(
 ): AsyncGenerator<FigureRecord[]> {
   // Rows as arrays (in STREAM_COLUMNS order): no per-row object with eleven named keys to build
   // and collect, which the benchmark showed as garbage-collection time.
-  type StreamRow = [number, string, string, number, string, string, DatePrecision, string, string | null, string | null, number];
+  type StreamRow = [
+    number,
+    string,
+    string,
+    number,
+    string,
+    string,
+    DatePrecision,
+    string,
+    string | null,
+    string | null,
+    number,
+  ];
   const fetchAfter = async (afterId: number): Promise<StreamRow[]> => {
     const query = Prisma.sql`
       SELECT ${STREAM_COLUMNS} ${FROM} WHERE ${whereClause(filter)} AND f.id > ${afterId}
       ORDER BY f.id LIMIT ${batchSize}`;
-    return (await db.query({ text: query.text, values: query.values, rowMode: 'array' })).rows as StreamRow[];
+    return (await db.query({ text: query.text, values: query.values, rowMode: 'array' }))
+      .rows as StreamRow[];
   };
   // A source is cited by thousands of figures: one shared record each, read once.
   const sourceQuery = Prisma.sql`SELECT s.id, ${SOURCE_COLUMNS} FROM source s`;
   const readSources = async () =>
-    new Map((await db.query<SourceRow & { id: number }>(sourceQuery.text, sourceQuery.values)).rows.map((row) => [row.id, toSourceRef(row)]));
+    new Map(
+      (await db.query<SourceRow & { id: number }>(sourceQuery.text, sourceQuery.values)).rows.map(
+        (row) => [row.id, toSourceRef(row)],
+      ),
+    );
   let sources = await readSources();
   // A caller that stops early leaves the request in flight unobserved: a no-op catch keeps its
   // failure from surfacing as an unhandled rejection (an awaited one still throws).
@@ -152,17 +180,31 @@ export async function* streamCurrentFigures(
     pending = rows.length < batchSize ? Promise.resolve([]) : fetchAhead(rows[rows.length - 1]![0]);
     // A figure added during a long export may cite a source added after the sources were read.
     if (rows.some((row) => !sources.has(row[10]))) sources = await readSources();
-    yield rows.map(([, slug, indicatorSlug, revision, value, observedOn, precision, quote, noteKo, noteEn, sourceId]) => ({
-      slug,
-      indicatorSlug,
-      value: normalizeNumeric(value),
-      observedOn: { date: observedOn, precision },
-      quote,
-      noteKo,
-      noteEn,
-      revision,
-      source: sources.get(sourceId)!,
-    }));
+    yield rows.map(
+      ([
+        ,
+        slug,
+        indicatorSlug,
+        revision,
+        value,
+        observedOn,
+        precision,
+        quote,
+        noteKo,
+        noteEn,
+        sourceId,
+      ]) => ({
+        slug,
+        indicatorSlug,
+        value: normalizeNumeric(value),
+        observedOn: { date: observedOn, precision },
+        quote,
+        noteKo,
+        noteEn,
+        revision,
+        source: sources.get(sourceId)!,
+      }),
+    );
   }
 }
 

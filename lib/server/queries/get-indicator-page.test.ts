@@ -16,10 +16,14 @@ afterAll(async () => {
 describe('getIndicatorPage', () => {
   it('returns the indicator with its figures and pledges as plain records', async () => {
     const page = await getIndicatorPage(db.prisma, 'startup-fund');
-    expect(page?.indicator).toMatchObject({ slug: 'startup-fund', unit: 'KRW', theme: { slug: 'startups' } });
-    expect(page?.figures.map((figure) => [figure.value, figure.observedOn, figure.source.publisher])).toEqual([
-      ['619200000000', { date: '2025-09-01', precision: 'MONTH' }, '뉴스노크'],
-    ]);
+    expect(page?.indicator).toMatchObject({
+      slug: 'startup-fund',
+      unit: 'KRW',
+      theme: { slug: 'startups' },
+    });
+    expect(
+      page?.figures.map((figure) => [figure.value, figure.observedOn, figure.source.publisher]),
+    ).toEqual([['619200000000', { date: '2025-09-01', precision: 'MONTH' }, '뉴스노크']]);
     const pledges = Object.fromEntries(page!.pledges.map((pledge) => [pledge.slug, pledge]));
     expect(pledges['startup-fund-500b-won']).toMatchObject({
       targetValue: '500000000000',
@@ -29,10 +33,17 @@ describe('getIndicatorPage', () => {
       administration: { slug: 'min-8', mayorKo: '강기정' },
       supersededBySlug: 'startup-fund-1t-won',
     });
-    expect(pledges['startup-fund-1t-won']).toMatchObject({ targetValue: '1000000000000', deadline: null, supersedesSlug: 'startup-fund-500b-won' });
+    expect(pledges['startup-fund-1t-won']).toMatchObject({
+      targetValue: '1000000000000',
+      deadline: null,
+      supersedesSlug: 'startup-fund-500b-won',
+    });
   });
 
-  it.each([['no-such-indicator'], ['\u0000'], ['Startup-Fund'], ['startup-fund\u0000']])('answers null, not an error, for %j', async (slug) => {
-    await expect(getIndicatorPage(db.prisma, slug)).resolves.toBeNull();
-  });
+  it.each([['no-such-indicator'], ['\u0000'], ['Startup-Fund'], ['startup-fund\u0000']])(
+    'answers null, not an error, for %j',
+    async (slug) => {
+      await expect(getIndicatorPage(db.prisma, slug)).resolves.toBeNull();
+    },
+  );
 });

@@ -15,7 +15,11 @@ export interface IndicatorPageData {
  * Null when no indicator has this slug: the page answers 404. With `recordedBy`, figures and
  * pledges as the dashboard showed them at that moment (see revisionCurrentAt).
  */
-export async function getIndicatorPage(db: PrismaClient, slug: string, recordedBy?: Date): Promise<IndicatorPageData | null> {
+export async function getIndicatorPage(
+  db: PrismaClient,
+  slug: string,
+  recordedBy?: Date,
+): Promise<IndicatorPageData | null> {
   if (!isSlug(slug)) return null;
   const row = await db.indicator.findUnique({ where: { slug }, include: indicatorInclude });
   if (!row) return null;

@@ -6,7 +6,11 @@ import { figureInclude, isPresent, revisionCurrentAt, toFigureRecord } from './t
  * Figures at their current revision — or, with `recordedBy`, at the revision current then —
  * optionally of one indicator, in slug order (pages sort by date).
  */
-export async function listFigures(db: PrismaClient, where: Prisma.FigureWhereInput = {}, recordedBy?: Date): Promise<FigureRecord[]> {
+export async function listFigures(
+  db: PrismaClient,
+  where: Prisma.FigureWhereInput = {},
+  recordedBy?: Date,
+): Promise<FigureRecord[]> {
   const include = { ...figureInclude, revisions: revisionCurrentAt(recordedBy) };
   const rows = await db.figure.findMany({ where, include, orderBy: { slug: 'asc' } });
   return rows.map(toFigureRecord).filter(isPresent);

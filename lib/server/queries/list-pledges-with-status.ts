@@ -21,10 +21,16 @@ export interface PledgeWithStatus {
  * Pledges matching the filter, each with its status as of `asOf`. Only the figures of the
  * indicators those pledges concern are read (a city has hundreds of pledges, not millions).
  */
-export async function listPledgesWithStatus(db: PrismaClient, filter: PledgeFilter, asOf: string): Promise<PledgeWithStatus[]> {
+export async function listPledgesWithStatus(
+  db: PrismaClient,
+  filter: PledgeFilter,
+  asOf: string,
+): Promise<PledgeWithStatus[]> {
   const where: Prisma.PledgeWhereInput = {
     ...(filter.indicator ? { indicator: { slug: filter.indicator } } : {}),
-    ...(filter.theme ? { indicator: { slug: filter.indicator, theme: { slug: filter.theme } } } : {}),
+    ...(filter.theme
+      ? { indicator: { slug: filter.indicator, theme: { slug: filter.theme } } }
+      : {}),
     ...(filter.administration ? { administration: { slug: filter.administration } } : {}),
   };
   const pledges = await listPledges(db, where);
@@ -37,6 +43,10 @@ export async function listPledgesWithStatus(db: PrismaClient, filter: PledgeFilt
   return pledges.map((pledge) => {
     const indicator = indicators.get(pledge.indicatorSlug)!;
     const own = figures.filter((figure) => figure.indicatorSlug === pledge.indicatorSlug);
-    return { pledge, indicator, status: computePledgeStatus({ pledge, indicator, figures: own, asOf }) };
+    return {
+      pledge,
+      indicator,
+      status: computePledgeStatus({ pledge, indicator, figures: own, asOf }),
+    };
   });
 }

@@ -11,14 +11,20 @@ import { fromDbDate, fromDbDecimal, fromDbPreciseDate } from '../database/prisma
 
 /** Prisma `include` shapes and their conversion to the plain records of lib/domain/records.ts. */
 
-export const currentRevision = { orderBy: { revision: 'desc' }, take: 1, include: { source: true } } as const;
+export const currentRevision = {
+  orderBy: { revision: 'desc' },
+  take: 1,
+  include: { source: true },
+} as const;
 
 /**
  * The revision that was current at `recordedBy` (what the dashboard showed then): the latest one
  * saved by that moment. A figure or pledge with none yet did not exist then and is left out.
  */
 export function revisionCurrentAt(recordedBy: Date | undefined) {
-  return recordedBy ? { ...currentRevision, where: { createdAt: { lte: recordedBy } } } : currentRevision;
+  return recordedBy
+    ? { ...currentRevision, where: { createdAt: { lte: recordedBy } } }
+    : currentRevision;
 }
 
 export const figureInclude = {

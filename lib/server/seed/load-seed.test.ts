@@ -4,7 +4,16 @@ import type { SeedDataset } from '../../../prisma/seed/types.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { loadSeed } from './load-seed.ts';
 
-const TABLES = ['theme', 'administration', 'source', 'indicator', 'figure', 'figure_revision', 'pledge', 'pledge_revision'];
+const TABLES = [
+  'theme',
+  'administration',
+  'source',
+  'indicator',
+  'figure',
+  'figure_revision',
+  'pledge',
+  'pledge_revision',
+];
 
 /** Every row of every table, as text, so "nothing changed" is checked on the data itself. */
 async function snapshot(db: TestDatabase): Promise<Record<string, string[]>> {
@@ -27,7 +36,11 @@ afterAll(async () => {
 describe('loadSeed', () => {
   it('loads every record of the dataset', async () => {
     const report = await loadSeed(db.prisma, seedDataset);
-    expect(report).toEqual({ created: seedDataset.figures.length + seedDataset.pledges.length, revised: 0, unchanged: 0 });
+    expect(report).toEqual({
+      created: seedDataset.figures.length + seedDataset.pledges.length,
+      revised: 0,
+      unchanged: 0,
+    });
     const counts = await db.query(
       `SELECT (SELECT count(*) FROM figure)::int AS figures, (SELECT count(*) FROM pledge)::int AS pledges,
               (SELECT count(*) FROM source)::int AS sources, (SELECT count(*) FROM indicator)::int AS indicators`,
@@ -43,7 +56,11 @@ describe('loadSeed', () => {
   it('changes nothing when loaded a second time', async () => {
     const before = await snapshot(db);
     const report = await loadSeed(db.prisma, seedDataset);
-    expect(report).toEqual({ created: 0, revised: 0, unchanged: seedDataset.figures.length + seedDataset.pledges.length });
+    expect(report).toEqual({
+      created: 0,
+      revised: 0,
+      unchanged: seedDataset.figures.length + seedDataset.pledges.length,
+    });
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -61,7 +78,10 @@ describe('loadSeed', () => {
   it('appends a revision with a reason when a seed figure changes, keeping the old one', async () => {
     const [first, ...rest] = seedDataset.figures;
     if (!first) throw new Error('the seed has no figures');
-    const changed: SeedDataset = { ...seedDataset, figures: [{ ...first, value: `${first.value}1` }, ...rest] };
+    const changed: SeedDataset = {
+      ...seedDataset,
+      figures: [{ ...first, value: `${first.value}1` }, ...rest],
+    };
     const report = await loadSeed(db.prisma, changed);
     expect(report.revised).toBe(1);
     const history = await db.query(
@@ -77,7 +97,10 @@ describe('loadSeed', () => {
   it('never writes over a staff correction', async () => {
     const [first] = seedDataset.figures;
     const figure = await db.query(`SELECT id FROM figure WHERE slug = $1`, [first!.key]);
-    const top = await db.query(`SELECT max(revision) AS n FROM figure_revision WHERE figure_id = $1`, [figure.rows[0].id]);
+    const top = await db.query(
+      `SELECT max(revision) AS n FROM figure_revision WHERE figure_id = $1`,
+      [figure.rows[0].id],
+    );
     await db.query(
       `INSERT INTO figure_revision (figure_id, revision, value, observed_on, observed_precision, source_id, quote, reason, created_by)
        SELECT figure_id, $2, 1234, observed_on, observed_precision, source_id, quote, '원문 재확인', 'editor@example.org'
@@ -94,7 +117,10 @@ describe('loadSeed', () => {
     const before = await snapshot(db);
     const broken: SeedDataset = {
       ...seedDataset,
-      figures: [...seedDataset.figures, { ...seedDataset.figures[0]!, key: 'broken-figure', quote: '' }],
+      figures: [
+        ...seedDataset.figures,
+        { ...seedDataset.figures[0]!, key: 'broken-figure', quote: '' },
+      ],
     };
     await expect(loadSeed(db.prisma, broken)).rejects.toThrow(/figure_revision_quote_present/);
     expect(await snapshot(db)).toEqual(before);

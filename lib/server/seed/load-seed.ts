@@ -17,7 +17,8 @@ export interface SeedReport {
 }
 
 const SEED_AUTHOR = 'seed';
-const SEED_REVISION_REASON = '시드 데이터 파일(prisma/seed/data.ts)이 바뀌어 다시 불러옴 / seed file changed';
+const SEED_REVISION_REASON =
+  '시드 데이터 파일(prisma/seed/data.ts)이 바뀌어 다시 불러옴 / seed file changed';
 
 type Tx = Prisma.TransactionClient;
 
@@ -55,7 +56,12 @@ function idOf(map: Map<string, number>, key: string, what: string): number {
 }
 
 async function upsertReferenceData(tx: Tx, dataset: SeedDataset): Promise<IdMaps> {
-  const ids: IdMaps = { theme: new Map(), administration: new Map(), source: new Map(), indicator: new Map() };
+  const ids: IdMaps = {
+    theme: new Map(),
+    administration: new Map(),
+    source: new Map(),
+    indicator: new Map(),
+  };
   // A source or indicator staff have corrected keeps their correction: the seed file describes the
   // starting point, and reloading it must not undo later work (the audit log says which they are).
   const corrections = await tx.auditEvent.findMany({
@@ -66,7 +72,11 @@ async function upsertReferenceData(tx: Tx, dataset: SeedDataset): Promise<IdMaps
     corrections.some((event) => event.action === `${kind}.correct` && event.targetSlug === slug);
   for (const theme of dataset.themes) {
     const data = { nameKo: theme.nameKo, nameEn: theme.nameEn, sortOrder: theme.sortOrder };
-    const row = await tx.theme.upsert({ where: { slug: theme.key }, create: { slug: theme.key, ...data }, update: data });
+    const row = await tx.theme.upsert({
+      where: { slug: theme.key },
+      create: { slug: theme.key, ...data },
+      update: data,
+    });
     ids.theme.set(theme.key, row.id);
   }
   for (const admin of dataset.administrations) {
@@ -78,7 +88,11 @@ async function upsertReferenceData(tx: Tx, dataset: SeedDataset): Promise<IdMaps
       termStart: toDbDate(admin.termStart),
       termEnd: toDbDate(admin.termEnd),
     };
-    const row = await tx.administration.upsert({ where: { slug: admin.key }, create: { slug: admin.key, ...data }, update: data });
+    const row = await tx.administration.upsert({
+      where: { slug: admin.key },
+      create: { slug: admin.key, ...data },
+      update: data,
+    });
     ids.administration.set(admin.key, row.id);
   }
   for (const source of dataset.sources) {
@@ -96,7 +110,11 @@ async function upsertReferenceData(tx: Tx, dataset: SeedDataset): Promise<IdMaps
       url: source.url ?? null,
     };
     const update = corrected('source', source.key) ? {} : data;
-    const row = await tx.source.upsert({ where: { slug: source.key }, create: { slug: source.key, ...data }, update });
+    const row = await tx.source.upsert({
+      where: { slug: source.key },
+      create: { slug: source.key, ...data },
+      update,
+    });
     ids.source.set(source.key, row.id);
   }
   for (const indicator of dataset.indicators) {
@@ -111,7 +129,11 @@ async function upsertReferenceData(tx: Tx, dataset: SeedDataset): Promise<IdMaps
       higherIsBetter: indicator.higherIsBetter,
     };
     const update = corrected('indicator', indicator.key) ? {} : data;
-    const row = await tx.indicator.upsert({ where: { slug: indicator.key }, create: { slug: indicator.key, ...data }, update });
+    const row = await tx.indicator.upsert({
+      where: { slug: indicator.key },
+      create: { slug: indicator.key, ...data },
+      update,
+    });
     ids.indicator.set(indicator.key, row.id);
   }
   return ids;
@@ -143,7 +165,9 @@ async function loadFigure(tx: Tx, figure: SeedFigure, ids: IdMaps): Promise<Outc
     return 'created';
   }
   if (existing.indicatorId !== idOf(ids.indicator, figure.indicator, 'indicator')) {
-    throw new Error(`Seed data: figure "${figure.key}" changed its indicator; give it a new key instead.`);
+    throw new Error(
+      `Seed data: figure "${figure.key}" changed its indicator; give it a new key instead.`,
+    );
   }
   const latest = existing.revisions[0];
   // Once staff have corrected a record, their revision stands: the seed never writes over it.
@@ -206,13 +230,23 @@ async function loadPledge(tx: Tx, pledge: SeedPledge, ids: IdMaps): Promise<Outc
   });
   if (!existing) {
     await tx.pledge.create({
-      data: { slug: pledge.key, ...identity, revisions: { create: { revision: 1, createdBy: SEED_AUTHOR, ...toRow() } } },
+      data: {
+        slug: pledge.key,
+        ...identity,
+        revisions: { create: { revision: 1, createdBy: SEED_AUTHOR, ...toRow() } },
+      },
     });
     return 'created';
   }
-  if (existing.kind !== identity.kind || existing.indicatorId !== identity.indicatorId || existing.administrationId !== identity.administrationId) {
+  if (
+    existing.kind !== identity.kind ||
+    existing.indicatorId !== identity.indicatorId ||
+    existing.administrationId !== identity.administrationId
+  ) {
     // Which indicator a pledge is about is part of its identity, not a correctable field.
-    throw new Error(`Seed data: pledge "${pledge.key}" changed its kind, indicator or administration; give it a new key instead.`);
+    throw new Error(
+      `Seed data: pledge "${pledge.key}" changed its kind, indicator or administration; give it a new key instead.`,
+    );
   }
   const latest = existing.revisions[0];
   if (latest && latest.createdBy !== SEED_AUTHOR) return 'unchanged';
@@ -261,7 +295,8 @@ function sameContent<T extends Record<string, unknown>>(stored: T, seed: T): boo
   return Object.keys(seed).every((key) => {
     const a = stored[key];
     const b = seed[key];
-    if (isDecimalString(a) && isDecimalString(b)) return normalizeDecimal(a) === normalizeDecimal(b);
+    if (isDecimalString(a) && isDecimalString(b))
+      return normalizeDecimal(a) === normalizeDecimal(b);
     return a === b;
   });
 }

@@ -25,10 +25,17 @@ export const createAccount = defineMutation({
   input: newAccountSchema,
   async run({ input, tx }) {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new InvalidInputError([{ field: 'email', code: 'account-exists', params: { input: input.email } }]);
+      throw new InvalidInputError([
+        { field: 'email', code: 'account-exists', params: { input: input.email } },
+      ]);
     }
     await insertStaffAccount(tx, input);
-    return { status: 201, body: { account: { email: input.email, role: input.role } }, target: { type: 'account', slug: input.email }, details: { role: input.role } };
+    return {
+      status: 201,
+      body: { account: { email: input.email, role: input.role } },
+      target: { type: 'account', slug: input.email },
+      details: { role: input.role },
+    };
   },
 });
 
@@ -45,30 +52,59 @@ export const changeAccount = defineMutation({
   input: accountChangeSchema,
   async run({ input, actor, params, tx }) {
     const email = decodeEmailParam(params.email ?? '');
-    const user = email ? await tx.user.findUnique({ where: { email }, select: { id: true, role: true, banned: true } }) : null;
+    const user = email
+      ? await tx.user.findUnique({
+          where: { email },
+          select: { id: true, role: true, banned: true },
+        })
+      : null;
     if (!email || !user) throw new RecordNotFoundError('account', params.email ?? '');
     // An admin who demotes or disables themselves could leave nobody able to manage accounts.
-    if (user.id === actor.id && (input.active === false || (input.role && input.role !== 'admin'))) {
-      throw new InvalidInputError([{ field: input.active === false ? 'active' : 'role', code: 'not-yourself' }]);
+    if (
+      user.id === actor.id &&
+      (input.active === false || (input.role && input.role !== 'admin'))
+    ) {
+      throw new InvalidInputError([
+        { field: input.active === false ? 'active' : 'role', code: 'not-yourself' },
+      ]);
     }
     const banned = input.active === undefined ? user.banned : !input.active;
     // Two admins demoting or disabling each other at once must not leave nobody in charge: the
     // active admins' rows are locked, so the second change sees the first before it counts.
-    const activeAdmins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM staff_user WHERE role = 'admin' AND NOT banned FOR UPDATE`;
+    const activeAdmins = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM staff_user WHERE role = 'admin' AND NOT banned FOR UPDATE`;
     const remainsAdmin = (input.role ?? user.role) === 'admin' && !banned;
-    if (activeAdmins.some((admin) => admin.id === user.id) && !remainsAdmin && activeAdmins.length <= 1) {
-      throw new InvalidInputError([{ field: input.active === false ? 'active' : 'role', code: 'last-admin' }]);
+    if (
+      activeAdmins.some((admin) => admin.id === user.id) &&
+      !remainsAdmin &&
+      activeAdmins.length <= 1
+    ) {
+      throw new InvalidInputError([
+        { field: input.active === false ? 'active' : 'role', code: 'last-admin' },
+      ]);
     }
     await tx.user.update({
       where: { id: user.id },
-      data: { role: input.role ?? user.role, banned, banReason: banned ? `disabled by ${actor.email}` : null },
+      data: {
+        role: input.role ?? user.role,
+        banned,
+        banReason: banned ? `disabled by ${actor.email}` : null,
+      },
     });
     // Disabling ends every session at once: they live only in the database, so none survives.
     const ended = banned ? (await tx.session.deleteMany({ where: { userId: user.id } })).count : 0;
     return {
-      body: { account: { email, role: input.role ?? user.role, active: !banned }, sessionsEnded: ended },
+      body: {
+        account: { email, role: input.role ?? user.role, active: !banned },
+        sessionsEnded: ended,
+      },
       target: { type: 'account', slug: email },
-      details: { before: { role: user.role, active: !user.banned }, after: { role: input.role ?? user.role, active: !banned }, sessionsEnded: ended },
+      details: {
+        before: { role: user.role, active: !user.banned },
+        after: { role: input.role ?? user.role, active: !banned },
+        sessionsEnded: ended,
+      },
     };
   },
 });

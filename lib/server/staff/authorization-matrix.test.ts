@@ -14,7 +14,13 @@ import * as passwordRoute from '../../../app/api/staff/password/route.ts';
 import * as pledgesRoute from '../../../app/api/staff/pledges/route.ts';
 import * as sessionRoute from '../../../app/api/staff/session/route.ts';
 import * as sourcesRoute from '../../../app/api/staff/sources/route.ts';
-import { routeParams, staffRequest, startStaffApp, toCookieHeader, type StaffApp } from '../testing/staff-app.ts';
+import {
+  routeParams,
+  staffRequest,
+  startStaffApp,
+  toCookieHeader,
+  type StaffApp,
+} from '../testing/staff-app.ts';
 
 /**
  * Who may do what: every mutation route × anonymous, editor and admin, with the status each
@@ -23,14 +29,20 @@ import { routeParams, staffRequest, startStaffApp, toCookieHeader, type StaffApp
  */
 type Actor = 'anonymous' | 'editor' | 'admin';
 type Who = { cookie: string; email: string; password: string };
-type Handler = (request: Request, context: { params: Promise<Record<string, string> | undefined> }) => Promise<Response>;
+type Handler = (
+  request: Request,
+  context: { params: Promise<Record<string, string> | undefined> },
+) => Promise<Response>;
 
 interface Mutation {
   method: string;
   route: string;
   handler: Handler;
   /** The request for one cell; unique per call so successful cells do not collide. `who` is the signed-in actor, if any. */
-  build: (n: number, who?: Who) => Promise<{ path: string; params?: Record<string, string>; body?: unknown }>;
+  build: (
+    n: number,
+    who?: Who,
+  ) => Promise<{ path: string; params?: Record<string, string>; body?: unknown }>;
   expected: Record<Actor, number>;
 }
 
@@ -44,14 +56,25 @@ afterAll(async () => {
 });
 
 const currentRevision = async (slug: string) =>
-  (await app.db.query('SELECT max(revision)::int AS n FROM figure_revision r JOIN figure f ON f.id = r.figure_id WHERE f.slug = $1', [slug])).rows[0].n as number;
+  (
+    await app.db.query(
+      'SELECT max(revision)::int AS n FROM figure_revision r JOIN figure f ON f.id = r.figure_id WHERE f.slug = $1',
+      [slug],
+    )
+  ).rows[0].n as number;
 
 const MUTATIONS: Mutation[] = [
   {
     method: 'POST',
     route: 'password',
     handler: passwordRoute.POST as Handler,
-    build: async (n, who) => ({ path: '/api/staff/password', body: { currentPassword: who?.password ?? 'a-guessed-password', newPassword: `a-new-password-${n}-long` } }),
+    build: async (n, who) => ({
+      path: '/api/staff/password',
+      body: {
+        currentPassword: who?.password ?? 'a-guessed-password',
+        newPassword: `a-new-password-${n}-long`,
+      },
+    }),
     expected: { anonymous: 401, editor: 200, admin: 200 },
   },
   {
@@ -67,7 +90,12 @@ const MUTATIONS: Mutation[] = [
     handler: sourcesRoute.POST as Handler,
     build: async (n) => ({
       path: '/api/staff/sources',
-      body: { title: `광주시 보도자료 ${n}`, publisher: '광주광역시', publishedOn: '2026-03-31', url: `https://www.gwangju.go.kr/press/${n}` },
+      body: {
+        title: `광주시 보도자료 ${n}`,
+        publisher: '광주광역시',
+        publishedOn: '2026-03-31',
+        url: `https://www.gwangju.go.kr/press/${n}`,
+      },
     }),
     expected: { anonymous: 401, editor: 201, admin: 201 },
   },
@@ -78,7 +106,13 @@ const MUTATIONS: Mutation[] = [
     build: async (n) => ({
       path: '/api/staff/sources/etnews-2018-01-ev100-forum',
       params: { slug: 'etnews-2018-01-ev100-forum' },
-      body: { reason: `제목 확인 ${n}`, title: `제목 ${n}`, publisher: '전자신문', publishedOn: '2018-01', language: 'ko' },
+      body: {
+        reason: `제목 확인 ${n}`,
+        title: `제목 ${n}`,
+        publisher: '전자신문',
+        publishedOn: '2018-01',
+        language: 'ko',
+      },
     }),
     expected: { anonymous: 401, editor: 200, admin: 200 },
   },
@@ -89,8 +123,15 @@ const MUTATIONS: Mutation[] = [
     build: async (n) => ({
       path: '/api/staff/indicators',
       body: {
-        slug: `ev-chargers-${n}`, theme: 'mobility', nameKo: `전기차 충전기 ${n}`, nameEn: `EV chargers ${n}`, descriptionKo: '설치된 충전기 수', descriptionEn: 'Chargers installed',
-        unit: 'FACILITIES', measure: 'CUMULATIVE', higherIsBetter: true,
+        slug: `ev-chargers-${n}`,
+        theme: 'mobility',
+        nameKo: `전기차 충전기 ${n}`,
+        nameEn: `EV chargers ${n}`,
+        descriptionKo: '설치된 충전기 수',
+        descriptionEn: 'Chargers installed',
+        unit: 'FACILITIES',
+        measure: 'CUMULATIVE',
+        higherIsBetter: true,
       },
     }),
     expected: { anonymous: 401, editor: 201, admin: 201 },
@@ -103,8 +144,15 @@ const MUTATIONS: Mutation[] = [
       path: '/api/staff/indicators/ai-mous-signed',
       params: { slug: 'ai-mous-signed' },
       body: {
-        reason: `설명 보완 ${n}`, theme: 'ai-industry', nameKo: 'AI 기업 업무협약 체결 수', nameEn: 'AI company MOUs signed', descriptionKo: `설명 ${n}`, descriptionEn: `Description ${n}`,
-        unit: 'ORGANIZATIONS', measure: 'CUMULATIVE', higherIsBetter: true,
+        reason: `설명 보완 ${n}`,
+        theme: 'ai-industry',
+        nameKo: 'AI 기업 업무협약 체결 수',
+        nameEn: 'AI company MOUs signed',
+        descriptionKo: `설명 ${n}`,
+        descriptionEn: `Description ${n}`,
+        unit: 'ORGANIZATIONS',
+        measure: 'CUMULATIVE',
+        higherIsBetter: true,
       },
     }),
     expected: { anonymous: 401, editor: 200, admin: 200 },
@@ -115,7 +163,13 @@ const MUTATIONS: Mutation[] = [
     handler: figuresRoute.POST as Handler,
     build: async (n) => ({
       path: '/api/staff/figures',
-      body: { indicator: 'ai-companies-relocated', value: String(100 + n), observedOn: `2026-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`, source: 'newsnok-2025-09-hangzhou', quote: `인용 ${n}` },
+      body: {
+        indicator: 'ai-companies-relocated',
+        value: String(100 + n),
+        observedOn: `2026-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`,
+        source: 'newsnok-2025-09-hangzhou',
+        quote: `인용 ${n}`,
+      },
     }),
     expected: { anonymous: 401, editor: 201, admin: 201 },
   },
@@ -126,7 +180,14 @@ const MUTATIONS: Mutation[] = [
     build: async (n) => ({
       path: '/api/staff/figures/startup-fund-2025-09/revisions',
       params: { slug: 'startup-fund-2025-09' },
-      body: { baseRevision: await currentRevision('startup-fund-2025-09'), value: String(619_200_000_000 + n), observedOn: '2025-09', source: 'newsnok-2025-09-hangzhou', quote: '6,192억 원', reason: `확인 ${n}` },
+      body: {
+        baseRevision: await currentRevision('startup-fund-2025-09'),
+        value: String(619_200_000_000 + n),
+        observedOn: '2025-09',
+        source: 'newsnok-2025-09-hangzhou',
+        quote: '6,192억 원',
+        reason: `확인 ${n}`,
+      },
     }),
     expected: { anonymous: 401, editor: 200, admin: 200 },
   },
@@ -137,8 +198,16 @@ const MUTATIONS: Mutation[] = [
     build: async (n) => ({
       path: '/api/staff/pledges',
       body: {
-        kind: 'TARGET', indicator: 'ai-companies-relocated', administration: 'min-8', titleKo: `AI 기업 ${n}곳 유치`, titleEn: `Attract ${n} AI companies`,
-        targetValue: String(100 + n), deadline: '2030', announcedOn: '2026-11', source: 'newsnok-2025-09-hangzhou', quote: `인용 ${n}`,
+        kind: 'TARGET',
+        indicator: 'ai-companies-relocated',
+        administration: 'min-8',
+        titleKo: `AI 기업 ${n}곳 유치`,
+        titleEn: `Attract ${n} AI companies`,
+        targetValue: String(100 + n),
+        deadline: '2030',
+        announcedOn: '2026-11',
+        source: 'newsnok-2025-09-hangzhou',
+        quote: `인용 ${n}`,
       },
     }),
     expected: { anonymous: 401, editor: 201, admin: 201 },
@@ -157,8 +226,15 @@ const MUTATIONS: Mutation[] = [
         path: `/api/staff/pledges/${slug}/revisions`,
         params: { slug },
         body: {
-          baseRevision: current.rows[0].n, reason: `확인 ${n}`, titleKo: `온실가스 45% 감축 (${n})`, titleEn: 'Cut greenhouse gas emissions by 45%',
-          targetValue: '45', deadline: '2030', announcedOn: '2021-01-01', source: 'gwangju-2021-01-01-new-year', quote: '온실가스 45% 감축',
+          baseRevision: current.rows[0].n,
+          reason: `확인 ${n}`,
+          titleKo: `온실가스 45% 감축 (${n})`,
+          titleEn: 'Cut greenhouse gas emissions by 45%',
+          targetValue: '45',
+          deadline: '2030',
+          announcedOn: '2021-01-01',
+          source: 'gwangju-2021-01-01-new-year',
+          quote: '온실가스 45% 감축',
         },
       };
     },
@@ -170,7 +246,9 @@ const MUTATIONS: Mutation[] = [
     handler: importRoute.POST as Handler,
     build: async (n) => ({
       path: '/api/staff/imports/figures',
-      body: new TextEncoder().encode(`indicator,value,observed_on,source,quote\nai-mous-signed,${n},${2030 + n},newsnok-2025-09-hangzhou,"인용 ${n}"\n`),
+      body: new TextEncoder().encode(
+        `indicator,value,observed_on,source,quote\nai-mous-signed,${n},${2030 + n},newsnok-2025-09-hangzhou,"인용 ${n}"\n`,
+      ),
     }),
     expected: { anonymous: 401, editor: 201, admin: 201 },
   },
@@ -178,7 +256,15 @@ const MUTATIONS: Mutation[] = [
     method: 'POST',
     route: 'accounts',
     handler: accountsRoute.POST as Handler,
-    build: async (n) => ({ path: '/api/staff/accounts', body: { email: `new${n}@example.org`, name: `새 편집자 ${n}`, role: 'editor', password: 'a-long-enough-password' } }),
+    build: async (n) => ({
+      path: '/api/staff/accounts',
+      body: {
+        email: `new${n}@example.org`,
+        name: `새 편집자 ${n}`,
+        role: 'editor',
+        password: 'a-long-enough-password',
+      },
+    }),
     expected: { anonymous: 401, editor: 403, admin: 201 },
   },
   {
@@ -187,38 +273,75 @@ const MUTATIONS: Mutation[] = [
     handler: accountRoute.PATCH as Handler,
     build: async (n) => {
       const { email } = await app.signInAs('editor', { email: `target${n}@example.org` });
-      return { path: `/api/staff/accounts/${encodeURIComponent(email)}`, params: { email: encodeURIComponent(email) }, body: { active: false } };
+      return {
+        path: `/api/staff/accounts/${encodeURIComponent(email)}`,
+        params: { email: encodeURIComponent(email) },
+        body: { active: false },
+      };
     },
     expected: { anonymous: 401, editor: 403, admin: 200 },
   },
 ];
 
 async function snapshot(): Promise<string> {
-  const tables = ['source', 'figure', 'figure_revision', 'pledge', 'pledge_revision', 'indicator', 'staff_user', 'staff_account'];
-  const counts = await Promise.all(tables.map(async (table) => `${table}=${(await app.db.query(`SELECT count(*) FROM "${table}"`)).rows[0].count}`));
-  const users = await app.db.query('SELECT u.email, u.role, u.banned, a.password FROM staff_user u JOIN staff_account a ON a.user_id = u.id ORDER BY u.email');
+  const tables = [
+    'source',
+    'figure',
+    'figure_revision',
+    'pledge',
+    'pledge_revision',
+    'indicator',
+    'staff_user',
+    'staff_account',
+  ];
+  const counts = await Promise.all(
+    tables.map(
+      async (table) =>
+        `${table}=${(await app.db.query(`SELECT count(*) FROM "${table}"`)).rows[0].count}`,
+    ),
+  );
+  const users = await app.db.query(
+    'SELECT u.email, u.role, u.banned, a.password FROM staff_user u JOIN staff_account a ON a.user_id = u.id ORDER BY u.email',
+  );
   return `${counts.join(' ')} ${JSON.stringify(users.rows)}`;
 }
 
 /** Builds the request first (a build may itself add records), so a snapshot taken after it is fair. */
-async function prepare(mutation: Mutation, who: Who | undefined, origin?: string | null): Promise<() => Promise<Response>> {
+async function prepare(
+  mutation: Mutation,
+  who: Who | undefined,
+  origin?: string | null,
+): Promise<() => Promise<Response>> {
   const { path: url, params, body } = await mutation.build(++counter, who);
-  return () => mutation.handler(staffRequest(url, { method: mutation.method, cookie: who?.cookie, origin, body }), routeParams(params));
+  return () =>
+    mutation.handler(
+      staffRequest(url, { method: mutation.method, cookie: who?.cookie, origin, body }),
+      routeParams(params),
+    );
 }
 
 describe('authorization matrix', () => {
-  const cells = MUTATIONS.flatMap((mutation) => (['anonymous', 'editor', 'admin'] as const).map((actor) => [mutation, actor] as const));
-  it.each(cells.map(([mutation, actor]) => [`${mutation.method} ${mutation.route}`, actor, mutation.expected[actor], mutation] as const))(
-    '%s as %s → %i',
-    async (_name, actor, expected, mutation) => {
-      const who = actor === 'anonymous' ? undefined : await app.signInAs(actor);
-      const send = await prepare(mutation, who);
-      const before = await snapshot();
-      const response = await send();
-      expect(response.status, await response.clone().text()).toBe(expected);
-      if (expected >= 400) expect(await snapshot()).toBe(before);
-    },
+  const cells = MUTATIONS.flatMap((mutation) =>
+    (['anonymous', 'editor', 'admin'] as const).map((actor) => [mutation, actor] as const),
   );
+  it.each(
+    cells.map(
+      ([mutation, actor]) =>
+        [
+          `${mutation.method} ${mutation.route}`,
+          actor,
+          mutation.expected[actor],
+          mutation,
+        ] as const,
+    ),
+  )('%s as %s → %i', async (_name, actor, expected, mutation) => {
+    const who = actor === 'anonymous' ? undefined : await app.signInAs(actor);
+    const send = await prepare(mutation, who);
+    const before = await snapshot();
+    const response = await send();
+    expect(response.status, await response.clone().text()).toBe(expected);
+    if (expected >= 400) expect(await snapshot()).toBe(before);
+  });
 
   it.each(MUTATIONS.map((mutation) => [`${mutation.method} ${mutation.route}`, mutation] as const))(
     '%s is refused from another site and without an Origin, even for an admin',
@@ -231,7 +354,9 @@ describe('authorization matrix', () => {
         const origin = origins[i];
         const response = await send();
         expect(response.status, `origin ${origin}`).toBe(403);
-        expect(((await response.json()) as { error: { code: string } }).error.code).toBe('cross-site');
+        expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+          'cross-site',
+        );
       }
       expect(await snapshot()).toBe(before);
     },
@@ -246,12 +371,18 @@ describe('authorization matrix', () => {
         if (entry.isDirectory()) walk(full);
         else if (entry.name === 'route.ts') {
           const route = path.relative(root, dir).split(path.sep).join('/');
-          for (const [, method] of readFileSync(full, 'utf8').matchAll(/export const (POST|PUT|PATCH|DELETE) /g)) found.push(`${method} ${route}`);
+          for (const [, method] of readFileSync(full, 'utf8').matchAll(
+            /export const (POST|PUT|PATCH|DELETE) /g,
+          ))
+            found.push(`${method} ${route}`);
         }
       }
     };
     walk(root);
-    const covered = [...MUTATIONS.map((mutation) => `${mutation.method} ${mutation.route}`), 'POST session'];
+    const covered = [
+      ...MUTATIONS.map((mutation) => `${mutation.method} ${mutation.route}`),
+      'POST session',
+    ];
     expect(found.sort()).toEqual(covered.sort());
   });
 });
@@ -259,16 +390,28 @@ describe('authorization matrix', () => {
 describe('sign-in', () => {
   it('answers a wrong password and an unknown account alike, logs both, and limits repeated failures', async () => {
     const { email } = await app.signInAs('editor', { email: 'guessed@example.org' });
-    const attempt = (body: unknown) => sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body, headers: { 'x-forwarded-for': '198.51.100.9' } }));
+    const attempt = (body: unknown) =>
+      sessionRoute.POST(
+        staffRequest('/api/staff/session', {
+          method: 'POST',
+          body,
+          headers: { 'x-forwarded-for': '198.51.100.9' },
+        }),
+      );
     const wrong = await attempt({ email, password: 'not-the-password' });
     const unknown = await attempt({ email: 'nobody@example.org', password: 'not-the-password' });
     expect([wrong.status, unknown.status]).toEqual([401, 401]);
-    expect(((await wrong.json()) as { error: { message: string } }).error.message).toBe(((await unknown.json()) as { error: { message: string } }).error.message);
+    expect(((await wrong.json()) as { error: { message: string } }).error.message).toBe(
+      ((await unknown.json()) as { error: { message: string } }).error.message,
+    );
     for (let i = 0; i < 4; i += 1) await attempt({ email, password: `wrong-${i}` });
     const limited = await attempt({ email, password: 'not-the-password' });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    const log = await app.db.query(`SELECT outcome, details->>'code' AS code FROM audit_event WHERE action = 'sign-in' AND actor_email = $1 ORDER BY id`, [email]);
+    const log = await app.db.query(
+      `SELECT outcome, details->>'code' AS code FROM audit_event WHERE action = 'sign-in' AND actor_email = $1 ORDER BY id`,
+      [email],
+    );
     expect(log.rows.map((row) => `${row.outcome}:${row.code}`)).toEqual([
       'ok:signed-in',
       'denied:wrong-credentials',
@@ -282,7 +425,14 @@ describe('sign-in', () => {
 
   it('counts further tries at a locked account on one sampled row, so they cannot flood the log', async () => {
     const { email } = await app.signInAs('editor', { email: 'locked-flood@example.org' });
-    const attempt = () => sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email, password: 'wrong-password' }, headers: { 'x-forwarded-for': '198.51.100.10' } }));
+    const attempt = () =>
+      sessionRoute.POST(
+        staffRequest('/api/staff/session', {
+          method: 'POST',
+          body: { email, password: 'wrong-password' },
+          headers: { 'x-forwarded-for': '198.51.100.10' },
+        }),
+      );
     for (let i = 0; i < 5; i += 1) expect((await attempt()).status).toBe(401);
     for (let i = 0; i < 40; i += 1) expect((await attempt()).status).toBe(429);
     const rows = await app.db.query(
@@ -297,14 +447,20 @@ describe('sign-in', () => {
 
   it('sets an HttpOnly, SameSite session cookie; signing out ends the session in the database', async () => {
     const { email, password } = await app.signInAs('editor');
-    const response = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email, password } }));
+    const response = await sessionRoute.POST(
+      staffRequest('/api/staff/session', { method: 'POST', body: { email, password } }),
+    );
     const cookie = response.headers.getSetCookie().find((line) => line.includes('session_token'))!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     const pair = cookie.split(';')[0]!;
-    const out = await sessionRoute.DELETE(staffRequest('/api/staff/session', { method: 'DELETE', cookie: pair }));
+    const out = await sessionRoute.DELETE(
+      staffRequest('/api/staff/session', { method: 'DELETE', cookie: pair }),
+    );
     expect(out.status).toBe(200);
-    const again = await figuresRoute.POST(staffRequest('/api/staff/figures', { method: 'POST', cookie: pair, body: {} }));
+    const again = await figuresRoute.POST(
+      staffRequest('/api/staff/figures', { method: 'POST', cookie: pair, body: {} }),
+    );
     expect(again.status).toBe(401);
   });
 
@@ -312,16 +468,29 @@ describe('sign-in', () => {
     const admin = await app.signInAs('admin');
     const editor = await app.signInAs('editor');
     const disable = await accountRoute.PATCH(
-      staffRequest(`/api/staff/accounts/${editor.email}`, { method: 'PATCH', cookie: admin.cookie, body: { active: false } }),
+      staffRequest(`/api/staff/accounts/${editor.email}`, {
+        method: 'PATCH',
+        cookie: admin.cookie,
+        body: { active: false },
+      }),
       routeParams({ email: editor.email }),
     );
     expect(disable.status).toBe(200);
     expect(((await disable.json()) as { sessionsEnded: number }).sessionsEnded).toBe(1);
-    const refused = await figuresRoute.POST(staffRequest('/api/staff/figures', { method: 'POST', cookie: editor.cookie, body: {} }));
+    const refused = await figuresRoute.POST(
+      staffRequest('/api/staff/figures', { method: 'POST', cookie: editor.cookie, body: {} }),
+    );
     expect(refused.status).toBe(401);
-    const signIn = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email: editor.email, password: editor.password } }));
+    const signIn = await sessionRoute.POST(
+      staffRequest('/api/staff/session', {
+        method: 'POST',
+        body: { email: editor.email, password: editor.password },
+      }),
+    );
     expect(signIn.status).toBe(403);
-    expect(((await signIn.json()) as { error: { code: string } }).error.code).toBe('account-disabled');
+    expect(((await signIn.json()) as { error: { code: string } }).error.code).toBe(
+      'account-disabled',
+    );
   });
 });
 
@@ -330,7 +499,13 @@ describe('what the security review found', () => {
     const { email } = await app.signInAs('editor', { email: 'burst@example.org' });
     const responses = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email, password: `guess-${i}` }, headers: { 'x-forwarded-for': `192.0.2.${i}` } })),
+        sessionRoute.POST(
+          staffRequest('/api/staff/session', {
+            method: 'POST',
+            body: { email, password: `guess-${i}` },
+            headers: { 'x-forwarded-for': `192.0.2.${i}` },
+          }),
+        ),
       ),
     );
     const statuses = responses.map((response) => response.status);
@@ -342,29 +517,57 @@ describe('what the security review found', () => {
     const { email, password } = await app.signInAs('editor');
     const address = { 'x-forwarded-for': '198.51.100.77' };
     for (let i = 0; i < 25; i += 1) {
-      const forged = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', origin: 'https://evil.example', body: { email, password: 'x' }, headers: address }));
+      const forged = await sessionRoute.POST(
+        staffRequest('/api/staff/session', {
+          method: 'POST',
+          origin: 'https://evil.example',
+          body: { email, password: 'x' },
+          headers: address,
+        }),
+      );
       expect(forged.status).toBe(403);
     }
-    const real = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email, password }, headers: address }));
+    const real = await sessionRoute.POST(
+      staffRequest('/api/staff/session', {
+        method: 'POST',
+        body: { email, password },
+        headers: address,
+      }),
+    );
     expect(real.status).toBe(200);
   });
 
   it('never writes a typed password into the (unerasable) audit log', async () => {
     const admin = await app.signInAs('admin');
     const response = await accountsRoute.POST(
-      staffRequest('/api/staff/accounts', { method: 'POST', cookie: admin.cookie, body: { email: 'short@example.org', name: '짧은 비번', role: 'editor', password: 'Tr0ub4dor&3' } }),
+      staffRequest('/api/staff/accounts', {
+        method: 'POST',
+        cookie: admin.cookie,
+        body: {
+          email: 'short@example.org',
+          name: '짧은 비번',
+          role: 'editor',
+          password: 'Tr0ub4dor&3',
+        },
+      }),
       routeParams(),
     );
     expect(response.status).toBe(422);
     expect(await response.text()).not.toContain('Tr0ub4dor&3');
-    const logged = await app.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE details::text LIKE '%Tr0ub4dor%'`);
+    const logged = await app.db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE details::text LIKE '%Tr0ub4dor%'`,
+    );
     expect(logged.rows[0].n).toBe(0);
   });
 
   it('answers 404, not 500, for a malformed account address', async () => {
     const admin = await app.signInAs('admin');
     const response = await accountRoute.PATCH(
-      staffRequest('/api/staff/accounts/%E0%A4%A', { method: 'PATCH', cookie: admin.cookie, body: { active: false } }),
+      staffRequest('/api/staff/accounts/%E0%A4%A', {
+        method: 'PATCH',
+        cookie: admin.cookie,
+        body: { active: false },
+      }),
       routeParams({ email: '%E0%A4%A' }),
     );
     expect(response.status).toBe(404);
@@ -375,10 +578,22 @@ describe('what the security review found', () => {
     const first = await app.signInAs('admin', { email: 'first-admin@example.org' });
     const second = await app.signInAs('admin', { email: 'second-admin@example.org' });
     const demote = (actor: { cookie: string }, email: string) =>
-      accountRoute.PATCH(staffRequest(`/api/staff/accounts/${email}`, { method: 'PATCH', cookie: actor.cookie, body: { role: 'editor' } }), routeParams({ email }));
-    const responses = await Promise.all([demote(first, 'second-admin@example.org'), demote(second, 'first-admin@example.org')]);
+      accountRoute.PATCH(
+        staffRequest(`/api/staff/accounts/${email}`, {
+          method: 'PATCH',
+          cookie: actor.cookie,
+          body: { role: 'editor' },
+        }),
+        routeParams({ email }),
+      );
+    const responses = await Promise.all([
+      demote(first, 'second-admin@example.org'),
+      demote(second, 'first-admin@example.org'),
+    ]);
     expect(responses.map((response) => response.status).sort()).toEqual([200, 422]);
-    const admins = await app.db.query(`SELECT count(*)::int AS n FROM staff_user WHERE role = 'admin' AND NOT banned`);
+    const admins = await app.db.query(
+      `SELECT count(*)::int AS n FROM staff_user WHERE role = 'admin' AND NOT banned`,
+    );
     expect(admins.rows[0].n).toBe(1);
   });
 });
@@ -386,26 +601,53 @@ describe('what the security review found', () => {
 describe("changing one's own password", () => {
   it('needs the current password, ends the other sessions, and the new password signs in', async () => {
     const first = await app.signInAs('editor', { email: 'changer@example.org' });
-    const second = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email: first.email, password: first.password } }));
+    const second = await sessionRoute.POST(
+      staffRequest('/api/staff/session', {
+        method: 'POST',
+        body: { email: first.email, password: first.password },
+      }),
+    );
     const otherCookie = toCookieHeader(second);
     const wrong = await passwordRoute.POST(
-      staffRequest('/api/staff/password', { method: 'POST', cookie: first.cookie, body: { currentPassword: 'not-it', newPassword: 'a-brand-new-password' } }),
+      staffRequest('/api/staff/password', {
+        method: 'POST',
+        cookie: first.cookie,
+        body: { currentPassword: 'not-it', newPassword: 'a-brand-new-password' },
+      }),
       routeParams(),
     );
     expect(wrong.status).toBe(422);
     const changed = await passwordRoute.POST(
-      staffRequest('/api/staff/password', { method: 'POST', cookie: first.cookie, body: { currentPassword: first.password, newPassword: 'a-brand-new-password' } }),
+      staffRequest('/api/staff/password', {
+        method: 'POST',
+        cookie: first.cookie,
+        body: { currentPassword: first.password, newPassword: 'a-brand-new-password' },
+      }),
       routeParams(),
     );
     expect(changed.status, await changed.clone().text()).toBe(200);
     expect(((await changed.json()) as { sessionsEnded: number }).sessionsEnded).toBe(1);
-    const stillIn = await figuresRoute.POST(staffRequest('/api/staff/figures', { method: 'POST', cookie: first.cookie, body: {} }));
+    const stillIn = await figuresRoute.POST(
+      staffRequest('/api/staff/figures', { method: 'POST', cookie: first.cookie, body: {} }),
+    );
     expect(stillIn.status).toBe(422);
-    const endedElsewhere = await figuresRoute.POST(staffRequest('/api/staff/figures', { method: 'POST', cookie: otherCookie, body: {} }));
+    const endedElsewhere = await figuresRoute.POST(
+      staffRequest('/api/staff/figures', { method: 'POST', cookie: otherCookie, body: {} }),
+    );
     expect(endedElsewhere.status).toBe(401);
-    const oldPassword = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email: first.email, password: first.password } }));
+    const oldPassword = await sessionRoute.POST(
+      staffRequest('/api/staff/session', {
+        method: 'POST',
+        body: { email: first.email, password: first.password },
+      }),
+    );
     expect(oldPassword.status).toBe(401);
-    const newPassword = await sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email: first.email, password: 'a-brand-new-password' } }));
+    const newPassword = await sessionRoute.POST(
+      staffRequest('/api/staff/session', {
+        method: 'POST',
+        body: { email: first.email, password: 'a-brand-new-password' },
+      }),
+    );
     expect(newPassword.status).toBe(200);
   });
 });

@@ -19,7 +19,10 @@ export interface NewStaffAccount {
  * Written here rather than through better-auth's createUser so the account and its audit entry
  * share one transaction.
  */
-export async function insertStaffAccount(tx: Prisma.TransactionClient, account: NewStaffAccount): Promise<{ id: string }> {
+export async function insertStaffAccount(
+  tx: Prisma.TransactionClient,
+  account: NewStaffAccount,
+): Promise<{ id: string }> {
   const id = randomBytes(16).toString('base64url');
   const password = await hashPassword(account.password);
   await tx.user.create({
@@ -29,7 +32,14 @@ export async function insertStaffAccount(tx: Prisma.TransactionClient, account: 
       name: account.name,
       role: account.role,
       emailVerified: true,
-      accounts: { create: { id: randomBytes(16).toString('base64url'), accountId: id, providerId: 'credential', password } },
+      accounts: {
+        create: {
+          id: randomBytes(16).toString('base64url'),
+          accountId: id,
+          providerId: 'credential',
+          password,
+        },
+      },
     },
   });
   return { id };
@@ -40,9 +50,15 @@ export async function createStaffAccount(
   account: NewStaffAccount & { createdBy: string },
 ): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
   const db = getDb();
-  const existing = await db.user.findUnique({ where: { email: account.email }, select: { role: true } });
+  const existing = await db.user.findUnique({
+    where: { email: account.email },
+    select: { role: true },
+  });
   if (existing) {
-    return { ok: false, message: `An account for ${account.email} already exists (${existing.role}). Nothing was changed.` };
+    return {
+      ok: false,
+      message: `An account for ${account.email} already exists (${existing.role}). Nothing was changed.`,
+    };
   }
   return db.$transaction(async (tx) => {
     const { id } = await insertStaffAccount(tx, account);

@@ -3,13 +3,24 @@ import type { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { recordAuditEvent, type AuditOutcome } from '../audit/record-audit-event.ts';
 import { recordSampledRefusal } from '../audit/record-sampled-refusal.ts';
-import { getStaffSession, hasRole, type StaffActor, type StaffRole } from '../auth/get-staff-actor.ts';
+import {
+  getStaffSession,
+  hasRole,
+  type StaffActor,
+  type StaffRole,
+} from '../auth/get-staff-actor.ts';
 import { serializeByKey } from '../auth/serialize-by-key.ts';
 import { getDb } from '../db.ts';
 import { isSameOrigin } from '../http/is-same-origin.ts';
 import { readLimitedJson } from '../http/read-limited-body.ts';
 import { toRequestMeta, type RequestMeta } from '../http/request-meta.ts';
-import { ConflictError, InvalidInputError, RecordNotFoundError, RefusedError, type FieldIssue } from './mutation-errors.ts';
+import {
+  ConflictError,
+  InvalidInputError,
+  RecordNotFoundError,
+  RefusedError,
+  type FieldIssue,
+} from './mutation-errors.ts';
 import { MUTATION_RATE_LIMIT, takeMutationSlot } from './take-mutation-slot.ts';
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -64,10 +75,24 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
   return async function handle(request: Request, routeContext?: RouteContext): Promise<Response> {
     const meta = toRequestMeta(request);
     const db = getDb();
-    const refuse = async (status: number, outcome: AuditOutcome, code: string, message: string, actor: StaffActor | null, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
+    const refuse = async (
+      status: number,
+      outcome: AuditOutcome,
+      code: string,
+      message: string,
+      actor: StaffActor | null,
+      extra: Record<string, unknown> = {},
+      headers: Record<string, string> = {},
+    ) => {
       // The log keeps the gist; a refused import's row-by-row result goes to the caller only.
       const { result: _result, ...logged } = extra;
-      await recordAuditEvent(db, { action: definition.action, outcome, actor, meta, details: { code, ...toJson(logged) } });
+      await recordAuditEvent(db, {
+        action: definition.action,
+        outcome,
+        actor,
+        meta,
+        details: { code, ...toJson(logged) },
+      });
       return errorResponse(status, code, message, extra, headers);
     };
     const refuseAnonymous = async (status: number, code: string, message: string) => {
@@ -77,7 +102,12 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
 
     // Checked before the session is read: a forged request carries the victim's cookie, and is
     // not the signed-in person's action, so it is an anonymous refusal like any other.
-    if (!isSameOrigin(request)) return refuseAnonymous(403, 'cross-site', 'This request did not come from a page of this site.');
+    if (!isSameOrigin(request))
+      return refuseAnonymous(
+        403,
+        'cross-site',
+        'This request did not come from a page of this site.',
+      );
     const session = await getStaffSession(request.headers);
     if (!session) return refuseAnonymous(401, 'signed-out', 'Sign in first.');
     const { actor, sessionToken } = session;
@@ -85,10 +115,22 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
     if (retryAfter > 0) {
       // Sampled per account and minute, with a count: a stolen session hammering a route must
       // not flood the log either, and every request over the limit is still counted.
-      await recordSampledRefusal(db, { action: definition.action, outcome: 'limited', code: 'rate-limited', meta, actor });
-      return errorResponse(429, 'rate-limited', `Too many changes from this account: at most ${MUTATION_RATE_LIMIT.perMinute} a minute. Try again in ${retryAfter} seconds.`, {}, {
-        'Retry-After': String(retryAfter),
+      await recordSampledRefusal(db, {
+        action: definition.action,
+        outcome: 'limited',
+        code: 'rate-limited',
+        meta,
+        actor,
       });
+      return errorResponse(
+        429,
+        'rate-limited',
+        `Too many changes from this account: at most ${MUTATION_RATE_LIMIT.perMinute} a minute. Try again in ${retryAfter} seconds.`,
+        {},
+        {
+          'Retry-After': String(retryAfter),
+        },
+      );
     }
     if (!hasRole(actor, definition.role)) {
       return refuse(403, 'denied', 'forbidden', `This needs the ${definition.role} role.`, actor);
@@ -96,13 +138,18 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
 
     let input: z.output<Schema>;
     try {
-      const raw = await (definition.readBody ?? ((r) => readJsonBody(r, definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)))(request);
+      const raw = await (
+        definition.readBody ??
+        ((r) => readJsonBody(r, definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
+      )(request);
       const parsed = definition.input.safeParse(raw);
       if (!parsed.success) throw new InvalidInputError(toFieldIssues(parsed.error, raw));
       input = parsed.data;
     } catch (error) {
       if (error instanceof InvalidInputError) {
-        return refuse(422, 'invalid', 'invalid-input', error.message, actor, { fields: error.issues });
+        return refuse(422, 'invalid', 'invalid-input', error.message, actor, {
+          fields: error.issues,
+        });
       }
       throw error;
     }
@@ -112,13 +159,26 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
       try {
         const result = await db.$transaction(async (tx) => {
           const outcome = await definition.run({ input, actor, params, meta, sessionToken, tx });
-          await recordAuditEvent(tx, { action: definition.action, outcome: 'ok', actor, target: outcome.target, meta, details: outcome.details && toJson(outcome.details) });
+          await recordAuditEvent(tx, {
+            action: definition.action,
+            outcome: 'ok',
+            actor,
+            target: outcome.target,
+            meta,
+            details: outcome.details && toJson(outcome.details),
+          });
           return outcome;
         });
-        return Response.json({ ok: true, ...result.body }, { status: result.status ?? 200, headers: { 'Cache-Control': 'no-store' } });
+        return Response.json(
+          { ok: true, ...result.body },
+          { status: result.status ?? 200, headers: { 'Cache-Control': 'no-store' } },
+        );
       } catch (error) {
         if (error instanceof InvalidInputError) {
-          return refuse(422, 'invalid', 'invalid-input', error.message, actor, { fields: error.issues, ...error.extra });
+          return refuse(422, 'invalid', 'invalid-input', error.message, actor, {
+            fields: error.issues,
+            ...error.extra,
+          });
         }
         if (error instanceof ConflictError) {
           const current = error.loadCurrent ? await error.loadCurrent() : error.current;
@@ -133,16 +193,38 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
         }
         const reference = crypto.randomUUID();
         console.error(`[pledgeboard] ${definition.action} failed (${reference})`, error);
-        await recordAuditEvent(db, { action: definition.action, outcome: 'failed', actor, meta, details: { reference } }).catch(() => {});
-        return errorResponse(500, 'internal', 'Nothing was changed: an internal error occurred. Please try again later.', { reference });
+        await recordAuditEvent(db, {
+          action: definition.action,
+          outcome: 'failed',
+          actor,
+          meta,
+          details: { reference },
+        }).catch(() => {});
+        return errorResponse(
+          500,
+          'internal',
+          'Nothing was changed: an internal error occurred. Please try again later.',
+          { reference },
+        );
       }
     };
-    return definition.serializeBy ? serializeByKey(definition.serializeBy(actor), commit) : commit();
+    return definition.serializeBy
+      ? serializeByKey(definition.serializeBy(actor), commit)
+      : commit();
   };
 }
 
-function errorResponse(status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
-  return Response.json({ ok: false, error: { status, code, message, ...extra } }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Response {
+  return Response.json(
+    { ok: false, error: { status, code, message, ...extra } },
+    { status, headers: { 'Cache-Control': 'no-store', ...headers } },
+  );
 }
 
 async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
@@ -150,7 +232,8 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
     throw new InvalidInputError([{ field: '', code: 'json-required' }]);
   }
   const body = await readLimitedJson(request, maxBytes);
-  if (!body.ok && body.reason === 'too-large') throw new InvalidInputError([{ field: '', code: 'too-large', params: { max: maxBytes } }]);
+  if (!body.ok && body.reason === 'too-large')
+    throw new InvalidInputError([{ field: '', code: 'too-large', params: { max: maxBytes } }]);
   if (!body.ok) throw new InvalidInputError([{ field: '', code: 'json-required' }]);
   return body.value;
 }
@@ -158,7 +241,12 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
 async function readParams(routeContext?: RouteContext): Promise<Record<string, string>> {
   // Next passes a context to every route handler, but its params resolve to undefined on routes without segments.
   const raw = (routeContext ? await routeContext.params : undefined) ?? {};
-  return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join('/') : value]));
+  return Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? value.join('/') : value,
+    ]),
+  );
 }
 
 /** Zod issues as field codes; schemas name their codes in `error` (e.g. 'required', 'invalid-date'). */
@@ -166,15 +254,26 @@ export function toFieldIssues(error: z.ZodError, raw: unknown): FieldIssue[] {
   return error.issues.map((issue): FieldIssue => {
     const field = issue.path.map(String).join('.');
     // What was typed, so the message can quote it ("'많이' is not a number").
-    const typed = issue.path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
-    if (issue.code === 'invalid_type' && issue.input === undefined) return { field, code: 'required' };
-    if (issue.code === 'too_big') return { field, code: 'too-long', params: { max: Number(issue.maximum) } };
-    if (issue.code === 'unrecognized_keys') return { field: issue.keys.join(','), code: 'unknown-field' };
+    const typed = issue.path.reduce<unknown>(
+      (value, key) =>
+        value && typeof value === 'object'
+          ? (value as Record<PropertyKey, unknown>)[key]
+          : undefined,
+      raw,
+    );
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+      return { field, code: 'required' };
+    if (issue.code === 'too_big')
+      return { field, code: 'too-long', params: { max: Number(issue.maximum) } };
+    if (issue.code === 'unrecognized_keys')
+      return { field: issue.keys.join(','), code: 'unknown-field' };
     if (issue.code === 'invalid_value') return { field, code: 'invalid-choice' };
     const code = /^[a-z-]+$/.test(issue.message) ? issue.message : 'invalid';
     // Never echo a password: the refusal is logged, and the log can never be erased.
     const secret = /password/i.test(field);
-    return typeof typed === 'string' && !secret ? { field, code, params: { input: typed.slice(0, 80) } } : { field, code };
+    return typeof typed === 'string' && !secret
+      ? { field, code, params: { input: typed.slice(0, 80) } }
+      : { field, code };
   });
 }
 

@@ -23,7 +23,13 @@ const newFigure = {
 
 describe('adding and correcting a figure', () => {
   it('adds a figure with its source and quote, reading Korean amounts and dates exactly', async () => {
-    const response = await addFigure(staffRequest('/api/staff/figures', { method: 'POST', cookie: editor.cookie, body: newFigure }));
+    const response = await addFigure(
+      staffRequest('/api/staff/figures', {
+        method: 'POST',
+        cookie: editor.cookie,
+        body: newFigure,
+      }),
+    );
     expect(response.status, await response.clone().text()).toBe(201);
     const { figure } = (await response.json()) as { figure: { slug: string } };
     expect(figure.slug).toBe('startup-fund-2026-03-31');
@@ -32,7 +38,15 @@ describe('adding and correcting a figure', () => {
          FROM figure_revision r JOIN figure f ON f.id = r.figure_id JOIN staff_user u ON u.id = r.created_by WHERE f.slug = $1`,
       [figure.slug],
     );
-    expect(stored.rows).toEqual([{ value: '700000000000.000000', observed_on: '2026-03-31', observed_precision: 'DAY', revision: 1, email: editor.email }]);
+    expect(stored.rows).toEqual([
+      {
+        value: '700000000000.000000',
+        observed_on: '2026-03-31',
+        observed_precision: 'DAY',
+        revision: 1,
+        email: editor.email,
+      },
+    ]);
   });
 
   it('names every wrong field at once and stores nothing', async () => {
@@ -41,13 +55,27 @@ describe('adding and correcting a figure', () => {
       staffRequest('/api/staff/figures', {
         method: 'POST',
         cookie: editor.cookie,
-        body: { indicator: 'no-such-indicator', value: '많이', observedOn: '2025-02-30', source: 'nowhere', quote: '   ' },
+        body: {
+          indicator: 'no-such-indicator',
+          value: '많이',
+          observedOn: '2025-02-30',
+          source: 'nowhere',
+          quote: '   ',
+        },
       }),
     );
     expect(response.status).toBe(422);
-    const { error } = (await response.json()) as { error: { fields: { field: string; code: string }[] } };
-    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`).sort()).toEqual(['observedOn:nonexistent-date', 'quote:required', 'value:invalid-value']);
-    expect(error.fields.find((issue) => issue.field === 'value')).toMatchObject({ params: { input: '많이' } });
+    const { error } = (await response.json()) as {
+      error: { fields: { field: string; code: string }[] };
+    };
+    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`).sort()).toEqual([
+      'observedOn:nonexistent-date',
+      'quote:required',
+      'value:invalid-value',
+    ]);
+    expect(error.fields.find((issue) => issue.field === 'value')).toMatchObject({
+      params: { input: '많이' },
+    });
     const after = await app.db.query('SELECT count(*)::int AS n FROM figure_revision');
     expect(after.rows[0].n).toBe(before.rows[0].n);
   });
@@ -57,12 +85,23 @@ describe('adding and correcting a figure', () => {
       staffRequest('/api/staff/figures', {
         method: 'POST',
         cookie: editor.cookie,
-        body: { indicator: 'no-such-indicator', value: '6,192억 원', observedOn: '2025-02', source: 'nowhere', quote: '인용' },
+        body: {
+          indicator: 'no-such-indicator',
+          value: '6,192억 원',
+          observedOn: '2025-02',
+          source: 'nowhere',
+          quote: '인용',
+        },
       }),
     );
     expect(response.status).toBe(422);
-    const { error } = (await response.json()) as { error: { fields: { field: string; code: string }[] } };
-    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`).sort()).toEqual(['indicator:unknown-indicator', 'source:unknown-source']);
+    const { error } = (await response.json()) as {
+      error: { fields: { field: string; code: string }[] };
+    };
+    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`).sort()).toEqual([
+      'indicator:unknown-indicator',
+      'source:unknown-source',
+    ]);
   });
 
   it('reads a Korean amount only for a won indicator', async () => {
@@ -70,12 +109,22 @@ describe('adding and correcting a figure', () => {
       staffRequest('/api/staff/figures', {
         method: 'POST',
         cookie: editor.cookie,
-        body: { indicator: 'ai-companies-relocated', value: '6,192억', observedOn: '2025', source: 'newsnok-2025-09-hangzhou', quote: '인용' },
+        body: {
+          indicator: 'ai-companies-relocated',
+          value: '6,192억',
+          observedOn: '2025',
+          source: 'newsnok-2025-09-hangzhou',
+          quote: '인용',
+        },
       }),
     );
     expect(response.status).toBe(422);
-    const { error } = (await response.json()) as { error: { fields: { field: string; code: string }[] } };
-    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`)).toEqual(['value:invalid-value']);
+    const { error } = (await response.json()) as {
+      error: { fields: { field: string; code: string }[] };
+    };
+    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`)).toEqual([
+      'value:invalid-value',
+    ]);
   });
 });
 
@@ -92,18 +141,33 @@ describe('concurrent corrections', () => {
         staffRequest(`/api/staff/figures/${slug}/revisions`, {
           method: 'POST',
           cookie: editor.cookie,
-          body: { baseRevision: 1, value, observedOn: '2025-09', source: current.rows[0].source, quote: '창업펀드 6,192억 원', reason },
+          body: {
+            baseRevision: 1,
+            value,
+            observedOn: '2025-09',
+            source: current.rows[0].source,
+            quote: '창업펀드 6,192억 원',
+            reason,
+          },
         }),
         routeParams({ slug }),
       );
-    const responses = await Promise.all([correction('6,193억 원', '기사 정정 반영'), correction('6,191억 원', '보도자료 확인')]);
+    const responses = await Promise.all([
+      correction('6,193억 원', '기사 정정 반영'),
+      correction('6,191억 원', '보도자료 확인'),
+    ]);
     const statuses = responses.map((response) => response.status).sort();
     expect(statuses).toEqual([200, 409]);
     const loser = responses.find((response) => response.status === 409)!;
-    const { error } = (await loser.json()) as { error: { code: string; current: { revision: number; value: string } } };
+    const { error } = (await loser.json()) as {
+      error: { code: string; current: { revision: number; value: string } };
+    };
     expect(error.code).toBe('stale-revision');
     expect(error.current.revision).toBe(2);
-    const revisions = await app.db.query(`SELECT revision, value::text FROM figure_revision r JOIN figure f ON f.id = r.figure_id WHERE f.slug = $1 ORDER BY revision`, [slug]);
+    const revisions = await app.db.query(
+      `SELECT revision, value::text FROM figure_revision r JOIN figure f ON f.id = r.figure_id WHERE f.slug = $1 ORDER BY revision`,
+      [slug],
+    );
     expect(revisions.rows).toHaveLength(2);
     expect(error.current.value).toBe(revisions.rows[1].value.replace(/\.0+$/, ''));
   });

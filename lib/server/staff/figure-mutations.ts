@@ -7,8 +7,20 @@ import type { DecimalString, PreciseDate } from '../../domain/types.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import { fromDbDecimal, fromDbPreciseDate, toDbDate } from '../database/prisma-values.ts';
 import { defineMutation } from './define-mutation.ts';
-import { ConflictError, InvalidInputError, RecordNotFoundError, type FieldIssue } from './mutation-errors.ts';
-import { dateText, LIMITS, optionalSlug, optionalText, requiredText, valueText } from './staff-input.ts';
+import {
+  ConflictError,
+  InvalidInputError,
+  RecordNotFoundError,
+  type FieldIssue,
+} from './mutation-errors.ts';
+import {
+  dateText,
+  LIMITS,
+  optionalSlug,
+  optionalText,
+  requiredText,
+  valueText,
+} from './staff-input.ts';
 import { findFreeSlug } from './find-free-slug.ts';
 
 // Checked here as well as against the indicator's unit below, so one refusal names every wrong field.
@@ -21,7 +33,11 @@ const figureContentSchema = {
   noteEn: optionalText(LIMITS.note),
 };
 
-export const newFigureSchema = z.strictObject({ indicator: requiredText(80), slug: optionalSlug, ...figureContentSchema });
+export const newFigureSchema = z.strictObject({
+  indicator: requiredText(80),
+  slug: optionalSlug,
+  ...figureContentSchema,
+});
 export const figureCorrectionSchema = z.strictObject({
   /** The revision the form showed: a newer one means someone else corrected it meanwhile. */
   baseRevision: z.number({ error: 'required' }).int().min(1),
@@ -48,9 +64,14 @@ async function resolveFigureContent(
   const value = parseFigureValue(input.value, unit);
   if (!value.ok) issues.push({ field: 'value', code: value.code, params: { input: input.value } });
   const observedOn = parseReportedDate(input.observedOn);
-  if (!observedOn) issues.push({ field: 'observedOn', code: 'invalid-date', params: { input: input.observedOn } });
-  const source = await tx.source.findUnique({ where: { slug: input.source }, select: { id: true, slug: true } });
-  if (!source) issues.push({ field: 'source', code: 'unknown-source', params: { input: input.source } });
+  if (!observedOn)
+    issues.push({ field: 'observedOn', code: 'invalid-date', params: { input: input.observedOn } });
+  const source = await tx.source.findUnique({
+    where: { slug: input.source },
+    select: { id: true, slug: true },
+  });
+  if (!source)
+    issues.push({ field: 'source', code: 'unknown-source', params: { input: input.source } });
   if (!value.ok || !observedOn || !source) return null;
   return { value: value.value, observedOn, sourceId: source.id, sourceSlug: source.slug };
 }
@@ -74,23 +95,47 @@ export const addFigure = defineMutation({
   input: newFigureSchema,
   async run({ input, actor, tx }) {
     const issues: FieldIssue[] = [];
-    const indicator = await tx.indicator.findUnique({ where: { slug: input.indicator }, select: { id: true, unit: true } });
-    if (!indicator) issues.push({ field: 'indicator', code: 'unknown-indicator', params: { input: input.indicator } });
+    const indicator = await tx.indicator.findUnique({
+      where: { slug: input.indicator },
+      select: { id: true, unit: true },
+    });
+    if (!indicator)
+      issues.push({
+        field: 'indicator',
+        code: 'unknown-indicator',
+        params: { input: input.indicator },
+      });
     const content = await resolveFigureContent(tx, input, indicator?.unit, issues);
-    if (input.slug && (await tx.figure.findUnique({ where: { slug: input.slug }, select: { id: true } }))) {
+    if (
+      input.slug &&
+      (await tx.figure.findUnique({ where: { slug: input.slug }, select: { id: true } }))
+    ) {
       issues.push({ field: 'slug', code: 'slug-taken', params: { input: input.slug } });
     }
     if (!indicator || !content || issues.length > 0) throw new InvalidInputError(issues);
 
-    const slug = input.slug ?? (await findFreeSlug(tx, 'figure', toFigureSlug(input.indicator, content.observedOn)));
+    const slug =
+      input.slug ??
+      (await findFreeSlug(tx, 'figure', toFigureSlug(input.indicator, content.observedOn)));
     await tx.figure.create({
-      data: { slug, indicatorId: indicator.id, revisions: { create: { revision: 1, createdBy: actor.id, ...toRevisionData(content, input) } } },
+      data: {
+        slug,
+        indicatorId: indicator.id,
+        revisions: {
+          create: { revision: 1, createdBy: actor.id, ...toRevisionData(content, input) },
+        },
+      },
     });
     return {
       status: 201,
       body: { figure: { slug, revision: 1 } },
       target: { type: 'figure', slug },
-      details: { indicator: input.indicator, value: content.value, observedOn: content.observedOn.date, source: content.sourceSlug },
+      details: {
+        indicator: input.indicator,
+        value: content.value,
+        observedOn: content.observedOn.date,
+        source: content.sourceSlug,
+      },
     };
   },
 });
@@ -104,11 +149,16 @@ export const correctFigure = defineMutation({
     const slug = params.slug ?? '';
     const figure = await tx.figure.findUnique({
       where: { slug },
-      select: { id: true, indicator: { select: { unit: true } }, revisions: { orderBy: { revision: 'desc' }, take: 1, include: { source: true } } },
+      select: {
+        id: true,
+        indicator: { select: { unit: true } },
+        revisions: { orderBy: { revision: 'desc' }, take: 1, include: { source: true } },
+      },
     });
     const latest = figure?.revisions[0];
     if (!figure || !latest) throw new RecordNotFoundError('figure', slug);
-    if (latest.revision !== input.baseRevision) throw staleRevision(slug, input.baseRevision, latest);
+    if (latest.revision !== input.baseRevision)
+      throw staleRevision(slug, input.baseRevision, latest);
 
     const issues: FieldIssue[] = [];
     const content = await resolveFigureContent(tx, input, figure.indicator.unit, issues);
@@ -127,16 +177,34 @@ export const correctFigure = defineMutation({
     const revision = latest.revision + 1;
     try {
       await tx.figureRevision.create({
-        data: { figureId: figure.id, revision, reason: input.reason, createdBy: actor.id, ...toRevisionData(content, input) },
+        data: {
+          figureId: figure.id,
+          revision,
+          reason: input.reason,
+          createdBy: actor.id,
+          ...toRevisionData(content, input),
+        },
       });
     } catch (error) {
       // Another correction took this revision number between our read and our insert.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new ConflictError('stale-revision', `Figure ${slug} was corrected by someone else meanwhile.`, null, () => loadCurrentFigure(slug));
+        throw new ConflictError(
+          'stale-revision',
+          `Figure ${slug} was corrected by someone else meanwhile.`,
+          null,
+          () => loadCurrentFigure(slug),
+        );
       }
       throw error;
     }
-    const after = { value: content.value, observedOn: content.observedOn, source: content.sourceSlug, quote: input.quote, noteKo: input.noteKo, noteEn: input.noteEn };
+    const after = {
+      value: content.value,
+      observedOn: content.observedOn,
+      source: content.sourceSlug,
+      quote: input.quote,
+      noteKo: input.noteKo,
+      noteEn: input.noteEn,
+    };
     return {
       body: { figure: { slug, revision } },
       target: { type: 'figure', slug },
@@ -171,7 +239,11 @@ function staleRevision(slug: string, base: number, latest: RevisionRow): Conflic
 
 async function loadCurrentFigure(slug: string) {
   const { getDb } = await import('../db.ts');
-  const latest = await getDb().figureRevision.findFirst({ where: { figure: { slug } }, orderBy: { revision: 'desc' }, include: { source: true } });
+  const latest = await getDb().figureRevision.findFirst({
+    where: { figure: { slug } },
+    orderBy: { revision: 'desc' },
+    include: { source: true },
+  });
   return latest ? toCurrentFigure(latest) : null;
 }
 

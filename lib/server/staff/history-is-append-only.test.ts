@@ -19,7 +19,14 @@ beforeAll(async () => {
     staffRequest(`/api/staff/figures/${slug}/revisions`, {
       method: 'POST',
       cookie: editor.cookie,
-      body: { baseRevision: 1, value: '6,200억 원', observedOn: '2025-09', source: 'newsnok-2025-09-hangzhou', quote: '6,192억 원', reason: '시험용 정정' },
+      body: {
+        baseRevision: 1,
+        value: '6,200억 원',
+        observedOn: '2025-09',
+        source: 'newsnok-2025-09-hangzhou',
+        quote: '6,192억 원',
+        reason: '시험용 정정',
+      },
     }),
     routeParams({ slug }),
   );
@@ -32,21 +39,31 @@ afterAll(async () => {
 describe('history cannot be altered through raw SQL as the app user', () => {
   it.each([
     ['UPDATE figure_revision SET value = 1', /figure_revision is append-only/],
-    ["UPDATE figure_revision SET reason = 'rewritten' WHERE revision = 2", /figure_revision is append-only/],
+    [
+      "UPDATE figure_revision SET reason = 'rewritten' WHERE revision = 2",
+      /figure_revision is append-only/,
+    ],
     ['DELETE FROM figure_revision WHERE revision = 2', /figure_revision is append-only/],
     ['TRUNCATE figure_revision CASCADE', /figure_revision is append-only/],
     ["UPDATE pledge_revision SET quote = 'rewritten'", /pledge_revision is append-only/],
     ['DELETE FROM pledge_revision', /pledge_revision is append-only/],
     ['TRUNCATE pledge_revision CASCADE', /pledge_revision is append-only/],
-    ["UPDATE audit_event SET actor_email = 'someone-else@example.org'", /audit_event is append-only/],
+    [
+      "UPDATE audit_event SET actor_email = 'someone-else@example.org'",
+      /audit_event is append-only/,
+    ],
     ['DELETE FROM audit_event', /audit_event is append-only/],
     ['TRUNCATE audit_event', /audit_event is append-only/],
     // Removing the figure would orphan its history: the foreign key refuses first.
     ["DELETE FROM figure WHERE slug = 'startup-fund-2025-09'", /foreign key|append-only/],
   ])('%s is refused', async (sql, message) => {
-    const before = await app.db.query('SELECT (SELECT count(*) FROM figure_revision) AS f, (SELECT count(*) FROM pledge_revision) AS p, (SELECT count(*) FROM audit_event) AS a');
+    const before = await app.db.query(
+      'SELECT (SELECT count(*) FROM figure_revision) AS f, (SELECT count(*) FROM pledge_revision) AS p, (SELECT count(*) FROM audit_event) AS a',
+    );
     await expect(app.db.query(sql)).rejects.toThrow(message);
-    const after = await app.db.query('SELECT (SELECT count(*) FROM figure_revision) AS f, (SELECT count(*) FROM pledge_revision) AS p, (SELECT count(*) FROM audit_event) AS a');
+    const after = await app.db.query(
+      'SELECT (SELECT count(*) FROM figure_revision) AS f, (SELECT count(*) FROM pledge_revision) AS p, (SELECT count(*) FROM audit_event) AS a',
+    );
     expect(after.rows).toEqual(before.rows);
   });
 
@@ -68,13 +85,25 @@ describe('the dashboard as of a past moment', () => {
       `SELECT r.created_at FROM figure_revision r JOIN figure f ON f.id = r.figure_id WHERE f.slug = 'startup-fund-2025-09' AND r.revision = 2`,
     );
     const correctedAt: Date = saved.rows[0].created_at;
-    const before = await getIndicatorPage(app.db.prisma, 'startup-fund', new Date(correctedAt.getTime() - 1));
+    const before = await getIndicatorPage(
+      app.db.prisma,
+      'startup-fund',
+      new Date(correctedAt.getTime() - 1),
+    );
     const after = await getIndicatorPage(app.db.prisma, 'startup-fund', correctedAt);
     const now = await getIndicatorPage(app.db.prisma, 'startup-fund');
-    expect(before?.figures.map((figure) => [figure.value, figure.revision])).toEqual([['619200000000', 1]]);
-    expect(after?.figures.map((figure) => [figure.value, figure.revision])).toEqual([['620000000000', 2]]);
+    expect(before?.figures.map((figure) => [figure.value, figure.revision])).toEqual([
+      ['619200000000', 1],
+    ]);
+    expect(after?.figures.map((figure) => [figure.value, figure.revision])).toEqual([
+      ['620000000000', 2],
+    ]);
     expect(now?.figures).toEqual(after?.figures);
-    const beforeSeeding = await getIndicatorPage(app.db.prisma, 'startup-fund', new Date('2020-01-01T00:00:00Z'));
+    const beforeSeeding = await getIndicatorPage(
+      app.db.prisma,
+      'startup-fund',
+      new Date('2020-01-01T00:00:00Z'),
+    );
     expect(beforeSeeding?.figures).toEqual([]);
     expect(beforeSeeding?.pledges).toEqual([]);
   });
@@ -88,7 +117,13 @@ describe('staff corrections and the seed file', () => {
       staffRequest(`/api/staff/sources/${slug}`, {
         method: 'PATCH',
         cookie: admin.cookie,
-        body: { reason: '원문 제목으로 바로잡음', title: '광주, 한중 미래차 포럼 개최', publisher: '전자신문', publishedOn: '2018-01', language: 'ko' },
+        body: {
+          reason: '원문 제목으로 바로잡음',
+          title: '광주, 한중 미래차 포럼 개최',
+          publisher: '전자신문',
+          publishedOn: '2018-01',
+          language: 'ko',
+        },
       }),
       routeParams({ slug }),
     );
@@ -97,8 +132,13 @@ describe('staff corrections and the seed file', () => {
     expect(report.created).toBe(0);
     const stored = await app.db.query('SELECT title FROM source WHERE slug = $1', [slug]);
     expect(stored.rows[0].title).toBe('광주, 한중 미래차 포럼 개최');
-    const log = await app.db.query(`SELECT details FROM audit_event WHERE action = 'source.correct' AND target_slug = $1`, [slug]);
+    const log = await app.db.query(
+      `SELECT details FROM audit_event WHERE action = 'source.correct' AND target_slug = $1`,
+      [slug],
+    );
     expect(log.rows[0].details.reason).toBe('원문 제목으로 바로잡음');
-    expect(log.rows[0].details.before.title).toBe(seedDataset.sources.find((source) => source.key === slug)!.title);
+    expect(log.rows[0].details.before.title).toBe(
+      seedDataset.sources.find((source) => source.key === slug)!.title,
+    );
   });
 });

@@ -25,13 +25,23 @@ const send = (bytes: Uint8Array | string, dryRun: boolean) =>
     }),
     routeParams(),
   );
-const countFigures = async () => Number((await app.db.query('SELECT count(*) FROM figure_revision')).rows[0].count);
+const countFigures = async () =>
+  Number((await app.db.query('SELECT count(*) FROM figure_revision')).rows[0].count);
 
 interface ImportAnswer {
   summary?: { new: number; duplicate: number; error: number };
   imported?: number;
-  result?: { encoding?: string; rows: { row: number; status: string; issues: { column?: string; code: string }[] }[] };
-  error?: { code: string; summary: { new: number; error: number }; result: { rows: { row: number; status: string; issues: { column?: string; code: string }[] }[] } };
+  result?: {
+    encoding?: string;
+    rows: { row: number; status: string; issues: { column?: string; code: string }[] }[];
+  };
+  error?: {
+    code: string;
+    summary: { new: number; error: number };
+    result: {
+      rows: { row: number; status: string; issues: { column?: string; code: string }[] }[];
+    };
+  };
 }
 
 describe('CSV import of figures', () => {
@@ -50,7 +60,11 @@ describe('CSV import of figures', () => {
     const answer = (await response.json()) as ImportAnswer;
     expect(answer.summary).toMatchObject({ new: 2, duplicate: 1, error: 0 });
     expect(answer.result?.encoding).toBe('utf-8-bom');
-    expect(answer.result?.rows.map((row) => [row.row, row.status])).toEqual([[2, 'new'], [3, 'new'], [4, 'duplicate']]);
+    expect(answer.result?.rows.map((row) => [row.row, row.status])).toEqual([
+      [2, 'new'],
+      [3, 'new'],
+      [4, 'duplicate'],
+    ]);
     expect(await countFigures()).toBe(before);
   });
 
@@ -61,8 +75,12 @@ describe('CSV import of figures', () => {
     expect(response.status, await response.clone().text()).toBe(201);
     expect(((await response.json()) as ImportAnswer).imported).toBe(2);
     expect(await countFigures()).toBe(before + 2);
-    const stored = await app.db.query(`SELECT f.slug, r.value::text, r.note_ko FROM figure f JOIN figure_revision r ON r.figure_id = f.id WHERE f.slug LIKE 'startup-fund-2026%'`);
-    expect(stored.rows).toEqual([{ slug: 'startup-fund-2026-03', value: '700000000000.000000', note_ko: '어림값 아님' }]);
+    const stored = await app.db.query(
+      `SELECT f.slug, r.value::text, r.note_ko FROM figure f JOIN figure_revision r ON r.figure_id = f.id WHERE f.slug LIKE 'startup-fund-2026%'`,
+    );
+    expect(stored.rows).toEqual([
+      { slug: 'startup-fund-2026-03', value: '700000000000.000000', note_ko: '어림값 아님' },
+    ]);
     // The same file again: everything is now a duplicate, and nothing is imported twice.
     const again = (await (await send(cp949, true)).json()) as ImportAnswer;
     expect(again.summary).toMatchObject({ new: 0, duplicate: 3 });
@@ -70,16 +88,27 @@ describe('CSV import of figures', () => {
 
   // Windows-949 extension syllables (outside KS X 1001): such a file was refused as "cannot be read as CP949".
   it('imports a CP949 file whose quote holds 똠, 햏 and 뷁, storing them exactly', async () => {
-    const cp949 = encodeCp949([HEADER, 'ai-academy-graduates,730,2026-02,newsnok-2025-09-hangzhou,"똠방각하 햏자 뷁 수료생 730명",똠햏뷁'].join('\r\n'));
+    const cp949 = encodeCp949(
+      [
+        HEADER,
+        'ai-academy-graduates,730,2026-02,newsnok-2025-09-hangzhou,"똠방각하 햏자 뷁 수료생 730명",똠햏뷁',
+      ].join('\r\n'),
+    );
     const response = await send(cp949, false);
     expect(response.status, await response.clone().text()).toBe(201);
-    const stored = await app.db.query(`SELECT r.quote, r.note_ko FROM figure f JOIN figure_revision r ON r.figure_id = f.id WHERE f.slug = 'ai-academy-graduates-2026-02'`);
+    const stored = await app.db.query(
+      `SELECT r.quote, r.note_ko FROM figure f JOIN figure_revision r ON r.figure_id = f.id WHERE f.slug = 'ai-academy-graduates-2026-02'`,
+    );
     expect(stored.rows).toEqual([{ quote: '똠방각하 햏자 뷁 수료생 730명', note_ko: '똠햏뷁' }]);
   });
 
   it('refuses the whole file when one row is wrong, naming row, column and reason', async () => {
     const before = await countFigures();
-    const broken = [HEADER, 'ai-academy-graduates,500,2026-07,newsnok-2025-09-hangzhou,"수료생 500명",', 'ai-academy-graduates,오백,2026-13,nowhere,,'].join('\n');
+    const broken = [
+      HEADER,
+      'ai-academy-graduates,500,2026-07,newsnok-2025-09-hangzhou,"수료생 500명",',
+      'ai-academy-graduates,오백,2026-13,nowhere,,',
+    ].join('\n');
     const response = await send(broken, false);
     expect(response.status).toBe(422);
     const { error } = (await response.json()) as ImportAnswer;
@@ -96,18 +125,37 @@ describe('CSV import of figures', () => {
   it('refuses a file over the size limit without reading it all', async () => {
     const response = await send(new Uint8Array(2 * 1024 * 1024 + 10).fill(0x61), true);
     expect(response.status).toBe(200);
-    const answer = (await response.json()) as ImportAnswer & { result: { fileErrors: { code: string }[] } };
+    const answer = (await response.json()) as ImportAnswer & {
+      result: { fileErrors: { code: string }[] };
+    };
     expect(answer.result.fileErrors.map((issue) => issue.code)).toEqual(['too-large']);
   });
 
   it('never crashes or half-imports, whatever the bytes (fast-check)', async () => {
     const cell = fc.oneof(
-      fc.constantFrom('ai-companies-relocated', 'startup-fund', 'newsnok-2025-09-hangzhou', '2026-08', '2026', '1,234', '6,192억 원', '"', '', '\r\n', '=1+1', '\u0000', '만'),
+      fc.constantFrom(
+        'ai-companies-relocated',
+        'startup-fund',
+        'newsnok-2025-09-hangzhou',
+        '2026-08',
+        '2026',
+        '1,234',
+        '6,192억 원',
+        '"',
+        '',
+        '\r\n',
+        '=1+1',
+        '\u0000',
+        '만',
+      ),
       fc.string({ maxLength: 12 }),
     );
     const row = fc.array(cell, { minLength: 0, maxLength: 8 }).map((cells) => cells.join(','));
     const csv = fc.array(row, { maxLength: 6 }).map((rows) => [HEADER, ...rows].join('\n'));
-    const bytes = fc.oneof(fc.uint8Array({ maxLength: 300 }), csv.map((text) => new TextEncoder().encode(text)));
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 300 }),
+      csv.map((text) => new TextEncoder().encode(text)),
+    );
     await fc.assert(
       fc.asyncProperty(bytes, fc.boolean(), async (body, dryRun) => {
         // 60 imports in seconds from one account is what the rate limit stops (take-mutation-slot.test.ts);

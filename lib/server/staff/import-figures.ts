@@ -1,6 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
-import { canImport, DEFAULT_IMPORT_LIMITS, parseFigureImport, type FigureImportContext, type FigureImportResult } from '../../domain/figure-import.ts';
+import {
+  canImport,
+  DEFAULT_IMPORT_LIMITS,
+  parseFigureImport,
+  type FigureImportContext,
+  type FigureImportResult,
+} from '../../domain/figure-import.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import { fromDbDate, fromDbDecimal, toDbDate } from '../database/prisma-values.ts';
 import { readLimitedBody } from '../http/read-limited-body.ts';
@@ -23,7 +29,9 @@ export const importFigures = defineMutation({
   maxBodyBytes: DEFAULT_IMPORT_LIMITS.maxBytes,
   readBody: async (request) => ({
     // One byte over the limit is enough for the parser to report "too large" with the limit.
-    bytes: (await readLimitedBody(request, DEFAULT_IMPORT_LIMITS.maxBytes)) ?? new Uint8Array(DEFAULT_IMPORT_LIMITS.maxBytes + 1),
+    bytes:
+      (await readLimitedBody(request, DEFAULT_IMPORT_LIMITS.maxBytes)) ??
+      new Uint8Array(DEFAULT_IMPORT_LIMITS.maxBytes + 1),
     dryRun: new URL(request.url).searchParams.get('dryRun') === '1',
   }),
   async run({ input, actor, tx }) {
@@ -31,10 +39,17 @@ export const importFigures = defineMutation({
     const result = parseFigureImport(input.bytes, context);
     const summary = summarize(result);
     if (input.dryRun) {
-      return { body: { dryRun: true, importable: canImport(result), summary, result }, target: null, details: { dryRun: true, ...summary } };
+      return {
+        body: { dryRun: true, importable: canImport(result), summary, result },
+        target: null,
+        details: { dryRun: true, ...summary },
+      };
     }
     if (!canImport(result)) {
-      throw new InvalidInputError([{ field: 'file', code: 'import-has-errors' }], { summary, result });
+      throw new InvalidInputError([{ field: 'file', code: 'import-has-errors' }], {
+        summary,
+        result,
+      });
     }
     const created: string[] = [];
     try {
@@ -65,7 +80,11 @@ export const importFigures = defineMutation({
     } catch (error) {
       // Someone added one of these figures between the check and the write: nothing was kept.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new ConflictError('import-changed', 'The data changed while importing; nothing was imported. Run the check again.', null);
+        throw new ConflictError(
+          'import-changed',
+          'The data changed while importing; nothing was imported. Run the check again.',
+          null,
+        );
       }
       throw error;
     }
@@ -84,12 +103,23 @@ export const importFigures = defineMutation({
  */
 async function loadImportContext(
   tx: Prisma.TransactionClient,
-): Promise<{ context: FigureImportContext; ids: { indicator: Map<string, number>; source: Map<string, number> } }> {
+): Promise<{
+  context: FigureImportContext;
+  ids: { indicator: Map<string, number>; source: Map<string, number> };
+}> {
   const [indicators, sources, figures] = await Promise.all([
     tx.indicator.findMany({ select: { id: true, slug: true, unit: true } }),
     tx.source.findMany({ select: { id: true, slug: true } }),
     tx.figure.findMany({
-      select: { slug: true, indicator: { select: { slug: true } }, revisions: { orderBy: { revision: 'desc' }, take: 1, select: { value: true, observedOn: true, observedPrecision: true } } },
+      select: {
+        slug: true,
+        indicator: { select: { slug: true } },
+        revisions: {
+          orderBy: { revision: 'desc' },
+          take: 1,
+          select: { value: true, observedOn: true, observedPrecision: true },
+        },
+      },
     }),
   ]);
   const context: FigureImportContext = {
@@ -99,17 +129,34 @@ async function loadImportContext(
     existing: figures.flatMap((row) => {
       const latest = row.revisions[0];
       return latest
-        ? [{ slug: row.slug, indicator: row.indicator.slug, observedOn: fromDbDate(latest.observedOn), precision: latest.observedPrecision, value: fromDbDecimal(latest.value) }]
+        ? [
+            {
+              slug: row.slug,
+              indicator: row.indicator.slug,
+              observedOn: fromDbDate(latest.observedOn),
+              precision: latest.observedPrecision,
+              value: fromDbDecimal(latest.value),
+            },
+          ]
         : [];
     }),
   };
   return {
     context,
-    ids: { indicator: new Map(indicators.map((row) => [row.slug, row.id])), source: new Map(sources.map((row) => [row.slug, row.id])) },
+    ids: {
+      indicator: new Map(indicators.map((row) => [row.slug, row.id])),
+      source: new Map(sources.map((row) => [row.slug, row.id])),
+    },
   };
 }
 
 function summarize(result: FigureImportResult) {
   const count = (status: string) => result.rows.filter((row) => row.status === status).length;
-  return { rows: result.rows.length, new: count('new'), duplicate: count('duplicate'), error: count('error'), fileErrors: result.fileErrors.length };
+  return {
+    rows: result.rows.length,
+    new: count('new'),
+    duplicate: count('duplicate'),
+    error: count('error'),
+    fileErrors: result.fileErrors.length,
+  };
 }

@@ -23,9 +23,15 @@ export const newIndicatorSchema = z.strictObject({
   ...indicatorContentSchema,
 });
 
-export const indicatorCorrectionSchema = z.strictObject({ reason: requiredText(LIMITS.reason), ...indicatorContentSchema });
+export const indicatorCorrectionSchema = z.strictObject({
+  reason: requiredText(LIMITS.reason),
+  ...indicatorContentSchema,
+});
 
-type IndicatorContent = Pick<z.output<typeof newIndicatorSchema>, keyof typeof indicatorContentSchema>;
+type IndicatorContent = Pick<
+  z.output<typeof newIndicatorSchema>,
+  keyof typeof indicatorContentSchema
+>;
 
 async function resolveTheme(tx: Prisma.TransactionClient, slug: string, issues: FieldIssue[]) {
   const theme = await tx.theme.findUnique({ where: { slug }, select: { id: true } });
@@ -60,7 +66,12 @@ export const addIndicator = defineMutation({
     }
     if (!theme || issues.length > 0) throw new InvalidInputError(issues);
     await tx.indicator.create({ data: { slug: input.slug, ...toIndicatorData(input, theme.id) } });
-    return { status: 201, body: { indicator: { slug: input.slug } }, target: { type: 'indicator', slug: input.slug }, details: { nameKo: input.nameKo, unit: input.unit } };
+    return {
+      status: 201,
+      body: { indicator: { slug: input.slug } },
+      target: { type: 'indicator', slug: input.slug },
+      details: { nameKo: input.nameKo, unit: input.unit },
+    };
   },
 });
 
@@ -76,17 +87,31 @@ export const correctIndicator = defineMutation({
   input: indicatorCorrectionSchema,
   async run({ input, params, tx }) {
     const slug = params.slug ?? '';
-    const before = await tx.indicator.findUnique({ where: { slug }, include: { theme: { select: { slug: true } }, _count: { select: { figures: true, pledges: true } } } });
+    const before = await tx.indicator.findUnique({
+      where: { slug },
+      include: {
+        theme: { select: { slug: true } },
+        _count: { select: { figures: true, pledges: true } },
+      },
+    });
     if (!before) throw new RecordNotFoundError('indicator', slug);
     const issues: FieldIssue[] = [];
     const theme = await resolveTheme(tx, input.theme, issues);
     const used = before._count.figures + before._count.pledges > 0;
     if (used && input.unit !== before.unit) issues.push({ field: 'unit', code: 'unit-in-use' });
-    if (used && input.measure !== before.measure) issues.push({ field: 'measure', code: 'unit-in-use' });
+    if (used && input.measure !== before.measure)
+      issues.push({ field: 'measure', code: 'unit-in-use' });
     if (!theme || issues.length > 0) throw new InvalidInputError(issues);
     await tx.indicator.update({ where: { id: before.id }, data: toIndicatorData(input, theme.id) });
     const { reason, ...after } = input;
-    const { id: _id, themeId: _themeId, createdAt: _createdAt, _count, theme: beforeTheme, ...beforeFields } = before;
+    const {
+      id: _id,
+      themeId: _themeId,
+      createdAt: _createdAt,
+      _count,
+      theme: beforeTheme,
+      ...beforeFields
+    } = before;
     return {
       body: { indicator: { slug } },
       target: { type: 'indicator', slug },

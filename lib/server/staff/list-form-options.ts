@@ -11,7 +11,12 @@ export interface FormOption {
 /** The choices staff forms offer: indicators by name (with unit) and sources newest first. */
 export async function listFormOptions(
   locale: Locale,
-): Promise<{ indicators: (FormOption & { unit: Unit })[]; sources: FormOption[]; administrations: FormOption[]; pledges: FormOption[] }> {
+): Promise<{
+  indicators: (FormOption & { unit: Unit })[];
+  sources: FormOption[];
+  administrations: FormOption[];
+  pledges: FormOption[];
+}> {
   const [indicators, sources, administrations, pledges] = await Promise.all([
     dashboard.listIndicators(),
     dashboard.listSources(),
@@ -23,7 +28,10 @@ export async function listFormOptions(
       slug: admin.slug,
       label: `${locale === 'ko' ? admin.nameKo : admin.nameEn} · ${locale === 'ko' ? admin.mayorKo : admin.mayorEn} (${admin.termStart.slice(0, 4)}–${admin.termEnd.slice(0, 4)})`,
     })),
-    pledges: pledges.map((pledge) => ({ slug: pledge.slug, label: `${locale === 'ko' ? pledge.titleKo : pledge.titleEn} (${pledge.slug})` })),
+    pledges: pledges.map((pledge) => ({
+      slug: pledge.slug,
+      label: `${locale === 'ko' ? pledge.titleKo : pledge.titleEn} (${pledge.slug})`,
+    })),
     indicators: indicators.map((indicator) => ({
       slug: indicator.slug,
       unit: indicator.unit,

@@ -7,7 +7,12 @@ import { dashboard } from '../dashboard.ts';
 export async function listIndicatorFormOptions(locale: Locale) {
   const themes = await dashboard.listThemes();
   return {
-    themes: themes.map((theme) => ({ slug: theme.slug, label: locale === 'ko' ? theme.nameKo : theme.nameEn })),
-    unitLabels: Object.fromEntries(UNITS.map((unit) => [unit, `${unitLabel(unit, locale)} (${unit})`])),
+    themes: themes.map((theme) => ({
+      slug: theme.slug,
+      label: locale === 'ko' ? theme.nameKo : theme.nameEn,
+    })),
+    unitLabels: Object.fromEntries(
+      UNITS.map((unit) => [unit, `${unitLabel(unit, locale)} (${unit})`]),
+    ),
   };
 }

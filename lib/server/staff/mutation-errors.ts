@@ -35,7 +35,10 @@ export class ConflictError extends Error {
 }
 
 export class RecordNotFoundError extends Error {
-  constructor(readonly recordType: string, readonly slug: string) {
+  constructor(
+    readonly recordType: string,
+    readonly slug: string,
+  ) {
     super(`There is no ${recordType} "${slug}".`);
   }
 }

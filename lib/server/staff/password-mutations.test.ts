@@ -17,15 +17,30 @@ afterAll(async () => {
   await app?.close();
 });
 
-const changePassword = (cookie: string, currentPassword: string, newPassword = 'a-brand-new-password') =>
-  passwordRoute.POST(staffRequest('/api/staff/password', { method: 'POST', cookie, body: { currentPassword, newPassword } }), routeParams());
-const signIn = (email: string, password: string) => sessionRoute.POST(staffRequest('/api/staff/session', { method: 'POST', body: { email, password } }));
+const changePassword = (
+  cookie: string,
+  currentPassword: string,
+  newPassword = 'a-brand-new-password',
+) =>
+  passwordRoute.POST(
+    staffRequest('/api/staff/password', {
+      method: 'POST',
+      cookie,
+      body: { currentPassword, newPassword },
+    }),
+    routeParams(),
+  );
+const signIn = (email: string, password: string) =>
+  sessionRoute.POST(
+    staffRequest('/api/staff/session', { method: 'POST', body: { email, password } }),
+  );
 
 describe('guessing the current password', () => {
   it('locks the account after as many wrong passwords as sign-in allows; then even the right one waits, and so does sign-in', async () => {
     const owner = await app.signInAs('editor', { email: 'owner@example.org' });
     const statuses: number[] = [];
-    for (let i = 0; i < 30; i += 1) statuses.push((await changePassword(owner.cookie, `guess-${i}`)).status);
+    for (let i = 0; i < 30; i += 1)
+      statuses.push((await changePassword(owner.cookie, `guess-${i}`)).status);
     const allowed = SIGN_IN_LIMITS.failuresPerEmail;
     expect(statuses.slice(0, allowed)).toEqual(Array(allowed).fill(422));
     expect(statuses.slice(allowed)).toEqual(Array(30 - allowed).fill(429));
@@ -33,8 +48,13 @@ describe('guessing the current password', () => {
     const right = await changePassword(owner.cookie, owner.password);
     expect(right.status).toBe(429);
     expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await right.json()) as { error: { code: string } }).error.code).toBe('too-many-attempts');
-    const stored = await app.db.query(`SELECT a.password FROM staff_account a JOIN staff_user u ON u.id = a.user_id WHERE u.email = $1`, [owner.email]);
+    expect(((await right.json()) as { error: { code: string } }).error.code).toBe(
+      'too-many-attempts',
+    );
+    const stored = await app.db.query(
+      `SELECT a.password FROM staff_account a JOIN staff_user u ON u.id = a.user_id WHERE u.email = $1`,
+      [owner.email],
+    );
     expect(stored.rows).toHaveLength(1);
     expect((await signIn(owner.email, owner.password)).status).toBe(429);
 
@@ -44,22 +64,34 @@ describe('guessing the current password', () => {
     );
     expect(log.rows).toEqual([
       { action: 'account.password', outcome: 'denied', code: 'wrong-password', n: allowed },
-      { action: 'account.password', outcome: 'limited', code: 'too-many-attempts', n: 30 - allowed + 1 },
+      {
+        action: 'account.password',
+        outcome: 'limited',
+        code: 'too-many-attempts',
+        n: 30 - allowed + 1,
+      },
       { action: 'sign-in', outcome: 'limited', code: 'too-many-attempts', n: 1 },
     ]);
   });
 
   it('a burst of parallel guesses gets no more tries than the limit', async () => {
     const owner = await app.signInAs('editor', { email: 'burst-owner@example.org' });
-    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => changePassword(owner.cookie, `guess-${i}`)));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => changePassword(owner.cookie, `guess-${i}`)),
+    );
     const statuses = responses.map((response) => response.status);
-    expect(statuses.filter((status) => status === 422)).toHaveLength(SIGN_IN_LIMITS.failuresPerEmail);
-    expect(statuses.filter((status) => status === 429)).toHaveLength(20 - SIGN_IN_LIMITS.failuresPerEmail);
+    expect(statuses.filter((status) => status === 422)).toHaveLength(
+      SIGN_IN_LIMITS.failuresPerEmail,
+    );
+    expect(statuses.filter((status) => status === 429)).toHaveLength(
+      20 - SIGN_IN_LIMITS.failuresPerEmail,
+    );
   });
 
   it('wrong passwords at sign-in count too: together they lock the password change', async () => {
     const owner = await app.signInAs('editor', { email: 'mixed@example.org' });
-    for (let i = 0; i < SIGN_IN_LIMITS.failuresPerEmail - 1; i += 1) expect((await signIn(owner.email, `wrong-${i}`)).status).toBe(401);
+    for (let i = 0; i < SIGN_IN_LIMITS.failuresPerEmail - 1; i += 1)
+      expect((await signIn(owner.email, `wrong-${i}`)).status).toBe(401);
     expect((await changePassword(owner.cookie, 'wrong-again')).status).toBe(422);
     expect((await changePassword(owner.cookie, owner.password)).status).toBe(429);
   });
@@ -68,7 +100,10 @@ describe('guessing the current password', () => {
     const owner = await app.signInAs('editor', { email: 'typo@example.org' });
     expect((await changePassword(owner.cookie, 'typo-1')).status).toBe(422);
     const wrong = await changePassword(owner.cookie, 'typo-2');
-    expect(await wrong.json()).toMatchObject({ ok: false, error: { status: 422, fields: [{ field: 'currentPassword', code: 'wrong-password' }] } });
+    expect(await wrong.json()).toMatchObject({
+      ok: false,
+      error: { status: 422, fields: [{ field: 'currentPassword', code: 'wrong-password' }] },
+    });
     expect((await changePassword(owner.cookie, owner.password)).status).toBe(200);
     expect((await signIn(owner.email, 'a-brand-new-password')).status).toBe(200);
   });

@@ -2,13 +2,22 @@ import 'server-only';
 import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/auth.ts';
 import { hashPassword, verifyPassword } from '../auth/password-hash.ts';
-import { SIGN_IN_LIMITS, secondsUntilSignInAllowed } from '../auth/seconds-until-sign-in-allowed.ts';
+import {
+  SIGN_IN_LIMITS,
+  secondsUntilSignInAllowed,
+} from '../auth/seconds-until-sign-in-allowed.ts';
 import { defineMutation } from './define-mutation.ts';
 import { InvalidInputError, RefusedError } from './mutation-errors.ts';
 
 export const passwordChangeSchema = z.strictObject({
-  currentPassword: z.string({ error: 'required' }).min(1, { error: 'required' }).max(MAX_PASSWORD_LENGTH),
-  newPassword: z.string({ error: 'required' }).min(MIN_PASSWORD_LENGTH, { error: 'password-too-short' }).max(MAX_PASSWORD_LENGTH, { error: 'too-long' }),
+  currentPassword: z
+    .string({ error: 'required' })
+    .min(1, { error: 'required' })
+    .max(MAX_PASSWORD_LENGTH),
+  newPassword: z
+    .string({ error: 'required' })
+    .min(MIN_PASSWORD_LENGTH, { error: 'password-too-short' })
+    .max(MAX_PASSWORD_LENGTH, { error: 'too-long' }),
 });
 
 /**
@@ -36,8 +45,14 @@ export const changeOwnPassword = defineMutation({
         headers: { 'Retry-After': String(wait) },
       });
     }
-    const account = await tx.account.findFirst({ where: { userId: actor.id, providerId: 'credential' }, select: { id: true, password: true } });
-    if (!account?.password || !(await verifyPassword({ hash: account.password, password: input.currentPassword }))) {
+    const account = await tx.account.findFirst({
+      where: { userId: actor.id, providerId: 'credential' },
+      select: { id: true, password: true },
+    });
+    if (
+      !account?.password ||
+      !(await verifyPassword({ hash: account.password, password: input.currentPassword }))
+    ) {
       // Refused rather than invalid: logged as a failed sign-in, after the transaction rolls back.
       throw new RefusedError({
         status: 422,
@@ -47,9 +62,19 @@ export const changeOwnPassword = defineMutation({
         fields: [{ field: 'currentPassword', code: 'wrong-password' }],
       });
     }
-    if (input.newPassword === input.currentPassword) throw new InvalidInputError([{ field: 'newPassword', code: 'same-password' }]);
-    await tx.account.update({ where: { id: account.id }, data: { password: await hashPassword(input.newPassword) } });
-    const ended = await tx.session.deleteMany({ where: { userId: actor.id, NOT: { token: sessionToken } } });
-    return { body: { sessionsEnded: ended.count }, target: { type: 'account', slug: actor.email }, details: { sessionsEnded: ended.count } };
+    if (input.newPassword === input.currentPassword)
+      throw new InvalidInputError([{ field: 'newPassword', code: 'same-password' }]);
+    await tx.account.update({
+      where: { id: account.id },
+      data: { password: await hashPassword(input.newPassword) },
+    });
+    const ended = await tx.session.deleteMany({
+      where: { userId: actor.id, NOT: { token: sessionToken } },
+    });
+    return {
+      body: { sessionsEnded: ended.count },
+      target: { type: 'account', slug: actor.email },
+      details: { sessionsEnded: ended.count },
+    };
   },
 });

@@ -14,7 +14,9 @@ afterAll(async () => {
 });
 
 const fields = async (response: Response) =>
-  ((await response.json()) as { error: { fields: { field: string; code: string }[] } }).error.fields.map((issue) => `${issue.field}:${issue.code}`).sort();
+  ((await response.json()) as { error: { fields: { field: string; code: string }[] } }).error.fields
+    .map((issue) => `${issue.field}:${issue.code}`)
+    .sort();
 
 describe('pledges', () => {
   it('adds a raised target that supersedes the old one, keeping the old goalpost', async () => {
@@ -23,9 +25,18 @@ describe('pledges', () => {
         method: 'POST',
         cookie,
         body: {
-          kind: 'TARGET', indicator: 'startup-fund', administration: 'min-8', supersedes: 'startup-fund-1t-won', titleKo: '창업펀드 1조 5,000억 원 조성',
-          titleEn: 'Build a KRW 1.5 trillion startup fund', targetValue: '1조 5,000억 원', deadline: '2028', announcedOn: '2026. 11. 20.',
-          source: 'newsnok-2025-09-hangzhou', quote: '1조 5,000억 원', slug: 'startup-fund-1-5t-won',
+          kind: 'TARGET',
+          indicator: 'startup-fund',
+          administration: 'min-8',
+          supersedes: 'startup-fund-1t-won',
+          titleKo: '창업펀드 1조 5,000억 원 조성',
+          titleEn: 'Build a KRW 1.5 trillion startup fund',
+          targetValue: '1조 5,000억 원',
+          deadline: '2028',
+          announcedOn: '2026. 11. 20.',
+          source: 'newsnok-2025-09-hangzhou',
+          quote: '1조 5,000억 원',
+          slug: 'startup-fund-1-5t-won',
         },
       }),
       routeParams(),
@@ -35,7 +46,15 @@ describe('pledges', () => {
       `SELECT p.slug, r.target_value::text, r.deadline_on::text, r.deadline_precision::text, o.slug AS supersedes
          FROM pledge p JOIN pledge_revision r ON r.pledge_id = p.id JOIN pledge o ON o.id = p.supersedes_id WHERE p.slug = 'startup-fund-1-5t-won'`,
     );
-    expect(rows.rows).toEqual([{ slug: 'startup-fund-1-5t-won', target_value: '1500000000000.000000', deadline_on: '2028-01-01', deadline_precision: 'YEAR', supersedes: 'startup-fund-1t-won' }]);
+    expect(rows.rows).toEqual([
+      {
+        slug: 'startup-fund-1-5t-won',
+        target_value: '1500000000000.000000',
+        deadline_on: '2028-01-01',
+        deadline_precision: 'YEAR',
+        supersedes: 'startup-fund-1t-won',
+      },
+    ]);
   });
 
   it('names what does not fit the kind of pledge, all at once', async () => {
@@ -44,26 +63,56 @@ describe('pledges', () => {
         method: 'POST',
         cookie,
         body: {
-          kind: 'MILESTONE', indicator: 'ai-companies-relocated', administration: 'min-8', supersedes: 'startup-fund-500b-won', titleKo: '이정표', titleEn: 'Milestone',
-          targetValue: '10', baselineValue: '3', announcedOn: '2026-11', source: 'newsnok-2025-09-hangzhou', quote: '인용',
+          kind: 'MILESTONE',
+          indicator: 'ai-companies-relocated',
+          administration: 'min-8',
+          supersedes: 'startup-fund-500b-won',
+          titleKo: '이정표',
+          titleEn: 'Milestone',
+          targetValue: '10',
+          baselineValue: '3',
+          announcedOn: '2026-11',
+          source: 'newsnok-2025-09-hangzhou',
+          quote: '인용',
         },
       }),
       routeParams(),
     );
     expect(response.status).toBe(422);
-    expect(await fields(response)).toEqual(['baselineOn:baseline-incomplete', 'supersedes:already-superseded', 'targetValue:milestone-has-no-target']);
+    expect(await fields(response)).toEqual([
+      'baselineOn:baseline-incomplete',
+      'supersedes:already-superseded',
+      'targetValue:milestone-has-no-target',
+    ]);
   });
 
   it('corrects a pledge as a new revision; a stale form gets the newer version', async () => {
     const body = (title: string) => ({
-      baseRevision: 1, reason: '보도자료로 기한 확인', titleKo: title, titleEn: 'Cut greenhouse gas emissions by 45%',
-      targetValue: '45', deadline: '2030-12', announcedOn: '2021-01-01', source: 'gwangju-2021-01-01-new-year', quote: '온실가스 45% 감축',
+      baseRevision: 1,
+      reason: '보도자료로 기한 확인',
+      titleKo: title,
+      titleEn: 'Cut greenhouse gas emissions by 45%',
+      targetValue: '45',
+      deadline: '2030-12',
+      announcedOn: '2021-01-01',
+      source: 'gwangju-2021-01-01-new-year',
+      quote: '온실가스 45% 감축',
     });
     const send = (title: string) =>
-      correctPledge(staffRequest('/api/staff/pledges/ghg-cut-45-percent-2030/revisions', { method: 'POST', cookie, body: body(title) }), routeParams({ slug: 'ghg-cut-45-percent-2030' }));
+      correctPledge(
+        staffRequest('/api/staff/pledges/ghg-cut-45-percent-2030/revisions', {
+          method: 'POST',
+          cookie,
+          body: body(title),
+        }),
+        routeParams({ slug: 'ghg-cut-45-percent-2030' }),
+      );
     expect((await send('온실가스 45% 감축 (2030년 12월)')).status).toBe(200);
     const stale = await send('다른 제목');
     expect(stale.status).toBe(409);
-    expect(((await stale.json()) as { error: { current: { revision: number; titleKo: string } } }).error.current).toMatchObject({ revision: 2, titleKo: '온실가스 45% 감축 (2030년 12월)' });
+    expect(
+      ((await stale.json()) as { error: { current: { revision: number; titleKo: string } } }).error
+        .current,
+    ).toMatchObject({ revision: 2, titleKo: '온실가스 45% 감축 (2030년 12월)' });
   });
 });

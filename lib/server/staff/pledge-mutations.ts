@@ -7,8 +7,20 @@ import { Prisma } from '../../generated/prisma/client.ts';
 import { fromDbDecimal, fromDbPreciseDate, toDbDate } from '../database/prisma-values.ts';
 import { defineMutation } from './define-mutation.ts';
 import { findFreeSlug } from './find-free-slug.ts';
-import { ConflictError, InvalidInputError, RecordNotFoundError, type FieldIssue } from './mutation-errors.ts';
-import { dateText, LIMITS, optionalSlug, optionalText, requiredText, valueText } from './staff-input.ts';
+import {
+  ConflictError,
+  InvalidInputError,
+  RecordNotFoundError,
+  type FieldIssue,
+} from './mutation-errors.ts';
+import {
+  dateText,
+  LIMITS,
+  optionalSlug,
+  optionalText,
+  requiredText,
+  valueText,
+} from './staff-input.ts';
 
 const optionalDate = optionalText(30).pipe(z.union([z.null(), dateText]));
 const optionalAmount = optionalText(60).pipe(z.union([z.null(), valueText]));
@@ -64,19 +76,31 @@ async function resolvePledgeContent(
     return parsed.ok ? parsed.value : null;
   };
   const targetValue = amount('targetValue');
-  if (kind === 'TARGET' && input.targetValue === null) issues.push({ field: 'targetValue', code: 'target-required' });
-  if (kind === 'MILESTONE' && input.targetValue !== null) issues.push({ field: 'targetValue', code: 'milestone-has-no-target' });
+  if (kind === 'TARGET' && input.targetValue === null)
+    issues.push({ field: 'targetValue', code: 'target-required' });
+  if (kind === 'MILESTONE' && input.targetValue !== null)
+    issues.push({ field: 'targetValue', code: 'milestone-has-no-target' });
   const baselineValue = amount('baselineValue');
   const deadline = input.deadline === null ? null : parseReportedDate(input.deadline);
   const baselineOn = input.baselineOn === null ? null : parseReportedDate(input.baselineOn);
   if ((input.baselineValue === null) !== (input.baselineOn === null)) {
-    issues.push({ field: input.baselineValue === null ? 'baselineValue' : 'baselineOn', code: 'baseline-incomplete' });
+    issues.push({
+      field: input.baselineValue === null ? 'baselineValue' : 'baselineOn',
+      code: 'baseline-incomplete',
+    });
   }
   const announcedOn = parseReportedDate(input.announcedOn)!;
-  const source = await tx.source.findUnique({ where: { slug: input.source }, select: { id: true } });
-  if (!source) issues.push({ field: 'source', code: 'unknown-source', params: { input: input.source } });
+  const source = await tx.source.findUnique({
+    where: { slug: input.source },
+    select: { id: true },
+  });
+  if (!source)
+    issues.push({ field: 'source', code: 'unknown-source', params: { input: input.source } });
   if (issues.length > 0 || !source) return null;
-  const date = (value: PreciseDate | null) => (value ? { on: toDbDate(value.date), precision: value.precision } : { on: null, precision: null });
+  const date = (value: PreciseDate | null) =>
+    value
+      ? { on: toDbDate(value.date), precision: value.precision }
+      : { on: null, precision: null };
   return {
     titleKo: input.titleKo,
     titleEn: input.titleEn,
@@ -104,22 +128,52 @@ export const addPledge = defineMutation({
   input: newPledgeSchema,
   async run({ input, actor, tx }) {
     const issues: FieldIssue[] = [];
-    const indicator = await tx.indicator.findUnique({ where: { slug: input.indicator }, select: { id: true, unit: true } });
-    if (!indicator) issues.push({ field: 'indicator', code: 'unknown-indicator', params: { input: input.indicator } });
-    const administration = await tx.administration.findUnique({ where: { slug: input.administration }, select: { id: true } });
+    const indicator = await tx.indicator.findUnique({
+      where: { slug: input.indicator },
+      select: { id: true, unit: true },
+    });
+    if (!indicator)
+      issues.push({
+        field: 'indicator',
+        code: 'unknown-indicator',
+        params: { input: input.indicator },
+      });
+    const administration = await tx.administration.findUnique({
+      where: { slug: input.administration },
+      select: { id: true },
+    });
     if (!administration) issues.push({ field: 'administration', code: 'invalid-choice' });
     const supersedes = input.supersedes
-      ? await tx.pledge.findUnique({ where: { slug: input.supersedes }, select: { id: true, supersededBy: { select: { slug: true } } } })
+      ? await tx.pledge.findUnique({
+          where: { slug: input.supersedes },
+          select: { id: true, supersededBy: { select: { slug: true } } },
+        })
       : null;
-    if (input.supersedes && !supersedes) issues.push({ field: 'supersedes', code: 'unknown-pledge', params: { input: input.supersedes } });
-    if (supersedes?.supersededBy) issues.push({ field: 'supersedes', code: 'already-superseded', params: { input: supersedes.supersededBy.slug } });
-    if (input.slug && (await tx.pledge.findUnique({ where: { slug: input.slug }, select: { id: true } }))) {
+    if (input.supersedes && !supersedes)
+      issues.push({
+        field: 'supersedes',
+        code: 'unknown-pledge',
+        params: { input: input.supersedes },
+      });
+    if (supersedes?.supersededBy)
+      issues.push({
+        field: 'supersedes',
+        code: 'already-superseded',
+        params: { input: supersedes.supersededBy.slug },
+      });
+    if (
+      input.slug &&
+      (await tx.pledge.findUnique({ where: { slug: input.slug }, select: { id: true } }))
+    ) {
       issues.push({ field: 'slug', code: 'slug-taken', params: { input: input.slug } });
     }
     const content = await resolvePledgeContent(tx, input, input.kind, indicator?.unit, issues);
-    if (!indicator || !administration || !content || issues.length > 0) throw new InvalidInputError(issues);
+    if (!indicator || !administration || !content || issues.length > 0)
+      throw new InvalidInputError(issues);
 
-    const slug = input.slug ?? (await findFreeSlug(tx, 'pledge', `${input.indicator}-${input.administration}`));
+    const slug =
+      input.slug ??
+      (await findFreeSlug(tx, 'pledge', `${input.indicator}-${input.administration}`));
     await tx.pledge.create({
       data: {
         slug,
@@ -130,7 +184,12 @@ export const addPledge = defineMutation({
         revisions: { create: { revision: 1, createdBy: actor.id, ...content } },
       },
     });
-    return { status: 201, body: { pledge: { slug, revision: 1 } }, target: { type: 'pledge', slug }, details: { kind: input.kind, indicator: input.indicator, titleKo: input.titleKo } };
+    return {
+      status: 201,
+      body: { pledge: { slug, revision: 1 } },
+      target: { type: 'pledge', slug },
+      details: { kind: input.kind, indicator: input.indicator, titleKo: input.titleKo },
+    };
   },
 });
 
@@ -143,33 +202,70 @@ export const correctPledge = defineMutation({
     const slug = params.slug ?? '';
     const pledge = await tx.pledge.findUnique({
       where: { slug },
-      select: { id: true, kind: true, indicator: { select: { unit: true } }, revisions: { orderBy: { revision: 'desc' }, take: 1, include: { source: true } } },
+      select: {
+        id: true,
+        kind: true,
+        indicator: { select: { unit: true } },
+        revisions: { orderBy: { revision: 'desc' }, take: 1, include: { source: true } },
+      },
     });
     const latest = pledge?.revisions[0];
     if (!pledge || !latest) throw new RecordNotFoundError('pledge', slug);
     if (latest.revision !== input.baseRevision) {
-      throw new ConflictError('stale-revision', `Pledge ${slug} was corrected (revision ${latest.revision}) after this form was opened.`, toCurrentPledge(latest));
+      throw new ConflictError(
+        'stale-revision',
+        `Pledge ${slug} was corrected (revision ${latest.revision}) after this form was opened.`,
+        toCurrentPledge(latest),
+      );
     }
     const issues: FieldIssue[] = [];
-    const content = await resolvePledgeContent(tx, input, pledge.kind, pledge.indicator.unit, issues);
+    const content = await resolvePledgeContent(
+      tx,
+      input,
+      pledge.kind,
+      pledge.indicator.unit,
+      issues,
+    );
     if (!content || issues.length > 0) throw new InvalidInputError(issues);
     const revision = latest.revision + 1;
     try {
-      await tx.pledgeRevision.create({ data: { pledgeId: pledge.id, revision, reason: input.reason, createdBy: actor.id, ...content } });
+      await tx.pledgeRevision.create({
+        data: {
+          pledgeId: pledge.id,
+          revision,
+          reason: input.reason,
+          createdBy: actor.id,
+          ...content,
+        },
+      });
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new ConflictError('stale-revision', `Pledge ${slug} was corrected by someone else meanwhile.`, null, async () => {
-          const { getDb } = await import('../db.ts');
-          const now = await getDb().pledgeRevision.findFirst({ where: { pledge: { slug } }, orderBy: { revision: 'desc' }, include: { source: true } });
-          return now ? toCurrentPledge(now) : null;
-        });
+        throw new ConflictError(
+          'stale-revision',
+          `Pledge ${slug} was corrected by someone else meanwhile.`,
+          null,
+          async () => {
+            const { getDb } = await import('../db.ts');
+            const now = await getDb().pledgeRevision.findFirst({
+              where: { pledge: { slug } },
+              orderBy: { revision: 'desc' },
+              include: { source: true },
+            });
+            return now ? toCurrentPledge(now) : null;
+          },
+        );
       }
       throw error;
     }
     return {
       body: { pledge: { slug, revision } },
       target: { type: 'pledge', slug },
-      details: { revision, reason: input.reason, before: toCurrentPledge(latest), after: { titleKo: input.titleKo, targetValue: input.targetValue, deadline: input.deadline } },
+      details: {
+        revision,
+        reason: input.reason,
+        before: toCurrentPledge(latest),
+        after: { titleKo: input.titleKo, targetValue: input.targetValue, deadline: input.deadline },
+      },
     };
   },
 });
@@ -180,7 +276,10 @@ function toCurrentPledge(row: Prisma.PledgeRevisionGetPayload<{ include: { sourc
     titleKo: row.titleKo,
     titleEn: row.titleEn,
     targetValue: row.targetValue === null ? null : fromDbDecimal(row.targetValue),
-    deadline: row.deadlineOn && row.deadlinePrecision ? fromDbPreciseDate(row.deadlineOn, row.deadlinePrecision) : null,
+    deadline:
+      row.deadlineOn && row.deadlinePrecision
+        ? fromDbPreciseDate(row.deadlineOn, row.deadlinePrecision)
+        : null,
     source: row.source.slug,
   };
 }

@@ -17,13 +17,18 @@ const sourceContentSchema = {
   url: optionalText(LIMITS.url).pipe(
     z
       .string()
-      .refine((value) => /^https?:\/\/[^\s]+$/.test(value) && URL.canParse(value), { error: 'invalid-url' })
+      .refine((value) => /^https?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+        error: 'invalid-url',
+      })
       .nullable(),
   ),
 };
 
 export const newSourceSchema = z.strictObject({ slug: optionalSlug, ...sourceContentSchema });
-export const sourceCorrectionSchema = z.strictObject({ reason: requiredText(LIMITS.reason), ...sourceContentSchema });
+export const sourceCorrectionSchema = z.strictObject({
+  reason: requiredText(LIMITS.reason),
+  ...sourceContentSchema,
+});
 
 /** POST /api/staff/sources — a document figures and pledges can cite (article, press release, statistic). */
 export const addSource = defineMutation({
@@ -33,11 +38,22 @@ export const addSource = defineMutation({
   async run({ input, tx }) {
     const issues: FieldIssue[] = [];
     const publishedOn = parseReportedDate(input.publishedOn);
-    if (!publishedOn) issues.push({ field: 'publishedOn', code: 'invalid-date', params: { input: input.publishedOn } });
-    if (input.slug && (await tx.source.findUnique({ where: { slug: input.slug }, select: { id: true } }))) {
+    if (!publishedOn)
+      issues.push({
+        field: 'publishedOn',
+        code: 'invalid-date',
+        params: { input: input.publishedOn },
+      });
+    if (
+      input.slug &&
+      (await tx.source.findUnique({ where: { slug: input.slug }, select: { id: true } }))
+    ) {
       issues.push({ field: 'slug', code: 'slug-taken', params: { input: input.slug } });
     }
-    if (input.url && (await tx.source.findFirst({ where: { url: input.url }, select: { slug: true } }))) {
+    if (
+      input.url &&
+      (await tx.source.findFirst({ where: { url: input.url }, select: { slug: true } }))
+    ) {
       issues.push({ field: 'url', code: 'duplicate-source', params: { input: input.url } });
     }
     if (!publishedOn || issues.length > 0) throw new InvalidInputError(issues);
@@ -59,7 +75,12 @@ export const addSource = defineMutation({
         url: input.url,
       },
     });
-    return { status: 201, body: { source: { slug } }, target: { type: 'source', slug }, details: { title: input.title, publisher: input.publisher } };
+    return {
+      status: 201,
+      body: { source: { slug } },
+      target: { type: 'source', slug },
+      details: { title: input.title, publisher: input.publisher },
+    };
   },
 });
 
@@ -67,7 +88,10 @@ export const addSource = defineMutation({
 function hostLabel(url: string | null): string | null {
   if (!url) return null;
   const parts = new URL(url).hostname.replace(/^www\./, '').split('.');
-  const label = parts[0]?.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const label = parts[0]
+    ?.toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return label || null;
 }
 
@@ -85,8 +109,16 @@ export const correctSource = defineMutation({
     const before = await tx.source.findUnique({ where: { slug } });
     if (!before) throw new RecordNotFoundError('source', slug);
     const publishedOn = parseReportedDate(input.publishedOn)!;
-    if (input.url && (await tx.source.findFirst({ where: { url: input.url, id: { not: before.id } }, select: { slug: true } }))) {
-      throw new InvalidInputError([{ field: 'url', code: 'duplicate-source', params: { input: input.url } }]);
+    if (
+      input.url &&
+      (await tx.source.findFirst({
+        where: { url: input.url, id: { not: before.id } },
+        select: { slug: true },
+      }))
+    ) {
+      throw new InvalidInputError([
+        { field: 'url', code: 'duplicate-source', params: { input: input.url } },
+      ]);
     }
     await tx.source.update({
       where: { id: before.id },
@@ -106,7 +138,14 @@ export const correctSource = defineMutation({
       target: { type: 'source', slug },
       details: {
         reason,
-        before: { title: before.title, publisher: before.publisher, publishedOn: fromDbPreciseDate(before.publishedOn, before.publishedPrecision), author: before.author, language: before.language, url: before.url },
+        before: {
+          title: before.title,
+          publisher: before.publisher,
+          publishedOn: fromDbPreciseDate(before.publishedOn, before.publishedPrecision),
+          author: before.author,
+          language: before.language,
+          url: before.url,
+        },
         after,
       },
     };

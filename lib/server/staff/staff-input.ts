@@ -6,7 +6,8 @@ import { readReportedDate } from '../../domain/parse-reported-date.ts';
  * Shared pieces of the staff forms' schemas. Each `error` is a code the form translates
  * (messages/*.json, staff.errors), so the same check reads right in Korean and in English.
  */
-export const requiredText = (max: number) => z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max);
+export const requiredText = (max: number) =>
+  z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max);
 
 /** Optional text: blank means none. */
 export const optionalText = (max: number) =>

@@ -18,7 +18,10 @@ export const MUTATION_RATE_LIMIT = { perMinute: 60 } as const;
  * until the window ends. The count is its own statement, outside the change's transaction, so a
  * change that fails or is refused still counts.
  */
-export async function takeMutationSlot(db: Pick<PrismaClient, '$queryRaw'>, userId: string): Promise<number> {
+export async function takeMutationSlot(
+  db: Pick<PrismaClient, '$queryRaw'>,
+  userId: string,
+): Promise<number> {
   const [row] = await db.$queryRaw<{ count: number; retry_after: number }[]>`
     INSERT INTO staff_rate_limit AS l (user_id, window_start, count)
     VALUES (${userId}, date_trunc('minute', now()), 1)

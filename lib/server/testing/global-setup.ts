@@ -17,7 +17,12 @@ export default async function setup(project: TestProject) {
   }
   // A folder and port of this run's own, so two test runs at once cannot trample each other.
   const dir = path.join(settings.dataDir, `test-postgres-${process.pid}`);
-  const database = await startEmbeddedPostgres({ dir, port: await findFreePort(), database: 'pledgeboard', fresh: true });
+  const database = await startEmbeddedPostgres({
+    dir,
+    port: await findFreePort(),
+    database: 'pledgeboard',
+    fresh: true,
+  });
   project.provide('databaseAdminUrl', database.url);
   return async () => {
     await database.stop();

@@ -18,7 +18,10 @@ export const SITE = 'http://localhost:3000';
 export interface StaffApp {
   db: TestDatabase;
   /** Makes an account and signs it in through the real sign-in route; returns its cookie header. */
-  signInAs: (role: StaffRole, options?: { email?: string }) => Promise<{ cookie: string; email: string; password: string }>;
+  signInAs: (
+    role: StaffRole,
+    options?: { email?: string },
+  ) => Promise<{ cookie: string; email: string; password: string }>;
   close: () => Promise<void>;
 }
 
@@ -29,12 +32,16 @@ export async function startStaffApp(): Promise<StaffApp> {
   await loadSeed(db.prisma, seedDataset);
   // Roles are cluster-wide: one per test database, dropped with it.
   const appRole = `${new URL(db.url).pathname.slice(1)}_app`;
-  const appUrl = await ensureAppRole(db.url, { role: appRole, password: randomBytes(18).toString('base64url') });
+  const appUrl = await ensureAppRole(db.url, {
+    role: appRole,
+    password: randomBytes(18).toString('base64url'),
+  });
   // The app reads these lazily on first use; a fresh test file must not reuse another's clients.
   process.env.DATABASE_URL = appUrl;
   process.env.BETTER_AUTH_SECRET = 'test-secret-of-at-least-thirty-two-characters';
   process.env.PUBLIC_URL = SITE;
-  for (const key of ['pledgeboardPrisma', 'pledgeboardPool', 'pledgeboardAuth']) globals[key] = undefined;
+  for (const key of ['pledgeboardPrisma', 'pledgeboardPool', 'pledgeboardAuth'])
+    globals[key] = undefined;
 
   const { signIn } = await import('../auth/sign-in.ts');
   const { createStaffAccount } = await import('../staff/create-staff-account.ts');
@@ -45,17 +52,27 @@ export async function startStaffApp(): Promise<StaffApp> {
       accounts += 1;
       const email = options.email ?? `${role}${accounts}@example.org`;
       const password = `password-${role}-${accounts}-long-enough`;
-      const created = await createStaffAccount({ email, name: `${role} ${accounts}`, password, role, createdBy: 'test' });
+      const created = await createStaffAccount({
+        email,
+        name: `${role} ${accounts}`,
+        password,
+        role,
+        createdBy: 'test',
+      });
       if (!created.ok) throw new Error(created.message);
-      const response = await signIn(staffRequest('/api/staff/session', { method: 'POST', body: { email, password } }));
-      if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+      const response = await signIn(
+        staffRequest('/api/staff/session', { method: 'POST', body: { email, password } }),
+      );
+      if (response.status !== 200)
+        throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
       return { cookie: toCookieHeader(response), email, password };
     },
     async close() {
       const { getDb, getPool } = await import('../db.ts');
       if (globals.pledgeboardPrisma) await getDb().$disconnect();
       if (globals.pledgeboardPool) await getPool().end();
-      for (const key of ['pledgeboardPrisma', 'pledgeboardPool', 'pledgeboardAuth']) globals[key] = undefined;
+      for (const key of ['pledgeboardPrisma', 'pledgeboardPool', 'pledgeboardAuth'])
+        globals[key] = undefined;
       await db.drop();
       const admin = new pg.Client({ connectionString: inject('databaseAdminUrl') });
       await admin.connect();
@@ -76,12 +93,18 @@ export interface StaffRequestOptions {
 
 /** A request as the site's own pages send it: same-origin, JSON, with the session cookie. */
 export function staffRequest(path: string, options: StaffRequestOptions): Request {
-  const headers = new Headers({ host: new URL(SITE).host, 'x-forwarded-for': '203.0.113.7', 'user-agent': 'vitest', ...options.headers });
+  const headers = new Headers({
+    host: new URL(SITE).host,
+    'x-forwarded-for': '203.0.113.7',
+    'user-agent': 'vitest',
+    ...options.headers,
+  });
   const origin = options.origin === undefined ? SITE : options.origin;
   if (origin !== null) headers.set('origin', origin);
   if (options.cookie) headers.set('cookie', options.cookie);
   let body: BodyInit | undefined;
-  if (options.body instanceof Uint8Array || typeof options.body === 'string') body = options.body as BodyInit;
+  if (options.body instanceof Uint8Array || typeof options.body === 'string')
+    body = options.body as BodyInit;
   else if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     headers.set('content-type', 'application/json');

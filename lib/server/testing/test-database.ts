@@ -15,7 +15,9 @@ export interface TestDatabase {
 }
 
 /** A new, migrated database on the test server, dropped by `drop()`. */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const adminUrl = inject('databaseAdminUrl');
   const name = `pledgeboard_test_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });

@@ -38,19 +38,31 @@ export default async function DevelopersPage({ params }: PageProps) {
       {API_V1_ENDPOINTS.map((endpoint) => {
         const shape = endpoint.query.shape as Record<string, z.ZodType>;
         const rows = Object.entries(shape).map(([name, field]) => {
-          const schema = z.toJSONSchema(field, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+          const schema = z.toJSONSchema(field, { io: 'output', unrepresentable: 'any' }) as Record<
+            string,
+            unknown
+          >;
           const constraints = [
             schema.type,
             schema.enum ? (schema.enum as string[]).join(' | ') : null,
             schema.format,
             schema.minimum !== undefined ? `≥ ${schema.minimum}` : null,
-            schema.maximum !== undefined && Number(schema.maximum) < 1e9 ? `≤ ${schema.maximum}` : null,
+            schema.maximum !== undefined && Number(schema.maximum) < 1e9
+              ? `≤ ${schema.maximum}`
+              : null,
           ].filter(Boolean);
-          return { name, type: constraints.join(', '), defaultValue: schema.default, description: field.description };
+          return {
+            name,
+            type: constraints.join(', '),
+            defaultValue: schema.default,
+            description: field.description,
+          };
         });
         return (
           <section key={endpoint.operationId} aria-labelledby={`endpoint-${endpoint.operationId}`}>
-            <h2 id={`endpoint-${endpoint.operationId}`}>{t(`endpoints.${endpoint.operationId}.summary`)}</h2>
+            <h2 id={`endpoint-${endpoint.operationId}`}>
+              {t(`endpoints.${endpoint.operationId}.summary`)}
+            </h2>
             <p>
               <code>GET {endpoint.path}</code>
             </p>
@@ -58,7 +70,12 @@ export default async function DevelopersPage({ params }: PageProps) {
             {rows.length === 0 ? (
               <p className="citation">{t('noParameters')}</p>
             ) : (
-              <div className="table-wrap" role="region" aria-label={`${endpoint.path} — ${t('parameters')}`} tabIndex={0}>
+              <div
+                className="table-wrap"
+                role="region"
+                aria-label={`${endpoint.path} — ${t('parameters')}`}
+                tabIndex={0}
+              >
                 <table className="data">
                   <caption>{t('parameters')}</caption>
                   <thead>
@@ -85,7 +102,8 @@ export default async function DevelopersPage({ params }: PageProps) {
               </div>
             )}
             <p>
-              {t('example')}: <a href={EXAMPLES[endpoint.operationId]}>{EXAMPLES[endpoint.operationId]}</a>
+              {t('example')}:{' '}
+              <a href={EXAMPLES[endpoint.operationId]}>{EXAMPLES[endpoint.operationId]}</a>
             </p>
           </section>
         );

@@ -35,12 +35,20 @@ export default async function TrackerPage({ params, searchParams }: PageProps) {
     <>
       <h1>{t('title')}</h1>
       <p className="lede">{t('intro')}</p>
-      <p className="status-asof">{t('asOf', { date: formatPreciseDate({ date: asOf, precision: 'DAY' }, locale) })}</p>
+      <p className="status-asof">
+        {t('asOf', { date: formatPreciseDate({ date: asOf, precision: 'DAY' }, locale) })}
+      </p>
       <PledgeTracker
         initialData={{ asOf, rows }}
         initialView={parseTrackerView(await searchParams)}
-        themes={themes.map((theme) => ({ slug: theme.slug, name: locale === 'ko' ? theme.nameKo : theme.nameEn }))}
-        administrations={administrations.map((admin) => ({ slug: admin.slug, name: locale === 'ko' ? admin.nameKo : admin.nameEn }))}
+        themes={themes.map((theme) => ({
+          slug: theme.slug,
+          name: locale === 'ko' ? theme.nameKo : theme.nameEn,
+        }))}
+        administrations={administrations.map((admin) => ({
+          slug: admin.slug,
+          name: locale === 'ko' ? admin.nameKo : admin.nameEn,
+        }))}
       />
     </>
   );

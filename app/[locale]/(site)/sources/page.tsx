@@ -10,7 +10,11 @@ import { dashboard } from '@/lib/server/dashboard';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'sources' });
   return { title: t('title') };
@@ -28,7 +32,12 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
   return <Sources sources={sources} figures={figures} pledges={pledges} indicators={indicators} />;
 }
 
-function Sources(props: { sources: SourceRef[]; figures: FigureRecord[]; pledges: PledgeRecord[]; indicators: IndicatorRecord[] }) {
+function Sources(props: {
+  sources: SourceRef[];
+  figures: FigureRecord[];
+  pledges: PledgeRecord[];
+  indicators: IndicatorRecord[];
+}) {
   const t = useTranslations('sources');
   const common = useTranslations('common');
   const locale = useLocale() as Locale;
@@ -60,12 +69,16 @@ function Sources(props: { sources: SourceRef[]; figures: FigureRecord[]; pledges
                 <dt>{common('publisher')}</dt>
                 <dd>
                   <span lang="ko">{source.publisher}</span>
-                  {source.publisherInferred ? <span className="badge badge--inferred"> {common('inferred')}</span> : null}
+                  {source.publisherInferred ? (
+                    <span className="badge badge--inferred"> {common('inferred')}</span>
+                  ) : null}
                 </dd>
                 <dt>{t('published')}</dt>
                 <dd>
                   {formatPreciseDate(source.publishedOn, locale)}
-                  {source.publishedInferred ? <span className="badge badge--inferred"> {common('inferred')}</span> : null}
+                  {source.publishedInferred ? (
+                    <span className="badge badge--inferred"> {common('inferred')}</span>
+                  ) : null}
                 </dd>
                 {source.author ? (
                   <>
@@ -91,9 +104,14 @@ function Sources(props: { sources: SourceRef[]; figures: FigureRecord[]; pledges
                   <ul className="quoted-list">
                     {figures.map((figure) => (
                       <li key={figure.slug}>
-                        <Link href={`/indicators/${figure.indicatorSlug}#figure-${figure.slug}`}>{nameOf(figure.indicatorSlug)}</Link>:{' '}
-                        <strong>{formatValue(figure.value, unitOf(figure.indicatorSlug), locale)}</strong> (
-                        {formatPreciseDate(figure.observedOn, locale)})
+                        <Link href={`/indicators/${figure.indicatorSlug}#figure-${figure.slug}`}>
+                          {nameOf(figure.indicatorSlug)}
+                        </Link>
+                        :{' '}
+                        <strong>
+                          {formatValue(figure.value, unitOf(figure.indicatorSlug), locale)}
+                        </strong>{' '}
+                        ({formatPreciseDate(figure.observedOn, locale)})
                         <blockquote className="quote" lang="ko">
                           “{figure.quote}”
                         </blockquote>
@@ -111,7 +129,11 @@ function Sources(props: { sources: SourceRef[]; figures: FigureRecord[]; pledges
                         <Link href={`/indicators/${pledge.indicatorSlug}#pledge-${pledge.slug}`}>
                           {locale === 'ko' ? pledge.titleKo : pledge.titleEn}
                         </Link>{' '}
-                        ({locale === 'ko' ? pledge.administration.nameKo : pledge.administration.nameEn})
+                        (
+                        {locale === 'ko'
+                          ? pledge.administration.nameKo
+                          : pledge.administration.nameEn}
+                        )
                         <blockquote className="quote" lang="ko">
                           “{pledge.quote}”
                         </blockquote>

@@ -11,7 +11,11 @@ import { dashboard } from '@/lib/server/dashboard';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('title') };
@@ -22,7 +26,12 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
-  const [indicators, figures, pledges, sources] = await Promise.all([dashboard.listIndicators(), dashboard.listFigures(), dashboard.listPledges(), dashboard.listSources()]);
+  const [indicators, figures, pledges, sources] = await Promise.all([
+    dashboard.listIndicators(),
+    dashboard.listFigures(),
+    dashboard.listPledges(),
+    dashboard.listSources(),
+  ]);
   const lang = locale as Locale;
   return (
     <>
@@ -48,13 +57,18 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       </p>
       <h2>{t('figuresTitle')}</h2>
       {indicators.map((indicator) => {
-        const own = sortFiguresByDate(figures.filter((figure) => figure.indicatorSlug === indicator.slug));
+        const own = sortFiguresByDate(
+          figures.filter((figure) => figure.indicatorSlug === indicator.slug),
+        );
         return (
           <section key={indicator.slug} className="staff-indicator">
             <h3>
               {lang === 'ko' ? indicator.nameKo : indicator.nameEn}{' '}
               <small>
-                <Link href={`/staff/indicators/${indicator.slug}`} aria-label={`${t('correct')}: ${lang === 'ko' ? indicator.nameKo : indicator.nameEn}`}>
+                <Link
+                  href={`/staff/indicators/${indicator.slug}`}
+                  aria-label={`${t('correct')}: ${lang === 'ko' ? indicator.nameKo : indicator.nameEn}`}
+                >
                   {t('correct')}
                 </Link>
               </small>
@@ -62,9 +76,13 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
             <ul className="staff-figures">
               {own.map((figure) => (
                 <li key={figure.slug}>
-                  <span className="num">{formatValue(figure.value, indicator.unit, lang)}</span> · {formatPreciseDate(figure.observedOn, lang)} ·{' '}
+                  <span className="num">{formatValue(figure.value, indicator.unit, lang)}</span> ·{' '}
+                  {formatPreciseDate(figure.observedOn, lang)} ·{' '}
                   <span className="citation">{t('revisionN', { n: figure.revision })}</span>{' '}
-                  <Link href={`/staff/figures/${figure.slug}`} aria-label={`${t('correct')}: ${formatValue(figure.value, indicator.unit, lang)} (${formatPreciseDate(figure.observedOn, lang)})`}>
+                  <Link
+                    href={`/staff/figures/${figure.slug}`}
+                    aria-label={`${t('correct')}: ${formatValue(figure.value, indicator.unit, lang)} (${formatPreciseDate(figure.observedOn, lang)})`}
+                  >
                     {t('correct')}
                   </Link>
                 </li>
@@ -77,8 +95,12 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       <ul className="staff-figures">
         {pledges.map((pledge) => (
           <li key={pledge.slug}>
-            {lang === 'ko' ? pledge.titleKo : pledge.titleEn} · <span className="citation">{t('revisionN', { n: pledge.revision })}</span>{' '}
-            <Link href={`/staff/pledges/${pledge.slug}`} aria-label={`${t('correct')}: ${lang === 'ko' ? pledge.titleKo : pledge.titleEn}`}>
+            {lang === 'ko' ? pledge.titleKo : pledge.titleEn} ·{' '}
+            <span className="citation">{t('revisionN', { n: pledge.revision })}</span>{' '}
+            <Link
+              href={`/staff/pledges/${pledge.slug}`}
+              aria-label={`${t('correct')}: ${lang === 'ko' ? pledge.titleKo : pledge.titleEn}`}
+            >
               {t('correct')}
             </Link>
           </li>
@@ -89,7 +111,10 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
         {sources.map((source) => (
           <li key={source.slug}>
             {source.publisher} · {formatPreciseDate(source.publishedOn, lang)} · {source.title}{' '}
-            <Link href={`/staff/sources/${source.slug}`} aria-label={`${t('correct')}: ${source.title}`}>
+            <Link
+              href={`/staff/sources/${source.slug}`}
+              aria-label={`${t('correct')}: ${source.title}`}
+            >
               {t('correct')}
             </Link>
           </li>

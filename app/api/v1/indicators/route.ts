@@ -11,10 +11,15 @@ export async function GET(request: Request) {
   try {
     const url = new URL(request.url);
     const query = parseQuery(indicatorsQuerySchema, url);
-    const all = (await dashboard.listIndicators()).filter((indicator) => !query.theme || indicator.theme.slug === query.theme);
+    const all = (await dashboard.listIndicators()).filter(
+      (indicator) => !query.theme || indicator.theme.slug === query.theme,
+    );
     const start = (query.page - 1) * query.pageSize;
     const data = all.slice(start, start + query.pageSize).map(toIndicatorDto);
-    return jsonResponse(request, toPage(data, all.length, { number: query.page, size: query.pageSize }, url));
+    return jsonResponse(
+      request,
+      toPage(data, all.length, { number: query.page, size: query.pageSize }, url),
+    );
   } catch (error) {
     return toErrorResponse(error);
   }

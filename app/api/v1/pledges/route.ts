@@ -17,7 +17,9 @@ export async function GET(request: Request) {
       (entry) => !status || entry.status.status === status,
     );
     const start = (page - 1) * pageSize;
-    const data = all.slice(start, start + pageSize).map((entry) => toPledgeDto(entry.pledge, entry.indicator, entry.status));
+    const data = all
+      .slice(start, start + pageSize)
+      .map((entry) => toPledgeDto(entry.pledge, entry.indicator, entry.status));
     return jsonResponse(request, toPage(data, all.length, { number: page, size: pageSize }, url));
   } catch (error) {
     return toErrorResponse(error);

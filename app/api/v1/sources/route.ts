@@ -14,7 +14,10 @@ export async function GET(request: Request) {
     const all = await dashboard.listSources();
     const start = (query.page - 1) * query.pageSize;
     const data = all.slice(start, start + query.pageSize).map(toSourceDto);
-    return jsonResponse(request, toPage(data, all.length, { number: query.page, size: query.pageSize }, url));
+    return jsonResponse(
+      request,
+      toPage(data, all.length, { number: query.page, size: query.pageSize }, url),
+    );
   } catch (error) {
     return toErrorResponse(error);
   }

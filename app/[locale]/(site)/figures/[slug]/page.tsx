@@ -13,7 +13,9 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 async function load(slug: string) {
   const history = await dashboard.getFigureHistory(slug);
   if (!history) notFound();
-  const indicator = (await dashboard.listIndicators()).find((candidate) => candidate.slug === history.indicatorSlug);
+  const indicator = (await dashboard.listIndicators()).find(
+    (candidate) => candidate.slug === history.indicatorSlug,
+  );
   if (!indicator) notFound();
   return { history, indicator };
 }

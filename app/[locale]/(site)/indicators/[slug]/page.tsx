@@ -11,7 +11,6 @@ import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/lib/domain/types';
 import { loadIndicatorChart, toExplorerProps } from '@/lib/server/charts/load-indicator-chart';
-import { dashboard } from '@/lib/server/dashboard';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,7 +32,12 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
   return {
     title: name,
     description,
-    openGraph: { title: name, description, type: 'article', images: [{ url: image, width: 1200, height: 630, alt: name }] },
+    openGraph: {
+      title: name,
+      description,
+      type: 'article',
+      images: [{ url: image, width: 1200, height: 630, alt: name }],
+    },
     twitter: { card: 'summary_large_image' },
   };
 }
@@ -65,20 +69,39 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
       <h1>{name}</h1>
       <p className="lede">{locale === 'ko' ? indicator.descriptionKo : indicator.descriptionEn}</p>
       {/* Downloads and sharing give today's data; a past view offers neither rather than mislabel it. */}
-      {chart.historicalAsOf ? null : <DownloadLinks scope={{ scope: 'indicator', slug: indicator.slug }} label={downloads('indicator')} />}
+      {chart.historicalAsOf ? null : (
+        <DownloadLinks
+          scope={{ scope: 'indicator', slug: indicator.slug }}
+          label={downloads('indicator')}
+        />
+      )}
 
       <h2>{t('chartHeading')}</h2>
       {chart.historicalAsOf ? (
         <p className="as-of-banner" data-testid="as-of-banner">
-          {t('asOfBanner', { date: formatPreciseDate({ date: chart.historicalAsOf, precision: 'DAY' }, locale) })}{' '}
+          {t('asOfBanner', {
+            date: formatPreciseDate({ date: chart.historicalAsOf, precision: 'DAY' }, locale),
+          })}{' '}
           <Link href={`/indicators/${indicator.slug}`}>{t('asOfNow')}</Link>
         </p>
       ) : null}
       <form className="as-of-form" method="get" aria-label={t('asOfLabel')}>
         <label htmlFor="as-of">{t('asOfLabel')}</label>{' '}
-        <input id="as-of" type="date" name="asOf" min="2018-01-01" max={chart.asOf} defaultValue={chart.historicalAsOf ?? ''} required />{' '}
-        {chart.view.period !== 'all' ? <input type="hidden" name="period" value={chart.view.period} /> : null}
-        {chart.view.units !== 'korean' ? <input type="hidden" name="units" value={chart.view.units} /> : null}
+        <input
+          id="as-of"
+          type="date"
+          name="asOf"
+          min="2018-01-01"
+          max={chart.asOf}
+          defaultValue={chart.historicalAsOf ?? ''}
+          required
+        />{' '}
+        {chart.view.period !== 'all' ? (
+          <input type="hidden" name="period" value={chart.view.period} />
+        ) : null}
+        {chart.view.units !== 'korean' ? (
+          <input type="hidden" name="units" value={chart.view.units} />
+        ) : null}
         <button type="submit" className="button button--quiet">
           {t('asOfShow')}
         </button>
@@ -93,13 +116,21 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
 
       <h2>{t('tableHeading')}</h2>
       {figures.length > 0 ? (
-        <FigureTable figures={figures} unit={indicator.unit} caption={`${name} — ${t('tableHeading')}`} />
+        <FigureTable
+          figures={figures}
+          unit={indicator.unit}
+          caption={`${name} — ${t('tableHeading')}`}
+        />
       ) : (
         <p className="no-data">{t('noFigures')}</p>
       )}
 
       <h2>{t('pledgesHeading')}</h2>
-      {pledges.length > 0 ? <PledgeList pledges={pledges} unit={indicator.unit} statuses={chart.statuses} /> : <p>{t('noPledges')}</p>}
+      {pledges.length > 0 ? (
+        <PledgeList pledges={pledges} unit={indicator.unit} statuses={chart.statuses} />
+      ) : (
+        <p>{t('noPledges')}</p>
+      )}
     </article>
   );
 }

@@ -13,7 +13,9 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 async function load(slug: string) {
   const history = await dashboard.getPledgeHistory(slug);
   if (!history) notFound();
-  const indicator = (await dashboard.listIndicators()).find((candidate) => candidate.slug === history.indicatorSlug);
+  const indicator = (await dashboard.listIndicators()).find(
+    (candidate) => candidate.slug === history.indicatorSlug,
+  );
   if (!indicator) notFound();
   return { history, indicator };
 }
@@ -38,7 +40,9 @@ export default async function PledgeHistoryPage({ params }: Props) {
       <p>
         <Link href={`/indicators/${indicator.slug}#pledge-${slug}`}>← {t('back')}</Link>
       </p>
-      <h1>{t('pledgeTitle', { name: (locale as Locale) === 'ko' ? latest.titleKo : latest.titleEn })}</h1>
+      <h1>
+        {t('pledgeTitle', { name: (locale as Locale) === 'ko' ? latest.titleKo : latest.titleEn })}
+      </h1>
       <p className="lede">{t('pledgeIntro')}</p>
       <PledgeHistoryTable history={history} unit={indicator.unit} />
     </>

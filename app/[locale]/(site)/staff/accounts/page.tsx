@@ -7,7 +7,11 @@ import { getDb } from '@/lib/server/db';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('accountsTitle') };
@@ -18,14 +22,23 @@ export default async function AccountsPage({ params }: { params: Promise<{ local
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, 'admin');
   const t = await getTranslations('staff');
-  const users = await getDb().user.findMany({ orderBy: [{ banned: 'asc' }, { name: 'asc' }], select: { id: true, email: true, name: true, role: true, banned: true } });
+  const users = await getDb().user.findMany({
+    orderBy: [{ banned: 'asc' }, { name: 'asc' }],
+    select: { id: true, email: true, name: true, role: true, banned: true },
+  });
   return (
     <>
       <StaffBar actor={actor} />
       <h1>{t('accountsTitle')}</h1>
       <p className="lede">{t('accountsIntro')}</p>
       <AccountManager
-        accounts={users.map((user) => ({ email: user.email, name: user.name, role: user.role === 'admin' ? 'admin' : 'editor', active: !user.banned, isSelf: user.id === actor.id }))}
+        accounts={users.map((user) => ({
+          email: user.email,
+          name: user.name,
+          role: user.role === 'admin' ? 'admin' : 'editor',
+          active: !user.banned,
+          isSelf: user.id === actor.id,
+        }))}
       />
     </>
   );

@@ -2,7 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { Link } from '@/i18n/navigation';
-import { AUDIT_OUTCOMES, parseAuditQuery, toAuditSearch, type AuditQuery, type AuditQueryIssue } from '@/lib/domain/audit-query';
+import {
+  AUDIT_OUTCOMES,
+  parseAuditQuery,
+  toAuditSearch,
+  type AuditQuery,
+  type AuditQueryIssue,
+} from '@/lib/domain/audit-query';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { listAuditActions } from '@/lib/server/audit/list-audit-actions';
 import { listAuditEvents, type AuditPage } from '@/lib/server/audit/list-audit-events';
@@ -15,7 +21,11 @@ interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('auditTitle') };
@@ -35,13 +45,21 @@ export default async function AuditPage({ params, searchParams }: PageProps) {
   const parsed = parseAuditQuery(raw);
   const query: AuditQuery = parsed.ok ? parsed.query : {};
   const db = getDb();
-  const [page, actions] = await Promise.all([parsed.ok ? listAuditEvents(db, query) : null, listAuditActions(db)]);
+  const [page, actions] = await Promise.all([
+    parsed.ok ? listAuditEvents(db, query) : null,
+    listAuditActions(db),
+  ]);
   const form = parsed.ok ? toFormValues(query) : toRawFormValues(raw);
   const invalid = new Set(parsed.ok ? [] : parsed.issues.map((issue) => issue.parameter));
   // A refused filter points at the message that explains it (after its hint, if it has one).
   const field = (name: string, hint?: string) => {
-    const describedBy = [hint, invalid.has(name) ? 'audit-query-errors' : undefined].filter(Boolean).join(' ');
-    return { ...(invalid.has(name) ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) };
+    const describedBy = [hint, invalid.has(name) ? 'audit-query-errors' : undefined]
+      .filter(Boolean)
+      .join(' ');
+    return {
+      ...(invalid.has(name) ? { 'aria-invalid': true } : {}),
+      ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+    };
   };
 
   return (
@@ -64,7 +82,14 @@ export default async function AuditPage({ params, searchParams }: PageProps) {
       <form className="audit-filters" method="get" aria-label={t('audit.filters')}>
         <div className="form-field">
           <label htmlFor="audit-actor">{t('audit.actorFilter')}</label>
-          <input id="audit-actor" name="actor" type="email" defaultValue={form.actor} autoComplete="off" {...field('actor')} />
+          <input
+            id="audit-actor"
+            name="actor"
+            type="email"
+            defaultValue={form.actor}
+            autoComplete="off"
+            {...field('actor')}
+          />
         </div>
         <div className="form-field">
           <label htmlFor="audit-action">{t('audit.actionFilter')}</label>
@@ -79,14 +104,24 @@ export default async function AuditPage({ params, searchParams }: PageProps) {
         </div>
         <div className="form-field">
           <label htmlFor="audit-target">{t('audit.targetFilter')}</label>
-          <input id="audit-target" name="target" defaultValue={form.target} {...field('target', 'audit-target-hint')} />
+          <input
+            id="audit-target"
+            name="target"
+            defaultValue={form.target}
+            {...field('target', 'audit-target-hint')}
+          />
           <p className="form-hint" id="audit-target-hint">
             {t('audit.targetHint')}
           </p>
         </div>
         <div className="form-field">
           <label htmlFor="audit-outcome">{t('audit.outcomeFilter')}</label>
-          <select id="audit-outcome" name="outcome" defaultValue={form.outcome} {...field('outcome')}>
+          <select
+            id="audit-outcome"
+            name="outcome"
+            defaultValue={form.outcome}
+            {...field('outcome')}
+          >
             <option value="">{t('audit.anyOutcome')}</option>
             {AUDIT_OUTCOMES.map((outcome) => (
               <option key={outcome} value={outcome}>
@@ -97,7 +132,13 @@ export default async function AuditPage({ params, searchParams }: PageProps) {
         </div>
         <div className="form-field">
           <label htmlFor="audit-from">{t('audit.fromFilter')}</label>
-          <input id="audit-from" name="from" type="date" defaultValue={form.from} {...field('from')} />
+          <input
+            id="audit-from"
+            name="from"
+            type="date"
+            defaultValue={form.from}
+            {...field('from')}
+          />
         </div>
         <div className="form-field">
           <label htmlFor="audit-to">{t('audit.toFilter')}</label>
@@ -111,16 +152,45 @@ export default async function AuditPage({ params, searchParams }: PageProps) {
         </p>
       </form>
 
-      {page ? <AuditTable page={page} query={query} locale={locale} showAddresses={actor.role === 'admin'} t={t} /> : null}
+      {page ? (
+        <AuditTable
+          page={page}
+          query={query}
+          locale={locale}
+          showAddresses={actor.role === 'admin'}
+          t={t}
+        />
+      ) : null}
     </>
   );
 }
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'staff'>>>;
 
-function AuditTable({ page, query, locale, showAddresses, t }: { page: AuditPage; query: AuditQuery; locale: string; showAddresses: boolean; t: Translate }) {
-  const when = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium', hourCycle: 'h23', timeZone: 'Asia/Seoul' });
-  const time = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', { timeStyle: 'medium', hourCycle: 'h23', timeZone: 'Asia/Seoul' });
+function AuditTable({
+  page,
+  query,
+  locale,
+  showAddresses,
+  t,
+}: {
+  page: AuditPage;
+  query: AuditQuery;
+  locale: string;
+  showAddresses: boolean;
+  t: Translate;
+}) {
+  const when = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Seoul',
+  });
+  const time = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', {
+    timeStyle: 'medium',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Seoul',
+  });
   if (page.entries.length === 0) return <p data-testid="audit-empty">{t('audit.none')}</p>;
   return (
     <>
@@ -142,7 +212,9 @@ function AuditTable({ page, query, locale, showAddresses, t }: { page: AuditPage
             {page.entries.map((entry) => (
               <tr key={String(entry.id)}>
                 <td>
-                  <time dateTime={entry.occurredAt.toISOString()}>{when.format(entry.occurredAt)}</time>
+                  <time dateTime={entry.occurredAt.toISOString()}>
+                    {when.format(entry.occurredAt)}
+                  </time>
                 </td>
                 <td>{entry.actorEmail ?? '—'}</td>
                 <td>
@@ -152,7 +224,13 @@ function AuditTable({ page, query, locale, showAddresses, t }: { page: AuditPage
                 <td>
                   <code>{entry.outcome}</code> {entry.code ? <small>({entry.code})</small> : null}{' '}
                   {entry.count > 1 ? (
-                    <strong data-testid="audit-count" title={t('audit.repeatedTitle', { count: entry.count, last: time.format(entry.lastAt ?? entry.occurredAt) })}>
+                    <strong
+                      data-testid="audit-count"
+                      title={t('audit.repeatedTitle', {
+                        count: entry.count,
+                        last: time.format(entry.lastAt ?? entry.occurredAt),
+                      })}
+                    >
                       {t('audit.repeated', { count: entry.count })}
                     </strong>
                   ) : null}
@@ -165,9 +243,19 @@ function AuditTable({ page, query, locale, showAddresses, t }: { page: AuditPage
       </div>
       {page.newer || page.older ? (
         <nav className="audit-pages" aria-label={t('audit.pages')}>
-          {page.newer ? <Link href={`/staff/audit${toAuditSearch(query)}`}>{t('audit.newest')}</Link> : null}{' '}
-          {page.newer ? <Link href={`/staff/audit${toAuditSearch(query, { after: page.newer })}`}>{t('audit.newer')}</Link> : null}{' '}
-          {page.older ? <Link href={`/staff/audit${toAuditSearch(query, { before: page.older })}`}>{t('audit.older')}</Link> : null}
+          {page.newer ? (
+            <Link href={`/staff/audit${toAuditSearch(query)}`}>{t('audit.newest')}</Link>
+          ) : null}{' '}
+          {page.newer ? (
+            <Link href={`/staff/audit${toAuditSearch(query, { after: page.newer })}`}>
+              {t('audit.newer')}
+            </Link>
+          ) : null}{' '}
+          {page.older ? (
+            <Link href={`/staff/audit${toAuditSearch(query, { before: page.older })}`}>
+              {t('audit.older')}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>
@@ -178,11 +266,17 @@ function describeIssue(t: Translate, issue: AuditQueryIssue): string {
   return t(`audit.queryErrors.${issue.code}`, { parameter: issue.parameter });
 }
 
-function toFormValues(query: AuditQuery): Record<'actor' | 'action' | 'target' | 'outcome' | 'from' | 'to', string> {
+function toFormValues(
+  query: AuditQuery,
+): Record<'actor' | 'action' | 'target' | 'outcome' | 'from' | 'to', string> {
   return {
     actor: query.actor ?? '',
     action: query.action ?? '',
-    target: query.target ? (query.target.type ? `${query.target.type}:${query.target.slug}` : query.target.slug) : '',
+    target: query.target
+      ? query.target.type
+        ? `${query.target.type}:${query.target.slug}`
+        : query.target.slug
+      : '',
     outcome: query.outcome ?? '',
     from: query.from ?? '',
     to: query.to ?? '',
@@ -190,10 +284,19 @@ function toFormValues(query: AuditQuery): Record<'actor' | 'action' | 'target' |
 }
 
 /** What was typed, so a refused filter can be corrected rather than typed again. */
-function toRawFormValues(raw: Record<string, string | string[] | undefined>): ReturnType<typeof toFormValues> {
+function toRawFormValues(
+  raw: Record<string, string | string[] | undefined>,
+): ReturnType<typeof toFormValues> {
   const pick = (key: string) => {
     const value = raw[key];
     return typeof value === 'string' ? value.slice(0, 300) : '';
   };
-  return { actor: pick('actor'), action: pick('action'), target: pick('target'), outcome: pick('outcome'), from: pick('from'), to: pick('to') };
+  return {
+    actor: pick('actor'),
+    action: pick('action'),
+    target: pick('target'),
+    outcome: pick('outcome'),
+    from: pick('from'),
+    to: pick('to'),
+  };
 }

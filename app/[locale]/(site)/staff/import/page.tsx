@@ -8,7 +8,11 @@ import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'staffImport' });
   return { title: t('title') };
@@ -55,9 +59,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
                   <small>{column.required ? t('required') : t('optional')}</small>
                 </th>
                 <td>{column.description[lang]}</td>
-                <td>
-                  {column.example ? <code>{column.example}</code> : '—'}
-                </td>
+                <td>{column.example ? <code>{column.example}</code> : '—'}</td>
               </tr>
             ))}
           </tbody>

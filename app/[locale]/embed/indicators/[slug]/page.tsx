@@ -22,7 +22,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const page = await dashboard.getIndicatorPage(slug);
   if (!page) return {};
   // The indicator page is the one to find in a search engine; this is its copy for other sites.
-  return { title: locale === 'ko' ? page.indicator.nameKo : page.indicator.nameEn, robots: { index: false } };
+  return {
+    title: locale === 'ko' ? page.indicator.nameKo : page.indicator.nameEn,
+    robots: { index: false },
+  };
 }
 
 /**
@@ -42,7 +45,10 @@ export default async function EmbedIndicatorPage({ params, searchParams }: PageP
   const sources = listChartSources(chart.model, figures, pledges);
   const pageHref = toChartViewPath({ slug, locale, ...chart.view });
   // The period cannot be changed here, so the heading says which one is shown.
-  const period = chart.view.period === ALL_PERIODS ? null : chart.periods.find((option) => option.value === chart.view.period);
+  const period =
+    chart.view.period === ALL_PERIODS
+      ? null
+      : chart.periods.find((option) => option.value === chart.view.period);
 
   return (
     <main className="embed-page">
@@ -56,8 +62,14 @@ export default async function EmbedIndicatorPage({ params, searchParams }: PageP
         fixedPeriod
       />
       <p className="embed-citation" data-testid="embed-citation">
-        {sources.length > 0 ? share('embedSource', { list: formatSourceList(sources, locale) }) : share('embedNoSources')} ·{' '}
-        {share('embedAsOf', { date: formatPreciseDate({ date: chart.asOf, precision: 'DAY' }, locale) })} ·{' '}
+        {sources.length > 0
+          ? share('embedSource', { list: formatSourceList(sources, locale) })
+          : share('embedNoSources')}{' '}
+        ·{' '}
+        {share('embedAsOf', {
+          date: formatPreciseDate({ date: chart.asOf, precision: 'DAY' }, locale),
+        })}{' '}
+        ·{' '}
         <a href={pageHref} target="_blank" rel="noopener">
           {share('embedOpen')}
         </a>

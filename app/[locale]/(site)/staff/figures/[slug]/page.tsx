@@ -15,7 +15,10 @@ import { listFormOptions } from '@/lib/server/staff/list-form-options';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<{ saved?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -27,7 +30,10 @@ export default async function CorrectFigurePage({ params, searchParams }: Props)
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
-  const [history, options] = await Promise.all([dashboard.getFigureHistory(slug), listFormOptions(locale as Locale)]);
+  const [history, options] = await Promise.all([
+    dashboard.getFigureHistory(slug),
+    listFormOptions(locale as Locale),
+  ]);
   if (!history) notFound();
   const t = await getTranslations('staff');
   const latest = history.revisions[history.revisions.length - 1]!;
@@ -38,7 +44,11 @@ export default async function CorrectFigurePage({ params, searchParams }: Props)
       <StaffBar actor={actor} />
       <h1>{t('correctTitle', { name: indicator.label })}</h1>
       <p className="lede">{t('correctIntro')}</p>
-      {saved ? <FormAlert tone="success">{t('saved')} <Link href={`/figures/${slug}`}>{t('history')}</Link></FormAlert> : null}
+      {saved ? (
+        <FormAlert tone="success">
+          {t('saved')} <Link href={`/figures/${slug}`}>{t('history')}</Link>
+        </FormAlert>
+      ) : null}
       <FigureForm
         // A new revision remounts the form with its values, so a stale base cannot linger.
         key={latest.revision}

@@ -8,20 +8,31 @@ import { listFormOptions } from '@/lib/server/staff/list-form-options';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('addFigureTitle') };
 }
 
-export default async function NewFigurePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ indicator?: string; source?: string }> }) {
+export default async function NewFigurePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ indicator?: string; source?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
   const { indicators, sources } = await listFormOptions(locale as Locale);
   const query = await searchParams;
-  const pick = (slug: string | undefined, options: { slug: string }[]) => (slug && options.some((option) => option.slug === slug) ? slug : '');
+  const pick = (slug: string | undefined, options: { slug: string }[]) =>
+    slug && options.some((option) => option.slug === slug) ? slug : '';
   return (
     <>
       <StaffBar actor={actor} />
@@ -31,7 +42,17 @@ export default async function NewFigurePage({ params, searchParams }: { params: 
         mode="add"
         indicators={indicators}
         sources={sources}
-        initial={{ indicator: pick(query.indicator, indicators), value: '', observedOn: '', source: pick(query.source, sources), quote: '', noteKo: '', noteEn: '', reason: '', slug: '' }}
+        initial={{
+          indicator: pick(query.indicator, indicators),
+          value: '',
+          observedOn: '',
+          source: pick(query.source, sources),
+          quote: '',
+          noteKo: '',
+          noteEn: '',
+          reason: '',
+          slug: '',
+        }}
       />
     </>
   );

@@ -29,7 +29,11 @@ export default async function CorrectIndicatorPage({ params }: Props) {
   return (
     <>
       <StaffBar actor={actor} />
-      <h1>{t('correctIndicatorTitle', { name: locale === 'ko' ? indicator.nameKo : indicator.nameEn })}</h1>
+      <h1>
+        {t('correctIndicatorTitle', {
+          name: locale === 'ko' ? indicator.nameKo : indicator.nameEn,
+        })}
+      </h1>
       <p className="lede">{t('correctDescriptionIntro')}</p>
       <IndicatorForm
         {...options}

@@ -8,13 +8,21 @@ import { listIndicatorFormOptions } from '@/lib/server/staff/list-indicator-form
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('addIndicatorTitle') };
 }
 
-export default async function NewIndicatorPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function NewIndicatorPage({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
@@ -27,7 +35,18 @@ export default async function NewIndicatorPage({ params }: { params: Promise<{ l
       <p className="lede">{t('addIndicatorIntro')}</p>
       <IndicatorForm
         {...options}
-        initial={{ slug: '', theme: options.themes[0]?.slug ?? '', nameKo: '', nameEn: '', descriptionKo: '', descriptionEn: '', unit: 'COMPANIES', measure: 'CUMULATIVE', higherIsBetter: true, reason: '' }}
+        initial={{
+          slug: '',
+          theme: options.themes[0]?.slug ?? '',
+          nameKo: '',
+          nameEn: '',
+          descriptionKo: '',
+          descriptionEn: '',
+          unit: 'COMPANIES',
+          measure: 'CUMULATIVE',
+          higherIsBetter: true,
+          reason: '',
+        }}
       />
     </>
   );

@@ -14,7 +14,10 @@ import { listFormOptions } from '@/lib/server/staff/list-form-options';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<{ saved?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -26,7 +29,10 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale);
-  const [pledges, options] = await Promise.all([dashboard.listPledges(), listFormOptions(locale as Locale)]);
+  const [pledges, options] = await Promise.all([
+    dashboard.listPledges(),
+    listFormOptions(locale as Locale),
+  ]);
   const pledge = pledges.find((candidate) => candidate.slug === slug);
   if (!pledge) notFound();
   const t = await getTranslations('staff');
@@ -34,7 +40,9 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
   return (
     <>
       <StaffBar actor={actor} />
-      <h1>{t('correctPledgeTitle', { name: locale === 'ko' ? pledge.titleKo : pledge.titleEn })}</h1>
+      <h1>
+        {t('correctPledgeTitle', { name: locale === 'ko' ? pledge.titleKo : pledge.titleEn })}
+      </h1>
       <p className="lede">
         {t('correctIntro')} {t('revisionN', { n: pledge.revision })}
       </p>
@@ -50,11 +58,25 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
         baseRevision={pledge.revision}
         sources={options.sources}
         initial={{
-          kind: pledge.kind, indicator: pledge.indicatorSlug, administration: pledge.administration.slug, supersedes: pledge.supersedesSlug ?? '',
-          titleKo: pledge.titleKo, titleEn: pledge.titleEn, targetValue: pledge.targetValue === null ? '' : normalizeDecimal(pledge.targetValue),
-          deadline: formatDateAsTyped(pledge.deadline), deadlineInferred: pledge.deadlineInferred,
-          baselineValue: pledge.baseline ? normalizeDecimal(pledge.baseline.value) : '', baselineOn: formatDateAsTyped(pledge.baseline?.on ?? null), baselineAssumed: pledge.baseline?.assumed ?? false,
-          announcedOn: formatDateAsTyped(pledge.announcedOn), source: pledge.source.slug, quote: pledge.quote, noteKo: pledge.noteKo ?? '', noteEn: pledge.noteEn ?? '', reason: '', slug,
+          kind: pledge.kind,
+          indicator: pledge.indicatorSlug,
+          administration: pledge.administration.slug,
+          supersedes: pledge.supersedesSlug ?? '',
+          titleKo: pledge.titleKo,
+          titleEn: pledge.titleEn,
+          targetValue: pledge.targetValue === null ? '' : normalizeDecimal(pledge.targetValue),
+          deadline: formatDateAsTyped(pledge.deadline),
+          deadlineInferred: pledge.deadlineInferred,
+          baselineValue: pledge.baseline ? normalizeDecimal(pledge.baseline.value) : '',
+          baselineOn: formatDateAsTyped(pledge.baseline?.on ?? null),
+          baselineAssumed: pledge.baseline?.assumed ?? false,
+          announcedOn: formatDateAsTyped(pledge.announcedOn),
+          source: pledge.source.slug,
+          quote: pledge.quote,
+          noteKo: pledge.noteKo ?? '',
+          noteEn: pledge.noteEn ?? '',
+          reason: '',
+          slug,
         }}
       />
     </>

@@ -8,7 +8,11 @@ import { listFormOptions } from '@/lib/server/staff/list-form-options';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('addPledgeTitle') };
@@ -32,9 +36,25 @@ export default async function NewPledgePage({ params }: { params: Promise<{ loca
         pledges={options.pledges}
         sources={options.sources}
         initial={{
-          kind: 'TARGET', indicator: '', administration: options.administrations[options.administrations.length - 1]?.slug ?? '', supersedes: '',
-          titleKo: '', titleEn: '', targetValue: '', deadline: '', deadlineInferred: false, baselineValue: '', baselineOn: '', baselineAssumed: false,
-          announcedOn: '', source: '', quote: '', noteKo: '', noteEn: '', reason: '', slug: '',
+          kind: 'TARGET',
+          indicator: '',
+          administration: options.administrations[options.administrations.length - 1]?.slug ?? '',
+          supersedes: '',
+          titleKo: '',
+          titleEn: '',
+          targetValue: '',
+          deadline: '',
+          deadlineInferred: false,
+          baselineValue: '',
+          baselineOn: '',
+          baselineAssumed: false,
+          announcedOn: '',
+          source: '',
+          quote: '',
+          noteKo: '',
+          noteEn: '',
+          reason: '',
+          slug: '',
         }}
       />
     </>

@@ -24,7 +24,10 @@ export default async function CorrectSourcePage({ params }: Props) {
   const actor = await requireStaffPage(locale);
   const source = (await dashboard.listSources()).find((candidate) => candidate.slug === slug);
   if (!source) notFound();
-  const { language } = await getDb().source.findUniqueOrThrow({ where: { slug }, select: { language: true } });
+  const { language } = await getDb().source.findUniqueOrThrow({
+    where: { slug },
+    select: { language: true },
+  });
   const t = await getTranslations('staff');
   return (
     <>

@@ -1,0 +1,117 @@
+// The architecture, as rules: a layer that reaches past its neighbour fails `npm run lint`.
+// DEVELOPERS.md ("Layers") explains each boundary.
+import js from '@eslint/js';
+import nextPlugin from '@next/eslint-plugin-next';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const databaseImports = {
+  group: [
+    '@prisma/*',
+    '@/lib/generated/**',
+    '**/lib/generated/**',
+    '@/lib/server/database/**',
+    '**/lib/server/database/**',
+  ],
+  message:
+    'Pages and components read data through lib/server (dashboard.ts, queries/), never the database directly.',
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      '.data/',
+      'lib/generated/',
+      'test-results/',
+      'playwright-report/',
+      'bench/out/',
+      'next-env.d.ts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, '@next/next': nextPlugin },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      ...nextPlugin.configs.recommended.rules,
+      '@next/next/no-html-link-for-pages': 'off',
+      'no-restricted-imports': ['error', { patterns: [databaseImports] }],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Components take their settings as props; lib/server reads the environment.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                'next',
+                'next/*',
+                'next-intl',
+                'next-intl/*',
+                'use-intl',
+                'use-intl/*',
+              ],
+              message:
+                'lib/domain is plain TypeScript: no React, Next or next-intl. Take a translator as a parameter.',
+            },
+            {
+              group: [
+                '@prisma/*',
+                '@/lib/generated/**',
+                '**/lib/generated/**',
+                '@/lib/server/**',
+                '**/lib/server/**',
+                'server-only',
+                'pg',
+              ],
+              message:
+                'lib/domain does not touch the database: lib/server passes it plain records.',
+            },
+            {
+              group: ['@/messages/**', '**/messages/*.json'],
+              message:
+                'lib/domain does not import message files: take a translator (see lib/domain/translator.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  prettier,
+);
