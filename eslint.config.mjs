@@ -104,9 +104,47 @@ export default tseslint.config(
                 'lib/domain does not touch the database: lib/server passes it plain records.',
             },
             {
-              group: ['@/messages/**', '**/messages/*.json'],
+              group: ['@/messages/**', '**/messages/*.json', '@/i18n/**', '**/i18n/**'],
               message:
                 'lib/domain does not import message files: take a translator (see lib/domain/translator.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests and their fixtures build real translators over the message files.
+    files: ['lib/domain/**/*.test.ts', 'lib/domain/testing/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                'next',
+                'next/*',
+                'next-intl',
+                'next-intl/*',
+              ],
+              message: 'lib/domain is plain TypeScript: no React, Next or next-intl.',
+            },
+            {
+              group: [
+                '@prisma/*',
+                '@/lib/generated/**',
+                '**/lib/generated/**',
+                '@/lib/server/**',
+                '**/lib/server/**',
+                'server-only',
+                'pg',
+              ],
+              message:
+                'lib/domain does not touch the database: lib/server passes it plain records.',
             },
           ],
         },

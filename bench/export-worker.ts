@@ -12,6 +12,7 @@ import { createPrismaClient } from '../lib/server/database/prisma-client.ts';
 import { toTextStream } from '../lib/server/http/text-stream.ts';
 import { streamCurrentFigures } from '../lib/server/queries/current-figures.ts';
 import { listIndicators } from '../lib/server/queries/list-indicators.ts';
+import { translatorsFor } from '../i18n/translators.ts';
 
 const url = process.argv[2];
 if (!url) throw new Error('usage: export-worker.ts <databaseUrl>');
@@ -31,7 +32,12 @@ const pool = new pg.Pool({ connectionString: url, max: 2 });
 // The download route's own stream, read as an HTTP response would read it; bytes are only counted.
 const reader = toTextStream(
   writeExportCsv(
-    { indicators, figureBatches: streamCurrentFigures(pool, {}), pledges: [] },
+    {
+      indicators,
+      figureBatches: streamCurrentFigures(pool, {}),
+      pledges: [],
+      progress: translatorsFor('progress'),
+    },
     CSV_FOR_EXCEL,
   ),
 ).getReader();

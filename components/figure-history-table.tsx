@@ -1,14 +1,14 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatExactValue, formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
-import type { Locale, Unit } from '@/lib/domain/types';
+import type { Unit } from '@/lib/domain/types';
 import type { FigureHistory } from '@/lib/domain/records';
 import { RevisionNumberCell, RevisionSourceCell, RevisionWhyWhoWhenCells } from './revision-cells';
 
 /** Every revision of a figure, newest first: what it said, from which source, who changed it, when and why. */
 export function FigureHistoryTable({ history, unit }: { history: FigureHistory; unit: Unit }) {
   const t = useTranslations('figureHistory');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const latest = history.revisions.length;
   return (
     <div

@@ -3,9 +3,10 @@ import { formatExactValue, formatValue } from '@/lib/domain/format-value';
 import { sortFiguresByDate } from '@/lib/domain/latest-figure';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { FigureRecord } from '@/lib/domain/records';
-import type { Locale, Unit } from '@/lib/domain/types';
+import type { Unit } from '@/lib/domain/types';
 import { Link } from '@/i18n/navigation';
 import { SourceCitation } from './source-citation';
+import { localized } from '@/lib/domain/localized';
 
 /** Every reported figure of an indicator, with its exact value, source and quote: the chart's data as a table. */
 export function FigureTable({
@@ -18,7 +19,7 @@ export function FigureTable({
   caption: string;
 }) {
   const t = useTranslations('common');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     // Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too.
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
@@ -62,9 +63,9 @@ export function FigureTable({
                 <blockquote className="quote" lang="ko">
                   “{figure.quote}”
                 </blockquote>
-                {(locale === 'ko' ? figure.noteKo : figure.noteEn) ? (
+                {localized(figure, 'note', locale) ? (
                   <p className="citation">
-                    {t('note')}: {locale === 'ko' ? figure.noteKo : figure.noteEn}
+                    {t('note')}: {localized(figure, 'note', locale)}
                   </p>
                 ) : null}
               </td>

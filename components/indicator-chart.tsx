@@ -25,6 +25,7 @@ import { formatExactValue, formatValue } from '@/lib/domain/format-value';
 import { formatEnglishAxisTick, formatKoreanAxisTick } from '@/lib/domain/korean-units';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { Locale, Unit } from '@/lib/domain/types';
+import { localized } from '@/lib/domain/localized';
 
 export type AmountDisplay = 'korean' | 'exact';
 
@@ -43,7 +44,7 @@ const YEAR_MS = 365.25 * 24 * 3600 * 1000;
  * target (dashed). Geometry uses floats; labels and tooltips use the exact values.
  */
 export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const t = useTranslations('indicator');
   const formatPoint = (value: string) =>
     display === 'exact' ? formatExactValue(value, unit, locale) : formatValue(value, unit, locale);
@@ -145,7 +146,7 @@ export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
             strokeOpacity={target.superseded ? SUPERSEDED_OPACITY : 0.8}
             strokeDasharray="2 3"
             label={{
-              value: `${locale === 'ko' ? target.titleKo : target.titleEn}`,
+              value: `${localized(target, 'title', locale)}`,
               position: 'insideTopLeft',
               fill: COLORS.target,
               fontSize: 12,
@@ -245,7 +246,7 @@ function ChartTooltip({
   }
   return (
     <div className="chart-tooltip">
-      {targetLabel('tooltipTarget', { title: locale === 'ko' ? point.titleKo : point.titleEn })}
+      {targetLabel('tooltipTarget', { title: localized(point, 'title', locale) })}
       <br />
       <strong>{formatPoint(point.value)}</strong> · {formatPreciseDate(point.date, locale)}
     </div>

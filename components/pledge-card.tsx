@@ -5,9 +5,9 @@ import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { formatStatusReason } from '@/lib/domain/progress-reason';
 import { formatShare } from '@/lib/domain/share-of-target';
 import type { PledgeProgress } from '@/lib/domain/to-overview';
-import type { Locale } from '@/lib/domain/types';
 import { SourceCitation } from './source-citation';
 import { StatusBadge } from './status-badge';
+import { localized } from '@/lib/domain/localized';
 
 /** One pledge on the overview: what was promised, by whom, for when, what has been reported since, and the verdict. */
 export function PledgeCard({
@@ -19,7 +19,8 @@ export function PledgeCard({
 }) {
   const t = useTranslations('common');
   const o = useTranslations('overview');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
+  const progressWords = useTranslations('progress');
   const { pledge, indicator, latest, share, status, indicatorLatest } = progress;
   const unit = indicator.unit;
   const titleOf = (slug: string | null) => {
@@ -33,17 +34,15 @@ export function PledgeCard({
     <li className={`card${supersededBy ? ' card--superseded' : ''}`} data-pledge={pledge.slug}>
       <div className="card__meta">
         <StatusBadge status={status} />
-        <span className="badge">
-          {locale === 'ko' ? pledge.administration.nameKo : pledge.administration.nameEn}
-        </span>
+        <span className="badge">{localized(pledge.administration, 'name', locale)}</span>
         {pledge.kind === 'MILESTONE' ? (
           <span className="badge badge--milestone">{t('milestone')}</span>
         ) : null}
         {supersededBy ? <span className="badge">{t('superseded')}</span> : null}
       </div>
-      <h3>{locale === 'ko' ? pledge.titleKo : pledge.titleEn}</h3>
+      <h3>{localized(pledge, 'title', locale)}</h3>
       <p className="status-reason" data-testid="status-reason">
-        {formatStatusReason(status, unit, locale, pledge.baseline?.value)}
+        {formatStatusReason(status, unit, { locale, t: progressWords }, pledge.baseline?.value)}
       </p>
       <dl className="facts">
         {pledge.targetValue !== null ? (
@@ -103,7 +102,7 @@ export function PledgeCard({
         <SourceCitation source={latest.source} />
       ) : null}
       <Link href={`/indicators/${indicator.slug}`}>
-        {t('viewIndicator')}: {locale === 'ko' ? indicator.nameKo : indicator.nameEn}
+        {t('viewIndicator')}: {localized(indicator, 'name', locale)}
       </Link>
     </li>
   );

@@ -2,14 +2,15 @@ import { useLocale, useTranslations } from 'next-intl';
 import { formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { PledgeHistory } from '@/lib/domain/records';
-import type { Locale, Unit } from '@/lib/domain/types';
+import type { Unit } from '@/lib/domain/types';
 import { RevisionNumberCell, RevisionSourceCell, RevisionWhyWhoWhenCells } from './revision-cells';
+import { localized } from '@/lib/domain/localized';
 
 /** Every revision of a pledge, newest first: what it promised, from which source, who changed it, when and why. */
 export function PledgeHistoryTable({ history, unit }: { history: PledgeHistory; unit: Unit }) {
   const t = useTranslations('figureHistory');
   const common = useTranslations('common');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const latest = history.revisions.length;
   return (
     <div
@@ -37,7 +38,7 @@ export function PledgeHistoryTable({ history, unit }: { history: PledgeHistory; 
           {[...history.revisions].reverse().map((revision) => (
             <tr key={revision.revision}>
               <RevisionNumberCell revision={revision.revision} latest={latest} />
-              <td>{locale === 'ko' ? revision.titleKo : revision.titleEn}</td>
+              <td>{localized(revision, 'title', locale)}</td>
               <td className="num">
                 {revision.targetValue === null
                   ? '—'

@@ -5,9 +5,10 @@ import type { PledgeStatus } from '@/lib/domain/pledge-status';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { formatStatusReason } from '@/lib/domain/progress-reason';
 import type { PledgeRecord } from '@/lib/domain/records';
-import type { Locale, Unit } from '@/lib/domain/types';
+import type { Unit } from '@/lib/domain/types';
 import { SourceCitation } from './source-citation';
 import { StatusBadge } from './status-badge';
+import { localized } from '@/lib/domain/localized';
 
 /** The pledges on one indicator, each with the administration that made it, its source and quote. */
 export function PledgeList({
@@ -21,9 +22,10 @@ export function PledgeList({
 }) {
   const t = useTranslations('common');
   const i = useTranslations('indicator');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
+  const progressWords = useTranslations('progress');
   const titles = new Map(
-    pledges.map((pledge) => [pledge.slug, locale === 'ko' ? pledge.titleKo : pledge.titleEn]),
+    pledges.map((pledge) => [pledge.slug, localized(pledge, 'title', locale)]),
   );
   return (
     <ul className="card-grid" data-testid="pledge-list">
@@ -36,8 +38,8 @@ export function PledgeList({
           <div className="card__meta">
             {statuses.get(pledge.slug) ? <StatusBadge status={statuses.get(pledge.slug)!} /> : null}
             <span className="badge">
-              {locale === 'ko' ? pledge.administration.nameKo : pledge.administration.nameEn} ·{' '}
-              {locale === 'ko' ? pledge.administration.mayorKo : pledge.administration.mayorEn}
+              {localized(pledge.administration, 'name', locale)} ·{' '}
+              {localized(pledge.administration, 'mayor', locale)}
             </span>
             {pledge.kind === 'MILESTONE' ? (
               <span className="badge badge--milestone">{t('milestone')}</span>
@@ -57,7 +59,12 @@ export function PledgeList({
           <h3>{titles.get(pledge.slug)}</h3>
           {statuses.get(pledge.slug) ? (
             <p className="status-reason">
-              {formatStatusReason(statuses.get(pledge.slug)!, unit, locale, pledge.baseline?.value)}
+              {formatStatusReason(
+                statuses.get(pledge.slug)!,
+                unit,
+                { locale, t: progressWords },
+                pledge.baseline?.value,
+              )}
             </p>
           ) : null}
           <dl className="facts">
@@ -104,9 +111,9 @@ export function PledgeList({
           <blockquote className="quote" lang="ko">
             “{pledge.quote}”
           </blockquote>
-          {(locale === 'ko' ? pledge.noteKo : pledge.noteEn) ? (
+          {localized(pledge, 'note', locale) ? (
             <p className="citation">
-              {t('note')}: {locale === 'ko' ? pledge.noteKo : pledge.noteEn}
+              {t('note')}: {localized(pledge, 'note', locale)}
             </p>
           ) : null}
         </li>

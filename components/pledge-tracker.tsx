@@ -17,10 +17,10 @@ import {
   type TrackerSort,
   type TrackerView,
 } from '@/lib/domain/tracker';
-import type { Locale } from '@/lib/domain/types';
 import { DownloadLinks } from './download-links';
 import { StatusBadge } from './status-badge';
 import { StatusCountChart } from './status-count-chart';
+import { localized } from '@/lib/domain/localized';
 
 interface TrackerData {
   asOf: string;
@@ -56,9 +56,10 @@ export function PledgeTracker({
 }: PledgeTrackerProps) {
   const t = useTranslations('tracker');
   const statusLabel = useTranslations('progress.status');
+  const progressWords = useTranslations('progress');
   const common = useTranslations('common');
   const downloads = useTranslations('downloads');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const [view, setView] = useState(initialView);
   const ids = { theme: useId(), administration: useId(), status: useId() };
   const { data: rows = [] } = useQuery({
@@ -173,7 +174,7 @@ export function PledgeTracker({
                 <tr key={row.slug} data-pledge={row.slug}>
                   <th scope="row">
                     <Link href={`/indicators/${row.indicatorSlug}#pledge-${row.slug}`}>
-                      {locale === 'ko' ? row.titleKo : row.titleEn}
+                      {localized(row, 'title', locale)}
                     </Link>
                     {row.targetValue ? (
                       <div className="citation">
@@ -184,14 +185,12 @@ export function PledgeTracker({
                       <span className="badge">{common('superseded')}</span>
                     ) : null}
                   </th>
-                  <td>{locale === 'ko' ? row.theme.nameKo : row.theme.nameEn}</td>
-                  <td className="date">
-                    {locale === 'ko' ? row.administration.nameKo : row.administration.nameEn}
-                  </td>
+                  <td>{localized(row.theme, 'name', locale)}</td>
+                  <td className="date">{localized(row.administration, 'name', locale)}</td>
                   <td>
                     <StatusBadge status={row.status} />
                     <div className="status-reason">
-                      {formatStatusReason(row.status, row.unit, locale, row.baselineValue)}
+                      {formatStatusReason(row.status, row.unit, { locale, t: progressWords }, row.baselineValue)}
                     </div>
                   </td>
                   <td className="date">

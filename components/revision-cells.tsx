@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { SourceRef } from '@/lib/domain/records';
 import { SourceCitation } from './source-citation';
+import { INTL_LOCALE } from '@/lib/domain/localized';
 
 /**
  * The cells every history table shares (a figure's, a pledge's): the revision number, the source
@@ -38,7 +39,7 @@ export function RevisionWhyWhoWhenCells({
 }) {
   const t = useTranslations('figureHistory');
   const locale = useLocale();
-  const when = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', {
+  const when = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: 'medium',
     timeStyle: 'short',
     hourCycle: 'h23',

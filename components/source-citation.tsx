@@ -2,12 +2,11 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { SourceRef } from '@/lib/domain/records';
-import type { Locale } from '@/lib/domain/types';
 
 /** "출처: 뉴스노크, 2025년 9월(추정) — 제목", linked to the source's entry on the sources page. */
 export function SourceCitation({ source }: { source: SourceRef }) {
   const t = useTranslations('common');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <span className="citation">
       {t('source')}:{' '}

@@ -3,7 +3,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { PledgeStatusCode } from '@/lib/domain/pledge-status';
-import type { Locale } from '@/lib/domain/types';
 
 const COLORS: Record<PledgeStatusCode, string> = {
   ACHIEVED: '#17663a',
@@ -29,7 +28,7 @@ export function StatusCountChart({
 }) {
   const t = useTranslations('tracker');
   const s = useTranslations('progress.status');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const shown = counts
     .filter((entry) => entry.count > 0)
     .map((entry) => ({ ...entry, label: s(entry.status) }));

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
-import { routing } from '@/i18n/routing';
 import { getSiteUrl } from '@/lib/server/site-url';
+import { readLocale } from '@/i18n/read-locale';
 
 interface LayoutProps {
   children: ReactNode;
@@ -13,7 +12,7 @@ interface LayoutProps {
 }
 
 export async function generateMetadata({ params }: LayoutProps): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await readLocale(params);
   const t = await getTranslations({ locale, namespace: 'site' });
   return {
     metadataBase: getSiteUrl(),
@@ -24,9 +23,7 @@ export async function generateMetadata({ params }: LayoutProps): Promise<Metadat
 
 /** The document and its language; the site's header and footer are in (site)/layout.tsx, so embeds go without. */
 export default async function LocaleLayout({ children, params }: LayoutProps) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
   return (
     <html lang={locale}>
       <body>

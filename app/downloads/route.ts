@@ -12,6 +12,7 @@ import { parseQuery } from '@/lib/server/http/parse-query';
 import { toTextStream } from '@/lib/server/http/text-stream';
 import { toErrorResponse } from '@/lib/server/http/to-error-response';
 import { todayInSeoul } from '@/lib/server/today';
+import { translatorsFor } from '@/i18n/translators';
 
 export const dynamic = 'force-dynamic';
 
@@ -54,6 +55,7 @@ export async function GET(request: Request) {
       figureBatches: dashboard.streamCurrentFigures(content.figureFilter),
       about: exportAbout(content),
       sources: content.sources,
+      progress: translatorsFor('progress'),
     };
     const body =
       query.format === 'xlsx'

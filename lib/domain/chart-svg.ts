@@ -4,6 +4,7 @@ import { formatExactValue, formatValue } from './format-value.ts';
 import { formatEnglishAxisTick, formatKoreanAxisTick } from './korean-units.ts';
 import { escapeXml, estimateTextWidth, wrapText } from './svg-text.ts';
 import type { Locale, Unit } from './types.ts';
+import { localized } from './localized.ts';
 
 /**
  * The indicator chart as a standalone SVG image, for downloads, embeds and link previews. Unlike
@@ -175,7 +176,7 @@ function drawPlot(input: ChartImageInput, plot: Box): string {
 
   for (const target of model.openTargets) {
     const opacity = target.superseded ? SUPERSEDED_OPACITY : 0.8;
-    const label = `${locale === 'ko' ? target.titleKo : target.titleEn}: ${valueText(target.value)}`;
+    const label = `${localized(target, 'title', locale)}: ${valueText(target.value)}`;
     parts.push(
       `<line x1="${plot.left}" x2="${plot.right}" y1="${y(target.y)}" y2="${y(target.y)}" stroke="${CHART_COLORS.target}" stroke-opacity="${opacity}" stroke-dasharray="2 3"/>`,
     );

@@ -6,6 +6,7 @@ import { parseCsvText } from './parse-csv-text.ts';
 import { computePledgeStatus } from './pledge-status.ts';
 import type { FigureRecord, IndicatorRecord } from './records.ts';
 import { aFigure, aPledge, aSource, anIndicator } from './testing/records.ts';
+import { translatorsFor } from '../../i18n/translators.ts';
 
 const fund = anIndicator();
 const camps = anIndicator({
@@ -193,7 +194,10 @@ async function writeAll(
   pledges: ExportParts['pledges'] = [],
 ): Promise<string> {
   let text = '';
-  for await (const chunk of writeExportCsv({ indicators, figureBatches, pledges }, flavour))
+  for await (const chunk of writeExportCsv(
+    { indicators, figureBatches, pledges, progress: translatorsFor('progress') },
+    flavour,
+  ))
     text += chunk;
   return text;
 }

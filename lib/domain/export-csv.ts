@@ -5,6 +5,7 @@ import { formatValue } from './format-value.ts';
 import { precisionLabel } from './precise-date.ts';
 import type { PledgeStatus } from './pledge-status.ts';
 import type { FigureRecord, IndicatorRecord, PledgeRecord } from './records.ts';
+import type { Translators } from './translator.ts';
 import type { PreciseDate } from './types.ts';
 
 /**
@@ -20,6 +21,8 @@ export interface ExportParts {
   /** Figures in batches, as the database hands them over; only one batch is held at a time. */
   figureBatches: AsyncIterable<FigureRecord[]>;
   pledges: readonly { pledge: PledgeRecord; indicator: IndicatorRecord; status: PledgeStatus }[];
+  /** The `progress` messages in each language, for the pledges' status labels and reasons. */
+  progress: Translators;
 }
 
 /**
@@ -45,7 +48,10 @@ export async function* writeExportCsv(
     if (text !== '') yield text;
   }
   for (const { pledge, indicator, status } of parts.pledges)
-    yield toCsvLine(toPledgeExportRow(pledge, indicator, status), flavour.formulaGuard);
+    yield toCsvLine(
+      toPledgeExportRow(pledge, indicator, status, parts.progress.ko),
+      flavour.formulaGuard,
+    );
 }
 
 /**

@@ -21,7 +21,7 @@ export async function* writeExportJson(
     first = false;
   }
   const pledges = parts.pledges.map(({ pledge, indicator, status }) =>
-    toPledgeDto(pledge, indicator, status),
+    toPledgeDto(pledge, indicator, status, parts.progress),
   );
   yield `],"pledges":${JSON.stringify(pledges)},"sources":${JSON.stringify(parts.sources.map(toSourceDto))}}`;
 }

@@ -5,6 +5,7 @@ import type { CsvCell } from './csv.ts';
 import { normalizeDecimal } from './exact-decimal.ts';
 import type { PledgeStatus } from './pledge-status.ts';
 import { formatStatusLabel, formatStatusReason } from './progress-reason.ts';
+import type { Translate } from './translator.ts';
 
 /**
  * The rows of a data export: one per reported figure and one per pledge, each self-contained —
@@ -113,11 +114,25 @@ export function toFigureExportRow(
   return EXPORT_HEADER.map((column) => row[column]);
 }
 
-/** `status`, when given, adds the engine's verdict (code, Korean label and reason, as-of date). */
+/**
+ * `status`, when given, adds the engine's verdict (code, Korean label and reason, as-of date),
+ * worded by `progressKo`, a translator over the Korean `progress` messages.
+ */
+export function toPledgeExportRow(
+  pledge: PledgeRecord,
+  indicator: IndicatorRecord,
+): readonly CsvCell[];
+export function toPledgeExportRow(
+  pledge: PledgeRecord,
+  indicator: IndicatorRecord,
+  status: PledgeStatus,
+  progressKo: Translate,
+): readonly CsvCell[];
 export function toPledgeExportRow(
   pledge: PledgeRecord,
   indicator: IndicatorRecord,
   status?: PledgeStatus,
+  progressKo?: Translate,
 ): readonly CsvCell[] {
   const row: ExportRow = {
     record_kind: pledge.kind === 'TARGET' ? 'pledge_target' : 'pledge_milestone',
@@ -147,9 +162,14 @@ export function toPledgeExportRow(
     note_ko: pledge.noteKo,
     note_en: pledge.noteEn,
     status: status?.status ?? null,
-    status_ko: status ? formatStatusLabel(status, 'ko') : null,
+    status_ko: status ? formatStatusLabel(status, progressKo!) : null,
     status_reason_ko: status
-      ? formatStatusReason(status, indicator.unit, 'ko', pledge.baseline?.value)
+      ? formatStatusReason(
+          status,
+          indicator.unit,
+          { locale: 'ko', t: progressKo! },
+          pledge.baseline?.value,
+        )
       : null,
     status_as_of: status?.asOf ?? null,
   };

@@ -7,7 +7,14 @@ import {
   type StatusInput,
 } from './pledge-status.ts';
 import { formatStatusLabel, formatStatusReason } from './progress-reason.ts';
-import type { DatePrecision } from './types.ts';
+import type { DatePrecision, Locale, Unit } from './types.ts';
+import { translatorsFor } from '../../i18n/translators.ts';
+import type { PledgeStatus } from './pledge-status.ts';
+
+const progress = translatorsFor('progress');
+const label = (result: PledgeStatus, locale: Locale) => formatStatusLabel(result, progress[locale]);
+const reason = (result: PledgeStatus, unit: Unit, locale: Locale) =>
+  formatStatusReason(result, unit, { locale, t: progress[locale] });
 
 const d = (date: string, precision: DatePrecision = 'DAY') => ({ date, precision });
 const fig = (value: string, date: string, precision: DatePrecision = 'DAY') => ({
@@ -125,12 +132,12 @@ describe('computePledgeStatus on the seed pledges', () => {
 
   it('explains the startup fund in one sentence, in Korean and English', () => {
     const result = computePledgeStatus(startupFund500b);
-    expect(formatStatusLabel(result, 'ko')).toBe('조기 달성');
-    expect(formatStatusLabel(result, 'en')).toBe('Achieved early');
-    expect(formatStatusReason(result, 'KRW', 'ko')).toBe(
+    expect(label(result, 'ko')).toBe('조기 달성');
+    expect(label(result, 'en')).toBe('Achieved early');
+    expect(reason(result, 'KRW', 'ko')).toBe(
       '목표 5,000억 원 대비 6,192억 원(123.8%)으로 2025년 9월 조기 달성 — 기한 2026년보다 1년 3개월 앞섬',
     );
-    expect(formatStatusReason(result, 'KRW', 'en')).toBe(
+    expect(reason(result, 'KRW', 'en')).toBe(
       'Reached KRW 619.2 billion against a target of KRW 500 billion (123.8%) in Sep 2025, 1 year 3 months before the 2026 deadline',
     );
   });
@@ -157,7 +164,7 @@ describe('computePledgeStatus: pace against the straight path (Open SDG threshol
     // 70 more in the two years left; 30 in two years projects to 60 at the deadline.
     expect(result.requiredPerYear).toBe('35');
     expect(result.projectedAtDeadline).toBe('60');
-    expect(formatStatusReason(result, 'COMPANIES', 'ko')).toBe(
+    expect(reason(result, 'COMPANIES', 'ko')).toBe(
       '2023년 1월 1일 30개사로 필요한 속도의 60%에 그쳐 가속 필요 — 기한 2024년 12월 31일까지 목표 100개사에 이르려면 연 35개사씩 필요',
     );
   });
@@ -227,10 +234,8 @@ describe('computePledgeStatus: deadlines and dates', () => {
     });
     expect(result.status).toBe('ACHIEVED');
     expect(result.monthsEarly).toBe(-3);
-    expect(formatStatusLabel(result, 'ko')).toBe('달성');
-    expect(formatStatusReason(result, 'COMPANIES', 'en')).toContain(
-      '3 months after the 31 Dec 2024 deadline',
-    );
+    expect(label(result, 'ko')).toBe('달성');
+    expect(reason(result, 'COMPANIES', 'en')).toContain('3 months after the 31 Dec 2024 deadline');
   });
 
   it('dates an achievement from the start of the run of figures at or past the target', () => {
@@ -301,8 +306,8 @@ describe('computePledgeStatus: invariants', () => {
         (latest, asOf) => {
           const result = computePledgeStatus({ ...midway(String(latest)), asOf });
           for (const locale of ['ko', 'en'] as const) {
-            expect(formatStatusLabel(result, locale)).not.toBe('');
-            expect(formatStatusReason(result, 'COMPANIES', locale)).toMatch(/\S{2,}/);
+            expect(label(result, locale)).not.toBe('');
+            expect(reason(result, 'COMPANIES', locale)).toMatch(/\S{2,}/);
           }
         },
       ),

@@ -1,40 +1,33 @@
-import { createTranslator } from 'use-intl/core';
-import en from '../../messages/en.json' with { type: 'json' };
-import ko from '../../messages/ko.json' with { type: 'json' };
 import { formatValue } from './format-value.ts';
 import { attachParticle } from './korean-particle.ts';
 import type { PledgeStatus } from './pledge-status.ts';
 import { formatPreciseDate } from './precise-date.ts';
 import { formatShare } from './share-of-target.ts';
-import type { Locale, Unit } from './types.ts';
+import type { Translate, Wording } from './translator.ts';
+import type { Unit } from './types.ts';
 
 /**
- * The one-sentence reason behind a status, in Korean and English, from the message files (so a
- * translator edits wording in one place). Amounts keep their exact Korean form; particles after
- * values are chosen by sound (see korean-particle.ts).
+ * The one-sentence reason behind a status, in Korean and English, from the `progress` namespace
+ * of messages/*.json (so a translator edits wording in one place): `t` is a translator over it.
+ * Amounts keep their exact Korean form; particles after values are chosen by sound
+ * (see korean-particle.ts).
  */
 
-const translators = {
-  ko: createTranslator({ locale: 'ko', messages: ko, namespace: 'progress' }),
-  en: createTranslator({ locale: 'en', messages: en, namespace: 'progress' }),
-};
-
 /** The badge text: "조기 달성" for a target reached before its deadline, otherwise the status's own name. */
-export function formatStatusLabel(result: PledgeStatus, locale: Locale): string {
+export function formatStatusLabel(result: PledgeStatus, t: Translate): string {
   const key =
     result.status === 'ACHIEVED' && (result.monthsEarly ?? 0) > 0
       ? 'ACHIEVED_EARLY'
       : result.status;
-  return translators[locale](`status.${key}`);
+  return t(`status.${key}`);
 }
 
 export function formatStatusReason(
   result: PledgeStatus,
   unit: Unit,
-  locale: Locale,
+  { locale, t }: Wording,
   baseline?: string | null,
 ): string {
-  const t = translators[locale];
   const value = (v: string | null | undefined) => (v ? formatValue(v, unit, locale) : '');
   const latest = value(result.latest?.value);
   const share = result.share === null ? '' : formatShare(result.share, locale);
@@ -52,17 +45,15 @@ export function formatStatusReason(
     perYear: value(result.requiredPerYear),
     baseline: value(baseline),
     achievedOn: result.achievedOn ? formatPreciseDate(result.achievedOn, locale) : '',
-    early: duration(Math.abs(result.monthsEarly ?? 0), locale),
-    late: duration(Math.abs(result.monthsEarly ?? 0), locale),
+    early: duration(Math.abs(result.monthsEarly ?? 0), t),
+    late: duration(Math.abs(result.monthsEarly ?? 0), t),
   };
   // English puts the share in parentheses after the whole phrase; Korean right after the amount.
   if (locale === 'en') params.latestShareRo = latest;
   return t(`reason.${reasonKey(result)}`, params);
 }
 
-type ReasonKey = Exclude<keyof typeof ko.progress.reason, 'duration' | 'asOf'>;
-
-function reasonKey(result: PledgeStatus): ReasonKey {
+function reasonKey(result: PledgeStatus): string {
   switch (result.status) {
     case 'ACHIEVED':
       if (result.monthsEarly === null) return 'achievedNoDeadline';
@@ -101,10 +92,10 @@ function reasonKey(result: PledgeStatus): ReasonKey {
 }
 
 /** "1년 3개월" / "1 year 3 months". */
-function duration(months: number, locale: Locale): string {
+function duration(months: number, t: Translate): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  return translators[locale]('reason.duration', {
+  return t('reason.duration', {
     years,
     months: rest,
     both: years > 0 && rest > 0 ? 'yes' : 'no',

@@ -8,10 +8,12 @@
 export function escapeXml(text: string): string {
   // Control characters other than tab and line breaks are not allowed in XML at all: one in a
   // source title would make the whole image unreadable, so they are dropped.
-  // eslint-disable-next-line no-control-regex -- these are exactly the characters to remove
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[&<>"']/g, (char) => XML_ENTITIES[char]!);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- these are exactly the characters to remove
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/[&<>"']/g, (char) => XML_ENTITIES[char]!)
+  );
 }
 
 const XML_ENTITIES: Record<string, string> = {

@@ -40,4 +40,6 @@ export type PledgeKind = (typeof PLEDGE_KINDS)[number];
  */
 export type DecimalString = string;
 
-export type Locale = 'ko' | 'en';
+/** The site's languages, Korean first (the default, at `/…`; English at `/en/…`). */
+export const LOCALES = ['ko', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];

@@ -7,6 +7,7 @@ import { formatPreciseDate } from '../domain/precise-date.ts';
 import { formatStatusLabel, formatStatusReason } from '../domain/progress-reason.ts';
 import type { Locale } from '../domain/types.ts';
 import type { IndicatorPageData } from './queries/get-indicator-page.ts';
+import { localized } from '../domain/localized.ts';
 
 /**
  * The chart's summary (also its accessible name): the latest figure, then each numeric pledge's
@@ -18,7 +19,8 @@ export async function summarizeIndicator(
   locale: Locale,
 ): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'indicator' });
-  const name = locale === 'ko' ? indicator.nameKo : indicator.nameEn;
+  const progressWords = await getTranslations({ locale, namespace: 'progress' });
+  const name = localized(indicator, 'name', locale);
   const latest = getLatestFigure(figures);
   const sentences = [
     latest
@@ -35,9 +37,9 @@ export async function summarizeIndicator(
   for (const pledge of numeric) {
     const status = statuses.get(pledge.slug);
     if (!status) continue;
-    const title = locale === 'ko' ? pledge.titleKo : pledge.titleEn;
+    const title = localized(pledge, 'title', locale);
     sentences.push(
-      `${title} (${formatStatusLabel(status, locale)}): ${formatStatusReason(status, indicator.unit, locale, pledge.baseline?.value)}.`,
+      `${title} (${formatStatusLabel(status, progressWords)}): ${formatStatusReason(status, indicator.unit, { locale, t: progressWords }, pledge.baseline?.value)}.`,
     );
   }
   return sentences.join(' ');

@@ -1,8 +1,9 @@
-import { setRequestLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Suspense, type ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SiteNav } from '@/components/site-nav';
 import { Link } from '@/i18n/navigation';
+import { readLocale } from '@/i18n/read-locale';
 
 interface LayoutProps {
   children: ReactNode;
@@ -11,8 +12,7 @@ interface LayoutProps {
 
 /** The site's header, navigation and footer around every page but the embeds. */
 export default async function SiteLayout({ children, params }: LayoutProps) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await readLocale(params);
   const t = await getTranslations('site');
   return (
     <>

@@ -1,5 +1,4 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
 import { DownloadLinks } from '@/components/download-links';
 import { PledgeCard } from '@/components/pledge-card';
 import { SourceCitation } from '@/components/source-citation';
@@ -7,15 +6,15 @@ import { Link } from '@/i18n/navigation';
 import { formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { toOverview, type OverviewTheme } from '@/lib/domain/to-overview';
-import type { Locale } from '@/lib/domain/types';
 import { dashboard } from '@/lib/server/dashboard';
 import { todayInSeoul } from '@/lib/server/today';
+import { readLocale } from '@/i18n/read-locale';
+import { localized } from '@/lib/domain/localized';
 
 export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await readLocale(params);
   const [themes, indicators, pledges, figures] = await Promise.all([
     dashboard.listThemes(),
     dashboard.listIndicators(),
@@ -48,7 +47,7 @@ function Overview(props: {
   const t = useTranslations('overview');
   const p = useTranslations('progress.reason');
   const d = useTranslations('downloads');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <>
       <h1>{t('title')}</h1>
@@ -61,10 +60,10 @@ function Overview(props: {
       <DownloadLinks scope={{ scope: 'all' }} label={d('all')} />
       {props.overview.map(({ theme, pledges, unpledged }) => (
         <section key={theme.slug} className="theme-section" aria-labelledby={`theme-${theme.slug}`}>
-          <h2 id={`theme-${theme.slug}`}>{locale === 'ko' ? theme.nameKo : theme.nameEn}</h2>
+          <h2 id={`theme-${theme.slug}`}>{localized(theme, 'name', locale)}</h2>
           <DownloadLinks
             scope={{ scope: 'theme', slug: theme.slug }}
-            label={d('theme', { theme: locale === 'ko' ? theme.nameKo : theme.nameEn })}
+            label={d('theme', { theme: localized(theme, 'name', locale) })}
           />
           {pledges.length === 0 && unpledged.length === 0 ? <p>{t('emptyTheme')}</p> : null}
           {pledges.length > 0 ? (
@@ -83,7 +82,7 @@ function Overview(props: {
                 {unpledged.map(({ indicator, latest }) => (
                   <li key={indicator.slug} className="card" data-indicator={indicator.slug}>
                     <Link href={`/indicators/${indicator.slug}`}>
-                      <strong>{locale === 'ko' ? indicator.nameKo : indicator.nameEn}</strong>
+                      <strong>{localized(indicator, 'name', locale)}</strong>
                     </Link>
                     <p>
                       <strong>{formatValue(latest.value, indicator.unit, locale)}</strong> (

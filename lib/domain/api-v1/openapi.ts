@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import en from '../../../messages/en.json' with { type: 'json' };
+import type { Translate } from '../translator.ts';
 import {
   errorSchema,
   figureSchema,
@@ -25,7 +25,7 @@ type Endpoint = {
   pathParams?: { name: string; description: string }[];
   response: z.ZodType;
   /** Key of the summary and description in messages/*.json (apiDocs.endpoints). */
-  operationId: keyof typeof en.apiDocs.endpoints;
+  operationId: string;
 };
 
 export const API_V1_ENDPOINTS: Endpoint[] = [
@@ -70,7 +70,8 @@ function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
   return rest;
 }
 
-export function buildOpenApiDocument(serverUrl = '/'): Record<string, unknown> {
+/** `t` reads the `apiDocs` namespace of messages/*.json (the document is in English). */
+export function buildOpenApiDocument(t: Translate, serverUrl = '/'): Record<string, unknown> {
   const paths: Record<string, unknown> = {};
   for (const endpoint of API_V1_ENDPOINTS) {
     const shape = endpoint.query.shape as Record<string, z.ZodType>;
@@ -93,8 +94,8 @@ export function buildOpenApiDocument(serverUrl = '/'): Record<string, unknown> {
     paths[endpoint.path] = {
       get: {
         operationId: endpoint.operationId,
-        summary: en.apiDocs.endpoints[endpoint.operationId].summary,
-        description: en.apiDocs.endpoints[endpoint.operationId].description,
+        summary: t(`endpoints.${endpoint.operationId}.summary`),
+        description: t(`endpoints.${endpoint.operationId}.description`),
         parameters,
         responses: {
           '200': {

@@ -2,6 +2,7 @@ import { formatValue } from '../format-value.ts';
 import type { PledgeStatus } from '../pledge-status.ts';
 import { toIsoPeriod } from '../precise-date.ts';
 import { formatStatusLabel, formatStatusReason } from '../progress-reason.ts';
+import type { Translators } from '../translator.ts';
 import type { FigureRecord, IndicatorRecord, PledgeRecord, SourceRef } from '../records.ts';
 import type {
   FigureDto,
@@ -81,6 +82,8 @@ export function toPledgeDto(
   pledge: PledgeRecord,
   indicator: Pick<IndicatorRecord, 'unit'>,
   status: PledgeStatus,
+  /** The `progress` messages in each language, for the status's label and reason. */
+  progress: Translators,
 ): PledgeDto {
   const unit = indicator.unit;
   return {
@@ -122,10 +125,23 @@ export function toPledgeDto(
     source: toSourceRefDto(pledge.source),
     status: {
       code: status.status,
-      label: { ko: formatStatusLabel(status, 'ko'), en: formatStatusLabel(status, 'en') },
+      label: {
+        ko: formatStatusLabel(status, progress.ko),
+        en: formatStatusLabel(status, progress.en),
+      },
       reason: {
-        ko: formatStatusReason(status, unit, 'ko', pledge.baseline?.value),
-        en: formatStatusReason(status, unit, 'en', pledge.baseline?.value),
+        ko: formatStatusReason(
+          status,
+          unit,
+          { locale: 'ko', t: progress.ko },
+          pledge.baseline?.value,
+        ),
+        en: formatStatusReason(
+          status,
+          unit,
+          { locale: 'en', t: progress.en },
+          pledge.baseline?.value,
+        ),
       },
       asOf: status.asOf,
       share: status.share,

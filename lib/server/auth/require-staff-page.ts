@@ -2,6 +2,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { redirect } from '@/i18n/navigation';
+import type { Locale } from '../../domain/types.ts';
 import { getStaffActor, hasRole, type StaffActor, type StaffRole } from './get-staff-actor.ts';
 
 /**
@@ -9,7 +10,7 @@ import { getStaffActor, hasRole, type StaffActor, type StaffRole } from './get-s
  * route that changes data checks the session and role again in its own code.
  */
 export async function requireStaffPage(
-  locale: string,
+  locale: Locale,
   role: StaffRole = 'editor',
 ): Promise<StaffActor> {
   const actor = await getStaffActor(await headers());

@@ -8,6 +8,7 @@ import { formatPreciseDate } from '../../domain/precise-date.ts';
 import type { Locale } from '../../domain/types.ts';
 import { HttpError } from '../http/to-error-response.ts';
 import { loadIndicatorChart } from './load-indicator-chart.ts';
+import { localized } from '../../domain/localized.ts';
 
 export interface ChartView {
   slug: string;
@@ -56,7 +57,7 @@ export async function getChartSvg(
   const period = chart.periods.find(
     (option) => option.value === view.period && option.value !== ALL_PERIODS,
   );
-  const name = locale === 'ko' ? page.indicator.nameKo : page.indicator.nameEn;
+  const name = localized(page.indicator, 'name', locale);
   const sources = listChartSources(model, page.figures, page.pledges);
   const svg = renderChartSvg({
     model,

@@ -11,6 +11,7 @@ import type { IndicatorPageData } from '../queries/get-indicator-page.ts';
 import { summarizeIndicator } from '../summarize-indicator.ts';
 import { todayInSeoul } from '../today.ts';
 import { parseAsOfDate } from '../../domain/as-of-date.ts';
+import { localized } from '../../domain/localized.ts';
 
 export interface IndicatorChart {
   page: IndicatorPageData;
@@ -77,7 +78,7 @@ export async function loadIndicatorChart(
       { value: ALL_PERIODS, label: t('periodAll') },
       ...administrations.map((admin) => ({
         value: admin.slug,
-        label: locale === 'ko' ? admin.nameKo : admin.nameEn,
+        label: localized(admin, 'name', locale),
       })),
     ],
     asOf,

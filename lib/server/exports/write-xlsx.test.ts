@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { aFigure, aPledge, anIndicator } from '../../domain/testing/records.ts';
 import { computePledgeStatus } from '../../domain/pledge-status.ts';
 import { writeXlsx } from './write-xlsx.ts';
+import { translatorsFor } from '../../../i18n/translators.ts';
 
 async function* batches<T>(...groups: T[][]) {
   for (const group of groups) yield group;
@@ -42,6 +43,7 @@ describe('writeXlsx', () => {
       indicators: [indicator],
       figureBatches: endless(),
       pledges: [],
+      progress: translatorsFor('progress'),
       sources: [],
       about: {},
     });
@@ -85,6 +87,7 @@ describe('writeXlsx', () => {
         indicators: [indicator],
         figureBatches: batches([aFigure()], [injected, huge]),
         pledges: [{ pledge, indicator, status }],
+        progress: translatorsFor('progress'),
         sources: [aFigure().source],
         about: { title: 'Pledgeboard', statusesAsOf: '2026-11-22' },
       }),

@@ -77,7 +77,9 @@ async function fill(content: XlsxParts, output: PassThrough) {
     width: widthOf(header),
   }));
   for (const { pledge, indicator, status } of content.pledges)
-    pledges.addRow(toXlsxCells(toPledgeExportRow(pledge, indicator, status))).commit();
+    pledges
+      .addRow(toXlsxCells(toPledgeExportRow(pledge, indicator, status, content.progress.ko)))
+      .commit();
   pledges.commit();
 
   const sources = workbook.addWorksheet('sources', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -2,6 +2,7 @@ import 'server-only';
 import { unitLabel } from '../../domain/format-value.ts';
 import { UNITS, type Locale } from '../../domain/types.ts';
 import { dashboard } from '../dashboard.ts';
+import { localized } from '../../domain/localized.ts';
 
 /** The themes and unit names the indicator form offers, in the page's language. */
 export async function listIndicatorFormOptions(locale: Locale) {
@@ -9,7 +10,7 @@ export async function listIndicatorFormOptions(locale: Locale) {
   return {
     themes: themes.map((theme) => ({
       slug: theme.slug,
-      label: locale === 'ko' ? theme.nameKo : theme.nameEn,
+      label: localized(theme, 'name', locale),
     })),
     unitLabels: Object.fromEntries(
       UNITS.map((unit) => [unit, `${unitLabel(unit, locale)} (${unit})`]),

@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { API_V1_ENDPOINTS } from '@/lib/domain/api-v1/openapi';
 import { DOWNLOAD_FORMATS } from '@/lib/domain/download-query';
+import { readLocale } from '@/i18n/read-locale';
 
 interface PageProps {
   params: Promise<{ locale: string }>;
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await readLocale(params);
   const t = await getTranslations({ locale, namespace: 'apiDocs' });
   return { title: t('title') };
 }
@@ -24,8 +25,7 @@ const EXAMPLES: Record<string, string> = {
 
 /** The API, for people: the same endpoint list and zod schemas the OpenAPI document is built from. */
 export default async function DevelopersPage({ params }: PageProps) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await readLocale(params);
   const t = await getTranslations('apiDocs');
   return (
     <article>

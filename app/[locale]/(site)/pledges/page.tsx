@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { PledgeTracker } from '@/components/pledge-tracker';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { parseTrackerView } from '@/lib/domain/tracker';
-import type { Locale } from '@/lib/domain/types';
 import { dashboard } from '@/lib/server/dashboard';
 import { todayInSeoul } from '@/lib/server/today';
+import { readLocale } from '@/i18n/read-locale';
+import { localized } from '@/lib/domain/localized';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,15 +16,13 @@ interface PageProps {
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await readLocale(params);
   const t = await getTranslations({ locale, namespace: 'tracker' });
   return { title: t('title') };
 }
 
 export default async function TrackerPage({ params, searchParams }: PageProps) {
-  const { locale: rawLocale } = await params;
-  setRequestLocale(rawLocale);
-  const locale = rawLocale as Locale;
+  const locale = await readLocale(params);
   const t = await getTranslations('tracker');
   const asOf = todayInSeoul();
   const [rows, themes, administrations] = await Promise.all([
@@ -43,11 +42,11 @@ export default async function TrackerPage({ params, searchParams }: PageProps) {
         initialView={parseTrackerView(await searchParams)}
         themes={themes.map((theme) => ({
           slug: theme.slug,
-          name: locale === 'ko' ? theme.nameKo : theme.nameEn,
+          name: localized(theme, 'name', locale),
         }))}
         administrations={administrations.map((admin) => ({
           slug: admin.slug,
-          name: locale === 'ko' ? admin.nameKo : admin.nameEn,
+          name: localized(admin, 'name', locale),
         }))}
       />
     </>

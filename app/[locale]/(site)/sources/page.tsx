@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { useLocale, useTranslations } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { FigureRecord, IndicatorRecord, PledgeRecord, SourceRef } from '@/lib/domain/records';
-import type { Locale } from '@/lib/domain/types';
 import { dashboard } from '@/lib/server/dashboard';
+import { readLocale } from '@/i18n/read-locale';
+import { localized } from '@/lib/domain/localized';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,14 +16,13 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await readLocale(params);
   const t = await getTranslations({ locale, namespace: 'sources' });
   return { title: t('title') };
 }
 
 export default async function SourcesPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await readLocale(params);
   const [sources, figures, pledges, indicators] = await Promise.all([
     dashboard.listSources(),
     dashboard.listFigures(),
@@ -40,7 +40,7 @@ function Sources(props: {
 }) {
   const t = useTranslations('sources');
   const common = useTranslations('common');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const indicators = new Map(props.indicators.map((indicator) => [indicator.slug, indicator]));
   const unitOf = (slug: string) => {
     const indicator = indicators.get(slug);
@@ -50,7 +50,7 @@ function Sources(props: {
   };
   const nameOf = (slug: string) => {
     const indicator = indicators.get(slug);
-    return indicator ? (locale === 'ko' ? indicator.nameKo : indicator.nameEn) : slug;
+    return indicator ? localized(indicator, 'name', locale) : slug;
   };
   return (
     <>
@@ -127,13 +127,9 @@ function Sources(props: {
                     {pledges.map((pledge) => (
                       <li key={pledge.slug}>
                         <Link href={`/indicators/${pledge.indicatorSlug}#pledge-${pledge.slug}`}>
-                          {locale === 'ko' ? pledge.titleKo : pledge.titleEn}
+                          {localized(pledge, 'title', locale)}
                         </Link>{' '}
-                        (
-                        {locale === 'ko'
-                          ? pledge.administration.nameKo
-                          : pledge.administration.nameEn}
-                        )
+                        ({localized(pledge.administration, 'name', locale)})
                         <blockquote className="quote" lang="ko">
                           “{pledge.quote}”
                         </blockquote>

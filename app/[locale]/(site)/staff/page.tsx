@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { Link } from '@/i18n/navigation';
 import { formatValue } from '@/lib/domain/format-value';
 import { sortFiguresByDate } from '@/lib/domain/latest-figure';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
-import type { Locale } from '@/lib/domain/types';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { dashboard } from '@/lib/server/dashboard';
+import { readLocale } from '@/i18n/read-locale';
+import { localized } from '@/lib/domain/localized';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,14 +17,13 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await readLocale(params);
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('title') };
 }
 
 export default async function StaffHome({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
   const [indicators, figures, pledges, sources] = await Promise.all([
@@ -32,7 +32,6 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
     dashboard.listPledges(),
     dashboard.listSources(),
   ]);
-  const lang = locale as Locale;
   return (
     <>
       <StaffBar actor={actor} />
@@ -63,11 +62,11 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
         return (
           <section key={indicator.slug} className="staff-indicator">
             <h3>
-              {lang === 'ko' ? indicator.nameKo : indicator.nameEn}{' '}
+              {localized(indicator, 'name', locale)}{' '}
               <small>
                 <Link
                   href={`/staff/indicators/${indicator.slug}`}
-                  aria-label={`${t('correct')}: ${lang === 'ko' ? indicator.nameKo : indicator.nameEn}`}
+                  aria-label={`${t('correct')}: ${localized(indicator, 'name', locale)}`}
                 >
                   {t('correct')}
                 </Link>
@@ -76,12 +75,12 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
             <ul className="staff-figures">
               {own.map((figure) => (
                 <li key={figure.slug}>
-                  <span className="num">{formatValue(figure.value, indicator.unit, lang)}</span> ·{' '}
-                  {formatPreciseDate(figure.observedOn, lang)} ·{' '}
+                  <span className="num">{formatValue(figure.value, indicator.unit, locale)}</span> ·{' '}
+                  {formatPreciseDate(figure.observedOn, locale)} ·{' '}
                   <span className="citation">{t('revisionN', { n: figure.revision })}</span>{' '}
                   <Link
                     href={`/staff/figures/${figure.slug}`}
-                    aria-label={`${t('correct')}: ${formatValue(figure.value, indicator.unit, lang)} (${formatPreciseDate(figure.observedOn, lang)})`}
+                    aria-label={`${t('correct')}: ${formatValue(figure.value, indicator.unit, locale)} (${formatPreciseDate(figure.observedOn, locale)})`}
                   >
                     {t('correct')}
                   </Link>
@@ -95,11 +94,11 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       <ul className="staff-figures">
         {pledges.map((pledge) => (
           <li key={pledge.slug}>
-            {lang === 'ko' ? pledge.titleKo : pledge.titleEn} ·{' '}
+            {localized(pledge, 'title', locale)} ·{' '}
             <span className="citation">{t('revisionN', { n: pledge.revision })}</span>{' '}
             <Link
               href={`/staff/pledges/${pledge.slug}`}
-              aria-label={`${t('correct')}: ${lang === 'ko' ? pledge.titleKo : pledge.titleEn}`}
+              aria-label={`${t('correct')}: ${localized(pledge, 'title', locale)}`}
             >
               {t('correct')}
             </Link>
@@ -110,7 +109,7 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       <ul className="staff-figures">
         {sources.map((source) => (
           <li key={source.slug}>
-            {source.publisher} · {formatPreciseDate(source.publishedOn, lang)} · {source.title}{' '}
+            {source.publisher} · {formatPreciseDate(source.publishedOn, locale)} · {source.title}{' '}
             <Link
               href={`/staff/sources/${source.slug}`}
               aria-label={`${t('correct')}: ${source.title}`}

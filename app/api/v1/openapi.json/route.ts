@@ -1,6 +1,11 @@
+import { translatorFor } from '@/i18n/translators';
 import { buildOpenApiDocument } from '@/lib/domain/api-v1/openapi';
 import { jsonResponse } from '@/lib/server/http/json-response';
 
 export function GET(request: Request) {
-  return jsonResponse(request, buildOpenApiDocument(new URL(request.url).origin), { maxAge: 3600 });
+  const document = buildOpenApiDocument(
+    translatorFor('en', 'apiDocs'),
+    new URL(request.url).origin,
+  );
+  return jsonResponse(request, document, { maxAge: 3600 });
 }

@@ -1,3 +1,4 @@
+import { translatorsFor } from '@/i18n/translators';
 import { pledgesQuerySchema } from '@/lib/domain/api-v1/schemas';
 import { toPage, toPledgeDto } from '@/lib/domain/api-v1/to-dto';
 import { dashboard } from '@/lib/server/dashboard';
@@ -17,9 +18,10 @@ export async function GET(request: Request) {
       (entry) => !status || entry.status.status === status,
     );
     const start = (page - 1) * pageSize;
+    const progress = translatorsFor('progress');
     const data = all
       .slice(start, start + pageSize)
-      .map((entry) => toPledgeDto(entry.pledge, entry.indicator, entry.status));
+      .map((entry) => toPledgeDto(entry.pledge, entry.indicator, entry.status, progress));
     return jsonResponse(request, toPage(data, all.length, { number: page, size: pageSize }, url));
   } catch (error) {
     return toErrorResponse(error);

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { FigureHistoryTable } from '@/components/figure-history-table';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/lib/domain/types';
 import { dashboard } from '@/lib/server/dashboard';
+import { readLocale } from '@/i18n/read-locale';
+import { localized } from '@/lib/domain/localized';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,19 +22,20 @@ async function load(slug: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const locale = await readLocale(params);
+  const { slug } = await params;
   const { indicator } = await load(slug);
   const t = await getTranslations({ locale, namespace: 'figureHistory' });
-  return { title: t('title', { name: locale === 'ko' ? indicator.nameKo : indicator.nameEn }) };
+  return { title: t('title', { name: localized(indicator, 'name', locale) }) };
 }
 
 /** The public history of one reported figure: the "정정" mark on every page links here. */
 export default async function FigureHistoryPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
+  const { slug } = await params;
   const { history, indicator } = await load(slug);
   const t = await getTranslations('figureHistory');
-  const name = (locale as Locale) === 'ko' ? indicator.nameKo : indicator.nameEn;
+  const name = localized(indicator, 'name', locale);
   return (
     <>
       <p>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { DownloadLinks } from '@/components/download-links';
 import { FigureTable } from '@/components/figure-table';
 import { IndicatorExplorer } from '@/components/indicator-explorer';
@@ -9,8 +9,9 @@ import { toChartImagePath } from '@/lib/domain/chart-view';
 import { unitLabel } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/lib/domain/types';
 import { loadIndicatorChart, toExplorerProps } from '@/lib/server/charts/load-indicator-chart';
+import { readLocale } from '@/i18n/read-locale';
+import { localized } from '@/lib/domain/localized';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,12 +21,13 @@ interface PageProps {
 }
 
 export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const chart = await loadIndicatorChart(slug, locale as Locale, await searchParams);
+  const locale = await readLocale(params);
+  const { slug } = await params;
+  const chart = await loadIndicatorChart(slug, locale, await searchParams);
   if (!chart) return {};
   const { indicator } = chart.page;
-  const name = locale === 'ko' ? indicator.nameKo : indicator.nameEn;
-  const description = locale === 'ko' ? indicator.descriptionKo : indicator.descriptionEn;
+  const name = localized(indicator, 'name', locale);
+  const description = localized(indicator, 'description', locale);
   // The link preview is the chart itself, in the view the page shows (a bad period already fell
   // back to all), with its sources drawn in.
   const image = toChartImagePath({ slug, locale, ...chart.view }, { format: 'png', size: 'og' });
@@ -43,22 +45,21 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
 }
 
 export default async function IndicatorPage({ params, searchParams }: PageProps) {
-  const { locale: rawLocale, slug } = await params;
-  setRequestLocale(rawLocale);
-  const locale = rawLocale as Locale;
+  const locale = await readLocale(params);
+  const { slug } = await params;
   const chart = await loadIndicatorChart(slug, locale, await searchParams);
   if (!chart) notFound();
 
   const t = await getTranslations('indicator');
   const downloads = await getTranslations('downloads');
   const { indicator, figures, pledges } = chart.page;
-  const name = locale === 'ko' ? indicator.nameKo : indicator.nameEn;
+  const name = localized(indicator, 'name', locale);
 
   return (
     <article>
       <p className="card__meta">
         <span>
-          {t('theme')}: {locale === 'ko' ? indicator.theme.nameKo : indicator.theme.nameEn}
+          {t('theme')}: {localized(indicator.theme, 'name', locale)}
         </span>
         <span>
           {t('unit')}: {unitLabel(indicator.unit, locale)}
@@ -67,7 +68,7 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
         <span>{t(indicator.higherIsBetter ? 'higherIsBetter' : 'lowerIsBetter')}</span>
       </p>
       <h1>{name}</h1>
-      <p className="lede">{locale === 'ko' ? indicator.descriptionKo : indicator.descriptionEn}</p>
+      <p className="lede">{localized(indicator, 'description', locale)}</p>
       {/* Downloads and sharing give today's data; a past view offers neither rather than mislabel it. */}
       {chart.historicalAsOf ? null : (
         <DownloadLinks

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { PledgeHistoryTable } from '@/components/pledge-history-table';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/lib/domain/types';
 import { dashboard } from '@/lib/server/dashboard';
+import { readLocale } from '@/i18n/read-locale';
+import { localized } from '@/lib/domain/localized';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,17 +22,18 @@ async function load(slug: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const locale = await readLocale(params);
+  const { slug } = await params;
   const { history } = await load(slug);
   const t = await getTranslations({ locale, namespace: 'figureHistory' });
   const latest = history.revisions[history.revisions.length - 1]!;
-  return { title: t('pledgeTitle', { name: locale === 'ko' ? latest.titleKo : latest.titleEn }) };
+  return { title: t('pledgeTitle', { name: localized(latest, 'title', locale) }) };
 }
 
 /** The public history of one pledge: the "정정" mark on a corrected pledge links here. */
 export default async function PledgeHistoryPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
+  const { slug } = await params;
   const { history, indicator } = await load(slug);
   const t = await getTranslations('figureHistory');
   const latest = history.revisions[history.revisions.length - 1]!;
@@ -40,9 +42,7 @@ export default async function PledgeHistoryPage({ params }: Props) {
       <p>
         <Link href={`/indicators/${indicator.slug}#pledge-${slug}`}>← {t('back')}</Link>
       </p>
-      <h1>
-        {t('pledgeTitle', { name: (locale as Locale) === 'ko' ? latest.titleKo : latest.titleEn })}
-      </h1>
+      <h1>{t('pledgeTitle', { name: localized(latest, 'title', locale) })}</h1>
       <p className="lede">{t('pledgeIntro')}</p>
       <PledgeHistoryTable history={history} unit={indicator.unit} />
     </>

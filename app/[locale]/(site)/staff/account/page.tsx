@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { PasswordForm } from '@/components/staff/password-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
+import { readLocale } from '@/i18n/read-locale';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,14 +12,13 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await readLocale(params);
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('myAccount') };
 }
 
 export default async function MyAccountPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
   return (

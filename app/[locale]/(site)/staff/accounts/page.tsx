@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AccountManager } from '@/components/staff/account-manager';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { getDb } from '@/lib/server/db';
+import { readLocale } from '@/i18n/read-locale';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,14 +13,13 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await readLocale(params);
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('accountsTitle') };
 }
 
 export default async function AccountsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
   const actor = await requireStaffPage(locale, 'admin');
   const t = await getTranslations('staff');
   const users = await getDb().user.findMany({

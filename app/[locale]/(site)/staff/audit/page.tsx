@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { Link } from '@/i18n/navigation';
 import {
@@ -13,6 +13,9 @@ import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { listAuditActions } from '@/lib/server/audit/list-audit-actions';
 import { listAuditEvents, type AuditPage } from '@/lib/server/audit/list-audit-events';
 import { getDb } from '@/lib/server/db';
+import { readLocale } from '@/i18n/read-locale';
+import { INTL_LOCALE } from '@/lib/domain/localized';
+import type { Locale } from '@/lib/domain/types';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +29,7 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await readLocale(params);
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('auditTitle') };
 }
@@ -37,8 +40,7 @@ export async function generateMetadata({
  * is named in a message above the form, never a server error.
  */
 export default async function AuditPage({ params, searchParams }: PageProps) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
   const raw = await searchParams;
@@ -176,17 +178,17 @@ function AuditTable({
 }: {
   page: AuditPage;
   query: AuditQuery;
-  locale: string;
+  locale: Locale;
   showAddresses: boolean;
   t: Translate;
 }) {
-  const when = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', {
+  const when = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: 'short',
     timeStyle: 'medium',
     hourCycle: 'h23',
     timeZone: 'Asia/Seoul',
   });
-  const time = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', {
+  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     timeStyle: 'medium',
     hourCycle: 'h23',
     timeZone: 'Asia/Seoul',

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/staff/sign-in-form';
 import { redirect } from '@/i18n/navigation';
 import { getStaffActor } from '@/lib/server/auth/get-staff-actor';
+import { readLocale } from '@/i18n/read-locale';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,14 +13,13 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await readLocale(params);
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('signInTitle') };
 }
 
 export default async function SignInPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
   if (await getStaffActor(await headers())) redirect({ href: '/staff', locale });
   const t = await getTranslations('staff');
   return (

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { IndicatorExplorer } from '@/components/indicator-explorer';
 import { formatSourceList, listChartSources } from '@/lib/domain/chart-citation';
 import { ALL_PERIODS } from '@/lib/domain/chart-period';
 import { toChartViewPath } from '@/lib/domain/chart-view';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
-import type { Locale } from '@/lib/domain/types';
 import { loadIndicatorChart, toExplorerProps } from '@/lib/server/charts/load-indicator-chart';
 import { dashboard } from '@/lib/server/dashboard';
+import { readLocale } from '@/i18n/read-locale';
+import { localized } from '@/lib/domain/localized';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,12 +19,13 @@ interface PageProps {
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const locale = await readLocale(params);
+  const { slug } = await params;
   const page = await dashboard.getIndicatorPage(slug);
   if (!page) return {};
   // The indicator page is the one to find in a search engine; this is its copy for other sites.
   return {
-    title: locale === 'ko' ? page.indicator.nameKo : page.indicator.nameEn,
+    title: localized(page.indicator, 'name', locale),
     robots: { index: false },
   };
 }
@@ -33,15 +35,14 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
  * the chart, the sources it draws on with the as-of date, and a link back to the full page.
  */
 export default async function EmbedIndicatorPage({ params, searchParams }: PageProps) {
-  const { locale: rawLocale, slug } = await params;
-  setRequestLocale(rawLocale);
-  const locale = rawLocale as Locale;
+  const locale = await readLocale(params);
+  const { slug } = await params;
   const chart = await loadIndicatorChart(slug, locale, await searchParams);
   if (!chart) notFound();
 
   const share = await getTranslations('share');
   const { indicator, figures, pledges } = chart.page;
-  const name = locale === 'ko' ? indicator.nameKo : indicator.nameEn;
+  const name = localized(indicator, 'name', locale);
   const sources = listChartSources(chart.model, figures, pledges);
   const pageHref = toChartViewPath({ slug, locale, ...chart.view });
   // The period cannot be changed here, so the heading says which one is shown.

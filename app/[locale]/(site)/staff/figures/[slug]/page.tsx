@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { FigureHistoryTable } from '@/components/figure-history-table';
 import { FigureForm } from '@/components/staff/figure-form';
 import { FormAlert } from '@/components/staff/form-field';
@@ -8,10 +8,10 @@ import { StaffBar } from '@/components/staff/staff-bar';
 import { Link } from '@/i18n/navigation';
 import { normalizeDecimal } from '@/lib/domain/exact-decimal';
 import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
-import type { Locale } from '@/lib/domain/types';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { dashboard } from '@/lib/server/dashboard';
 import { listFormOptions } from '@/lib/server/staff/list-form-options';
+import { readLocale } from '@/i18n/read-locale';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,18 +21,19 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const locale = await readLocale(params);
+  const { slug } = await params;
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('correctTitle', { name: slug }) };
 }
 
 export default async function CorrectFigurePage({ params, searchParams }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
+  const { slug } = await params;
   const actor = await requireStaffPage(locale);
   const [history, options] = await Promise.all([
     dashboard.getFigureHistory(slug),
-    listFormOptions(locale as Locale),
+    listFormOptions(locale),
   ]);
   if (!history) notFound();
   const t = await getTranslations('staff');

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { FigureForm } from '@/components/staff/figure-form';
 import { StaffBar } from '@/components/staff/staff-bar';
-import type { Locale } from '@/lib/domain/types';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { listFormOptions } from '@/lib/server/staff/list-form-options';
+import { readLocale } from '@/i18n/read-locale';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +13,7 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await readLocale(params);
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('addFigureTitle') };
 }
@@ -25,11 +25,10 @@ export default async function NewFigurePage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ indicator?: string; source?: string }>;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
-  const { indicators, sources } = await listFormOptions(locale as Locale);
+  const { indicators, sources } = await listFormOptions(locale);
   const query = await searchParams;
   const pick = (slug: string | undefined, options: { slug: string }[]) =>
     slug && options.some((option) => option.slug === slug) ? slug : '';

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { IndicatorForm } from '@/components/staff/indicator-form';
 import { StaffBar } from '@/components/staff/staff-bar';
-import type { Locale } from '@/lib/domain/types';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { listIndicatorFormOptions } from '@/lib/server/staff/list-indicator-form-options';
+import { readLocale } from '@/i18n/read-locale';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +13,7 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await readLocale(params);
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('addIndicatorTitle') };
 }
@@ -23,11 +23,10 @@ export default async function NewIndicatorPage({
 }: {
   params: Promise<{ locale: string }>;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
-  const options = await listIndicatorFormOptions(locale as Locale);
+  const options = await listIndicatorFormOptions(locale);
   return (
     <>
       <StaffBar actor={actor} />

@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { FormAlert } from '@/components/staff/form-field';
 import { PledgeForm } from '@/components/staff/pledge-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { Link } from '@/i18n/navigation';
 import { normalizeDecimal } from '@/lib/domain/exact-decimal';
 import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
-import type { Locale } from '@/lib/domain/types';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { dashboard } from '@/lib/server/dashboard';
 import { listFormOptions } from '@/lib/server/staff/list-form-options';
+import { readLocale } from '@/i18n/read-locale';
+import { localized } from '@/lib/domain/localized';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,19 +21,17 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const locale = await readLocale(params);
+  const { slug } = await params;
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('correctPledgeTitle', { name: slug }) };
 }
 
 export default async function CorrectPledgePage({ params, searchParams }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
+  const { slug } = await params;
   const actor = await requireStaffPage(locale);
-  const [pledges, options] = await Promise.all([
-    dashboard.listPledges(),
-    listFormOptions(locale as Locale),
-  ]);
+  const [pledges, options] = await Promise.all([dashboard.listPledges(), listFormOptions(locale)]);
   const pledge = pledges.find((candidate) => candidate.slug === slug);
   if (!pledge) notFound();
   const t = await getTranslations('staff');
@@ -40,9 +39,7 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
   return (
     <>
       <StaffBar actor={actor} />
-      <h1>
-        {t('correctPledgeTitle', { name: locale === 'ko' ? pledge.titleKo : pledge.titleEn })}
-      </h1>
+      <h1>{t('correctPledgeTitle', { name: localized(pledge, 'title', locale) })}</h1>
       <p className="lede">
         {t('correctIntro')} {t('revisionN', { n: pledge.revision })}
       </p>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { PledgeForm } from '@/components/staff/pledge-form';
 import { StaffBar } from '@/components/staff/staff-bar';
-import type { Locale } from '@/lib/domain/types';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { listFormOptions } from '@/lib/server/staff/list-form-options';
+import { readLocale } from '@/i18n/read-locale';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,17 +13,16 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await readLocale(params);
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('addPledgeTitle') };
 }
 
 export default async function NewPledgePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
-  const options = await listFormOptions(locale as Locale);
+  const options = await listFormOptions(locale);
   return (
     <>
       <StaffBar actor={actor} />

@@ -1,26 +1,28 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { SourceForm } from '@/components/staff/source-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { dashboard } from '@/lib/server/dashboard';
 import { getDb } from '@/lib/server/db';
+import { readLocale } from '@/i18n/read-locale';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const locale = await readLocale(params);
+  const { slug } = await params;
   const t = await getTranslations({ locale, namespace: 'staff' });
   return { title: t('correctSourceTitle', { name: slug }) };
 }
 
 export default async function CorrectSourcePage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
+  const { slug } = await params;
   const actor = await requireStaffPage(locale);
   const source = (await dashboard.listSources()).find((candidate) => candidate.slug === slug);
   if (!source) notFound();

@@ -1,0 +1,28 @@
+import { createTranslator } from 'use-intl/core';
+import en from '../messages/en.json' with { type: 'json' };
+import ko from '../messages/ko.json' with { type: 'json' };
+import type { Translate, Translators } from '../lib/domain/translator.ts';
+import type { Locale } from '../lib/domain/types.ts';
+
+const MESSAGES = { ko, en };
+
+/**
+ * A translator over messages/*.json outside a page: route handlers that answer in both languages
+ * (API, downloads, chart images), scripts and tests. Pages and components use next-intl's own
+ * (`getTranslations`, `useTranslations`), which read the same files. Never import this from a
+ * client component: it carries both message files.
+ */
+export function translatorFor(locale: Locale, namespace: string): Translate {
+  return createTranslator({
+    locale,
+    messages: MESSAGES[locale],
+    // The namespace is checked at run time: next-intl throws on an unknown one.
+    namespace: namespace as never,
+    timeZone: 'Asia/Seoul',
+  }) as Translate;
+}
+
+/** The same namespace in every language, for answers that carry both (API, downloads). */
+export function translatorsFor(namespace: string): Translators {
+  return { ko: translatorFor('ko', namespace), en: translatorFor('en', namespace) };
+}
