@@ -5,8 +5,9 @@ import { useState, type FormEvent } from 'react';
 import { Link, useRouter } from '@/i18n/navigation';
 import { formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
-import type { Locale, PreciseDate, Unit } from '@/lib/domain/types';
-import { FormAlert, FormField, RefusalMessage, type FormOption } from './form-field';
+import type { PreciseDate, Unit } from '@/lib/domain/types';
+import type { FormOption } from '@/lib/domain/form-option';
+import { FormAlert, FormField, RefusalMessage } from './form-field';
 import { issuesOf, useStaffMutation, type StaffRequestError } from './use-staff-mutation';
 
 export interface FigureFormValues {
@@ -196,7 +197,7 @@ function FormErrors({
   slug: string | null;
 }) {
   const t = useTranslations('staff');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   if (!error) return null;
   const { detail } = error;
   if (detail.status === 409 && detail.current) {

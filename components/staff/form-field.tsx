@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { ReactElement } from 'react';
 import { cloneElement } from 'react';
-import type { FieldIssue, StaffRequestError } from './use-staff-mutation';
+import type { FieldIssue } from '@/lib/domain/api-error';
+import type { StaffRequestError } from './use-staff-mutation';
 
 /**
  * A labelled input with its hint and, when the server refused it, the reason beside it —
@@ -67,12 +68,6 @@ export function FormAlert({
       {children}
     </div>
   );
-}
-
-/** A choice in a staff form's select: a record's slug and how people recognise it. */
-export interface FormOption {
-  slug: string;
-  label: string;
 }
 
 /**

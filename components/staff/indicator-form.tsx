@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
 import { MEASURES, UNITS } from '@/lib/domain/types';
-import { FormAlert, FormField, RefusalMessage, type FormOption } from './form-field';
+import type { FormOption } from '@/lib/domain/form-option';
+import { FormAlert, FormField, RefusalMessage } from './form-field';
 import { issuesOf, useStaffMutation } from './use-staff-mutation';
 
 export interface IndicatorFormValues {

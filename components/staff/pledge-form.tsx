@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
-import { FormAlert, FormField, RefusalMessage, type FormOption } from './form-field';
+import type { FormOption } from '@/lib/domain/form-option';
+import { FormAlert, FormField, RefusalMessage } from './form-field';
 import { issuesOf, useStaffMutation } from './use-staff-mutation';
 
 export interface PledgeFormValues {

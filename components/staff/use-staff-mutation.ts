@@ -1,23 +1,11 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
+import type { FieldIssue, StaffApiError } from '@/lib/domain/api-error';
 
-export interface FieldIssue {
-  field: string;
-  code: string;
-  params?: Record<string, string | number>;
-}
-
-export interface StaffError {
-  status: number;
-  code: string;
-  message: string;
-  fields?: FieldIssue[];
-  current?: Record<string, unknown> | null;
-}
-
+/** A staff route's refusal, with the error body it answered (or one made here: network, no body). */
 export class StaffRequestError extends Error {
-  constructor(readonly detail: StaffError) {
+  constructor(readonly detail: StaffApiError) {
     super(detail.message);
   }
 }
@@ -43,7 +31,7 @@ export async function sendStaffRequest<Result>(
     throw new StaffRequestError({ status: 0, code: 'network', message: 'network' });
   }
   const payload = (await response.json().catch(() => null)) as
-    ({ error?: StaffError } & Result) | null;
+    ({ error?: StaffApiError } & Result) | null;
   if (!response.ok)
     throw new StaffRequestError(
       payload?.error ?? { status: response.status, code: 'internal', message: 'internal' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiErrorSchema } from '../api-error.ts';
 import { PLEDGE_STATUSES } from '../pledge-status.ts';
 import { SLUG_PATTERN } from '../slug.ts';
 import { DATE_PRECISIONS, MEASURES, PLEDGE_KINDS, UNITS } from '../types.ts';
@@ -189,13 +190,12 @@ export const healthSchema = z.object({
 });
 export type Health = z.infer<typeof healthSchema>;
 
+/**
+ * The read API's part of the site's one error shape (api-error.ts): it names no code, fields or
+ * current record, so its published body stays exactly what clients and e2e tests know.
+ */
 export const errorSchema = z.object({
-  error: z.object({
-    status: z.number().int(),
-    message: z.string(),
-    parameter: z.string().optional(),
-    reference: z.string().optional(),
-  }),
+  error: apiErrorSchema.pick({ status: true, message: true, parameter: true, reference: true }),
 });
 
 export type IndicatorDto = z.infer<typeof indicatorSchema>;

@@ -3,11 +3,13 @@ import { isAPIError } from 'better-auth/api';
 import { z } from 'zod';
 import { staffEmailSchema } from './staff-email.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { recordSampledRefusal } from '../audit/record-sampled-refusal.ts';
+import { recordSampledRefusal, type SampledRefusal } from '../audit/record-sampled-refusal.ts';
 import { getDb } from '../db.ts';
 import { isSameOrigin } from '../http/is-same-origin.ts';
 import { readLimitedJson } from '../http/read-limited-body.ts';
 import { toRequestMeta, type RequestMeta } from '../http/request-meta.ts';
+import { toErrorResponse } from '../http/to-error-response.ts';
+import { RefusedError, type Refusal } from '../staff/mutation-errors.ts';
 import { serializeByKey } from './serialize-by-key.ts';
 import { getAuth, MAX_PASSWORD_LENGTH } from './auth.ts';
 import { getStaffActor } from './get-staff-actor.ts';
@@ -19,6 +21,16 @@ const signInSchema = z.object({
   email: staffEmailSchema,
   password: z.string().min(1, { error: 'required' }).max(MAX_PASSWORD_LENGTH),
 });
+
+/** A refusal recorded by recordSampledRefusal, which takes these outcomes only. */
+type CountedRefusal = Refusal & { outcome: SampledRefusal['outcome'] };
+
+const CROSS_SITE: CountedRefusal = {
+  status: 403,
+  outcome: 'denied',
+  code: 'cross-site',
+  message: 'This request did not come from a page of this site.',
+};
 
 /** POST /api/staff/session: checks the password and sets the session cookie. */
 export async function signIn(request: Request): Promise<Response> {
@@ -42,25 +54,20 @@ export async function signIn(request: Request): Promise<Response> {
   // A request that never reached a password check names no account: anyone can send it as often
   // as they like, so it is counted and sampled (record-sampled-refusal.ts) rather than given a
   // row each. Every attempt with an email and a password keeps its own row.
-  if (!isSameOrigin(request)) {
-    await recordSampledRefusal(db, {
-      action: 'sign-in',
-      outcome: 'denied',
-      code: 'cross-site',
-      meta,
-    });
-    return answer(403, 'cross-site', 'This request did not come from a page of this site.');
-  }
+  if (!isSameOrigin(request)) return refuseSampled('sign-in', CROSS_SITE, meta);
   const body = await readLimitedJson(request, 4 * 1024);
   const parsed = signInSchema.safeParse(body.ok ? body.value : null);
   if (!parsed.success) {
-    await recordSampledRefusal(db, {
-      action: 'sign-in',
-      outcome: 'invalid',
-      code: 'invalid-input',
+    return refuseSampled(
+      'sign-in',
+      {
+        status: 422,
+        outcome: 'invalid',
+        code: 'invalid-input',
+        message: 'Enter an email address and a password.',
+      },
       meta,
-    });
-    return answer(422, 'invalid-input', 'Enter an email address and a password.');
+    );
   }
   const { email, password } = parsed.data;
   const keys = [`email:${email}`, ...(meta.ipAddress ? [`ip:${meta.ipAddress}`] : [])];
@@ -84,20 +91,17 @@ async function attemptSignIn(
   if (retryAfter > 0) {
     // Refused before any password check, as often as a client cares to send it: counted and
     // sampled like other refusals anyone can cause, so a locked account cannot flood the log.
-    await recordSampledRefusal(db, {
-      action: 'sign-in',
-      outcome: 'limited',
-      code: 'too-many-attempts',
-      actorEmail: email,
-      meta,
-    });
-    return answer(
-      429,
-      'too-many-attempts',
-      `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
+    return refuseSampled(
+      'sign-in',
       {
-        'Retry-After': String(retryAfter),
+        status: 429,
+        outcome: 'limited',
+        code: 'too-many-attempts',
+        message: `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
+        headers: { 'Retry-After': String(retryAfter) },
       },
+      meta,
+      email,
     );
   }
 
@@ -121,11 +125,22 @@ async function attemptSignIn(
   } catch (error) {
     if (!isAPIError(error)) throw error;
     // A disabled account is only named once its password was right, so this leaks nothing new.
-    const disabled = error.body?.code === 'BANNED_USER';
-    await log('denied', disabled ? 'account-disabled' : 'wrong-credentials', email);
-    return disabled
-      ? answer(403, 'account-disabled', 'This account has been disabled. Ask an administrator.')
-      : answer(401, 'wrong-credentials', 'The email address or password is not right.');
+    const refusal: Refusal & { outcome: 'denied' } =
+      error.body?.code === 'BANNED_USER'
+        ? {
+            status: 403,
+            outcome: 'denied',
+            code: 'account-disabled',
+            message: 'This account has been disabled. Ask an administrator.',
+          }
+        : {
+            status: 401,
+            outcome: 'denied',
+            code: 'wrong-credentials',
+            message: 'The email address or password is not right.',
+          };
+    await log(refusal.outcome, refusal.code, email);
+    return refuse(refusal);
   }
 }
 
@@ -133,17 +148,16 @@ async function attemptSignIn(
 export async function signOut(request: Request): Promise<Response> {
   const meta = toRequestMeta(request);
   const db = getDb();
-  if (!isSameOrigin(request)) {
-    await recordSampledRefusal(db, {
-      action: 'sign-out',
-      outcome: 'denied',
-      code: 'cross-site',
-      meta,
-    });
-    return answer(403, 'cross-site', 'This request did not come from a page of this site.');
-  }
+  if (!isSameOrigin(request)) return refuseSampled('sign-out', CROSS_SITE, meta);
   const actor = await getStaffActor(request.headers);
-  if (!actor) return answer(401, 'signed-out', 'You are not signed in.');
+  if (!actor) {
+    return refuse({
+      status: 401,
+      outcome: 'denied',
+      code: 'signed-out',
+      message: 'You are not signed in.',
+    });
+  }
   const { headers } = await getAuth().api.signOut({
     headers: request.headers,
     returnHeaders: true,
@@ -154,14 +168,19 @@ export async function signOut(request: Request): Promise<Response> {
   return response;
 }
 
-function answer(
-  status: number,
-  code: string,
-  message: string,
-  headers: Record<string, string> = {},
-): Response {
-  return Response.json(
-    { ok: false, error: { status, code, message } },
-    { status, headers: { 'Cache-Control': 'no-store', ...headers } },
-  );
+/** A refusal anyone can send as often as they like: counted and sampled, then answered. */
+async function refuseSampled(
+  action: 'sign-in' | 'sign-out',
+  refusal: CountedRefusal,
+  meta: RequestMeta,
+  actorEmail?: string,
+): Promise<Response> {
+  const { outcome, code } = refusal;
+  await recordSampledRefusal(getDb(), { action, outcome, code, meta, actorEmail });
+  return refuse(refusal);
+}
+
+/** Sign-in answers like the staff changes it opens: `ok: false` and a code the form translates. */
+function refuse(refusal: Refusal): Response {
+  return toErrorResponse(new RefusedError(refusal), { staff: true });
 }

@@ -1,3 +1,5 @@
+import type { ApiErrorBody } from '../../domain/api-error.ts';
+
 /**
  * A request path with broken percent-encoding ("/%", "/ko/%ff", "/charts/%E0%A4%A") names no
  * page or file: the client's mistake, answered 400. Next cannot say so itself: its router throws
@@ -13,9 +15,12 @@ export function rejectMalformedPath(pathname: string): Response | null {
     'Malformed percent-encoding in the address: every "%" must be followed by two hexadecimal digits ' +
     'that, together, spell UTF-8 text (write a literal "%" as "%25").';
   const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
-  // The API answers in its error shape (errorSchema in lib/domain/api-v1/schemas.ts); a person gets one plain sentence.
-  if (pathname.startsWith('/api/'))
-    return Response.json({ error: { status: 400, message } }, { status: 400, headers });
+  // The API answers in its error shape (lib/domain/api-error.ts), built here rather than by
+  // toErrorResponse, which would bring Prisma into the proxy; a person gets one plain sentence.
+  if (pathname.startsWith('/api/')) {
+    const body: ApiErrorBody = { error: { status: 400, message } };
+    return Response.json(body, { status: 400, headers });
+  }
   return new Response(`400 Bad Request: ${message}\n`, {
     status: 400,
     headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },

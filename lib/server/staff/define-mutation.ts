@@ -1,8 +1,8 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { recordAuditEvent, type AuditOutcome } from '../audit/record-audit-event.ts';
-import { recordSampledRefusal } from '../audit/record-sampled-refusal.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordSampledRefusal, type SampledRefusal } from '../audit/record-sampled-refusal.ts';
 import {
   getStaffSession,
   hasRole,
@@ -14,16 +14,13 @@ import { getDb } from '../db.ts';
 import { isSameOrigin } from '../http/is-same-origin.ts';
 import { readLimitedJson } from '../http/read-limited-body.ts';
 import { toRequestMeta, type RequestMeta } from '../http/request-meta.ts';
-import {
-  ConflictError,
-  InvalidInputError,
-  RecordNotFoundError,
-  RefusedError,
-  type FieldIssue,
-} from './mutation-errors.ts';
+import { toErrorResponse, toRefusal } from '../http/to-error-response.ts';
+import { toFieldIssues } from '../http/to-field-issues.ts';
+import { ConflictError, InvalidInputError, RefusedError, type Refusal } from './mutation-errors.ts';
 import { MUTATION_RATE_LIMIT, takeMutationSlot } from './take-mutation-slot.ts';
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+const STAFF = { staff: true };
 
 export interface MutationContext<Input> {
   input: Input;
@@ -75,65 +72,73 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
   return async function handle(request: Request, routeContext?: RouteContext): Promise<Response> {
     const meta = toRequestMeta(request);
     const db = getDb();
-    const refuse = async (
-      status: number,
-      outcome: AuditOutcome,
-      code: string,
-      message: string,
-      actor: StaffActor | null,
-      extra: Record<string, unknown> = {},
-      headers: Record<string, string> = {},
-    ) => {
+    /** A signed-in account's refusal: logged with a row of its own, then answered. */
+    const refuse = async (refusal: Refusal, actor: StaffActor) => {
       // The log keeps the gist; a refused import's row-by-row result goes to the caller only.
-      const { result: _result, ...logged } = extra;
+      const { result: _result, ...details } = refusal.details ?? {};
+      const { code, fields, current } = refusal;
       await recordAuditEvent(db, {
         action: definition.action,
-        outcome,
+        outcome: refusal.outcome,
         actor,
         meta,
-        details: { code, ...toJson(logged) },
+        details: { code, ...toJson({ fields, current, ...details }) },
       });
-      return errorResponse(status, code, message, extra, headers);
+      return toErrorResponse(new RefusedError(refusal), STAFF);
     };
-    const refuseAnonymous = async (status: number, code: string, message: string) => {
-      await recordSampledRefusal(db, { action: definition.action, outcome: 'denied', code, meta });
-      return errorResponse(status, code, message);
+    /** A refusal anyone can cause in bulk: counted and sampled (record-sampled-refusal.ts). */
+    const refuseSampled = async (
+      refusal: Refusal & { outcome: SampledRefusal['outcome'] },
+      actor?: StaffActor,
+    ) => {
+      const { outcome, code } = refusal;
+      await recordSampledRefusal(db, { action: definition.action, outcome, code, meta, actor });
+      return toErrorResponse(new RefusedError(refusal), STAFF);
     };
 
     // Checked before the session is read: a forged request carries the victim's cookie, and is
     // not the signed-in person's action, so it is an anonymous refusal like any other.
     if (!isSameOrigin(request))
-      return refuseAnonymous(
-        403,
-        'cross-site',
-        'This request did not come from a page of this site.',
-      );
+      return refuseSampled({
+        status: 403,
+        outcome: 'denied',
+        code: 'cross-site',
+        message: 'This request did not come from a page of this site.',
+      });
     const session = await getStaffSession(request.headers);
-    if (!session) return refuseAnonymous(401, 'signed-out', 'Sign in first.');
+    if (!session)
+      return refuseSampled({
+        status: 401,
+        outcome: 'denied',
+        code: 'signed-out',
+        message: 'Sign in first.',
+      });
     const { actor, sessionToken } = session;
     const retryAfter = await takeMutationSlot(db, actor.id);
     if (retryAfter > 0) {
       // Sampled per account and minute, with a count: a stolen session hammering a route must
       // not flood the log either, and every request over the limit is still counted.
-      await recordSampledRefusal(db, {
-        action: definition.action,
-        outcome: 'limited',
-        code: 'rate-limited',
-        meta,
-        actor,
-      });
-      return errorResponse(
-        429,
-        'rate-limited',
-        `Too many changes from this account: at most ${MUTATION_RATE_LIMIT.perMinute} a minute. Try again in ${retryAfter} seconds.`,
-        {},
+      return refuseSampled(
         {
-          'Retry-After': String(retryAfter),
+          status: 429,
+          outcome: 'limited',
+          code: 'rate-limited',
+          message: `Too many changes from this account: at most ${MUTATION_RATE_LIMIT.perMinute} a minute. Try again in ${retryAfter} seconds.`,
+          headers: { 'Retry-After': String(retryAfter) },
         },
+        actor,
       );
     }
     if (!hasRole(actor, definition.role)) {
-      return refuse(403, 'denied', 'forbidden', `This needs the ${definition.role} role.`, actor);
+      return refuse(
+        {
+          status: 403,
+          outcome: 'denied',
+          code: 'forbidden',
+          message: `This needs the ${definition.role} role.`,
+        },
+        actor,
+      );
     }
 
     let input: z.output<Schema>;
@@ -146,11 +151,8 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
       if (!parsed.success) throw new InvalidInputError(toFieldIssues(parsed.error, raw));
       input = parsed.data;
     } catch (error) {
-      if (error instanceof InvalidInputError) {
-        return refuse(422, 'invalid', 'invalid-input', error.message, actor, {
-          fields: error.issues,
-        });
-      }
+      const refusal = toRefusal(error);
+      if (refusal) return refuse(refusal, actor);
       throw error;
     }
 
@@ -174,25 +176,12 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
           { status: result.status ?? 200, headers: { 'Cache-Control': 'no-store' } },
         );
       } catch (error) {
-        if (error instanceof InvalidInputError) {
-          return refuse(422, 'invalid', 'invalid-input', error.message, actor, {
-            fields: error.issues,
-            ...error.extra,
-          });
-        }
-        if (error instanceof ConflictError) {
-          const current = error.loadCurrent ? await error.loadCurrent() : error.current;
-          return refuse(409, 'conflict', error.code, error.message, actor, { current });
-        }
-        if (error instanceof RecordNotFoundError) {
-          return refuse(404, 'invalid', 'not-found', error.message, actor);
-        }
-        if (error instanceof RefusedError) {
-          const { status, outcome, code, message, fields, headers } = error.refusal;
-          return refuse(status, outcome, code, message, actor, fields ? { fields } : {}, headers);
-        }
+        // A conflict shows what is stored now, read once the transaction has rolled back.
+        const refusal = toRefusal(
+          error instanceof ConflictError ? await error.withCurrent() : error,
+        );
+        if (refusal) return refuse(refusal, actor);
         const reference = crypto.randomUUID();
-        console.error(`[pledgeboard] ${definition.action} failed (${reference})`, error);
         await recordAuditEvent(db, {
           action: definition.action,
           outcome: 'failed',
@@ -200,31 +189,13 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
           meta,
           details: { reference },
         }).catch(() => {});
-        return errorResponse(
-          500,
-          'internal',
-          'Nothing was changed: an internal error occurred. Please try again later.',
-          { reference },
-        );
+        return toErrorResponse(error, { ...STAFF, action: definition.action, reference });
       }
     };
     return definition.serializeBy
       ? serializeByKey(definition.serializeBy(actor), commit)
       : commit();
   };
-}
-
-function errorResponse(
-  status: number,
-  code: string,
-  message: string,
-  extra: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-): Response {
-  return Response.json(
-    { ok: false, error: { status, code, message, ...extra } },
-    { status, headers: { 'Cache-Control': 'no-store', ...headers } },
-  );
 }
 
 async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
@@ -247,34 +218,6 @@ async function readParams(routeContext?: RouteContext): Promise<Record<string, s
       Array.isArray(value) ? value.join('/') : value,
     ]),
   );
-}
-
-/** Zod issues as field codes; schemas name their codes in `error` (e.g. 'required', 'invalid-date'). */
-export function toFieldIssues(error: z.ZodError, raw: unknown): FieldIssue[] {
-  return error.issues.map((issue): FieldIssue => {
-    const field = issue.path.map(String).join('.');
-    // What was typed, so the message can quote it ("'많이' is not a number").
-    const typed = issue.path.reduce<unknown>(
-      (value, key) =>
-        value && typeof value === 'object'
-          ? (value as Record<PropertyKey, unknown>)[key]
-          : undefined,
-      raw,
-    );
-    if (issue.code === 'invalid_type' && issue.input === undefined)
-      return { field, code: 'required' };
-    if (issue.code === 'too_big')
-      return { field, code: 'too-long', params: { max: Number(issue.maximum) } };
-    if (issue.code === 'unrecognized_keys')
-      return { field: issue.keys.join(','), code: 'unknown-field' };
-    if (issue.code === 'invalid_value') return { field, code: 'invalid-choice' };
-    const code = /^[a-z-]+$/.test(issue.message) ? issue.message : 'invalid';
-    // Never echo a password: the refusal is logged, and the log can never be erased.
-    const secret = /password/i.test(field);
-    return typeof typed === 'string' && !secret
-      ? { field, code, params: { input: typed.slice(0, 80) } }
-      : { field, code };
-  });
 }
 
 function toJson(value: Record<string, unknown>): Record<string, Prisma.InputJsonValue> {

@@ -1,17 +1,12 @@
 import 'server-only';
+import type { FormOption } from '../../domain/form-option.ts';
 import { formatPreciseDate } from '../../domain/precise-date.ts';
 import type { Locale, Unit } from '../../domain/types.ts';
 import { dashboard } from '../dashboard.ts';
-
-export interface FormOption {
-  slug: string;
-  label: string;
-}
+import { localized } from '../../domain/localized.ts';
 
 /** The choices staff forms offer: indicators by name (with unit) and sources newest first. */
-export async function listFormOptions(
-  locale: Locale,
-): Promise<{
+export async function listFormOptions(locale: Locale): Promise<{
   indicators: (FormOption & { unit: Unit })[];
   sources: FormOption[];
   administrations: FormOption[];
@@ -26,16 +21,16 @@ export async function listFormOptions(
   return {
     administrations: administrations.map((admin) => ({
       slug: admin.slug,
-      label: `${locale === 'ko' ? admin.nameKo : admin.nameEn} · ${locale === 'ko' ? admin.mayorKo : admin.mayorEn} (${admin.termStart.slice(0, 4)}–${admin.termEnd.slice(0, 4)})`,
+      label: `${localized(admin, 'name', locale)} · ${localized(admin, 'mayor', locale)} (${admin.termStart.slice(0, 4)}–${admin.termEnd.slice(0, 4)})`,
     })),
     pledges: pledges.map((pledge) => ({
       slug: pledge.slug,
-      label: `${locale === 'ko' ? pledge.titleKo : pledge.titleEn} (${pledge.slug})`,
+      label: `${localized(pledge, 'title', locale)} (${pledge.slug})`,
     })),
     indicators: indicators.map((indicator) => ({
       slug: indicator.slug,
       unit: indicator.unit,
-      label: `${locale === 'ko' ? indicator.nameKo : indicator.nameEn} (${indicator.slug})`,
+      label: `${localized(indicator, 'name', locale)} (${indicator.slug})`,
     })),
     sources: [...sources]
       .sort((a, b) => b.publishedOn.date.localeCompare(a.publishedOn.date))

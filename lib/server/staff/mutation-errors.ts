@@ -1,10 +1,26 @@
 import 'server-only';
+import type { FieldIssue } from '../../domain/api-error.ts';
+import type { AuditOutcome } from '../audit/record-audit-event.ts';
 
-/** A problem with one field of the submitted form, named by a code the form translates. */
-export interface FieldIssue {
-  field: string;
+// Only for indicator-mutations.ts, whose import line moves to api-error.ts in the next commit
+// (the file holds another change under way that cannot be committed with this one).
+export type { FieldIssue } from '../../domain/api-error.ts';
+
+/**
+ * A refusal as the caller is answered (to-error-response.ts turns it into the error body) and as
+ * the audit log records it (`outcome` and `code`; defineMutation writes the row).
+ */
+export interface Refusal {
+  status: number;
+  outcome: Exclude<AuditOutcome, 'ok' | 'failed'>;
   code: string;
-  params?: Record<string, string | number>;
+  message: string;
+  fields?: FieldIssue[];
+  /** What is stored now, for a conflict; null when it could not be read. */
+  current?: Record<string, unknown> | null;
+  /** More for the caller, beside the shared fields (a refused import's summary and result). */
+  details?: Record<string, unknown>;
+  headers?: Record<string, string>;
 }
 
 /** Bad input (422): every wrong field at once, so the form can mark each beside its input. */
@@ -26,11 +42,18 @@ export class ConflictError extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly current: unknown,
+    readonly current: Record<string, unknown> | null,
     /** Reads what is stored now, once the failed transaction has rolled back. */
-    readonly loadCurrent?: () => Promise<unknown>,
+    readonly loadCurrent?: () => Promise<Record<string, unknown> | null>,
   ) {
     super(message);
+  }
+
+  /** This conflict with `current` read now: call it after the transaction has rolled back. */
+  async withCurrent(): Promise<ConflictError> {
+    return this.loadCurrent
+      ? new ConflictError(this.code, this.message, await this.loadCurrent())
+      : this;
   }
 }
 
@@ -44,22 +67,13 @@ export class RecordNotFoundError extends Error {
 }
 
 /**
- * A refusal the mutation decides itself (e.g. a wrong current password, 422, or an account locked
- * after too many, 429). Thrown inside the transaction so nothing is written; defineMutation then
- * answers it and logs it with its own outcome and code, outside the rolled-back transaction, so
- * the entry stays (and counts, where a lock-out reads it).
+ * A refusal the code decides itself (e.g. a wrong current password, 422, or an account locked
+ * after too many, 429). Thrown inside a mutation's transaction so nothing is written;
+ * defineMutation then answers it and logs it with its own outcome and code, outside the
+ * rolled-back transaction, so the entry stays (and counts, where a lock-out reads it).
  */
 export class RefusedError extends Error {
-  constructor(
-    readonly refusal: {
-      status: number;
-      outcome: 'denied' | 'invalid' | 'limited';
-      code: string;
-      message: string;
-      fields?: FieldIssue[];
-      headers?: Record<string, string>;
-    },
-  ) {
+  constructor(readonly refusal: Refusal) {
     super(refusal.message);
   }
 }

@@ -4,7 +4,8 @@ import { parseReportedDate } from '../../domain/parse-reported-date.ts';
 import { toDbDate } from '../database/prisma-values.ts';
 import { defineMutation } from './define-mutation.ts';
 import { findFreeSlug } from './find-free-slug.ts';
-import { InvalidInputError, RecordNotFoundError, type FieldIssue } from './mutation-errors.ts';
+import type { FieldIssue } from '../../domain/api-error.ts';
+import { InvalidInputError, RecordNotFoundError } from './mutation-errors.ts';
 import { fromDbPreciseDate } from '../database/prisma-values.ts';
 import { dateText, LIMITS, optionalSlug, optionalText, requiredText } from './staff-input.ts';
 
