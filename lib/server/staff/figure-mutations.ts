@@ -5,14 +5,12 @@ import { parseFigureValue } from '../../domain/parse-figure-value.ts';
 import { parseReportedDate } from '../../domain/parse-reported-date.ts';
 import type { DecimalString, PreciseDate } from '../../domain/types.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
+import type { FieldIssue } from '../../domain/api-error.ts';
 import { fromDbDecimal, fromDbPreciseDate, toDbDate } from '../database/prisma-values.ts';
+import { getDb } from '../db.ts';
+import { appendRevision, refuseStaleBase, type RevisionHistory } from './append-revision.ts';
 import { defineMutation } from './define-mutation.ts';
-import {
-  ConflictError,
-  InvalidInputError,
-  RecordNotFoundError,
-  type FieldIssue,
-} from './mutation-errors.ts';
+import { InvalidInputError, RecordNotFoundError } from './mutation-errors.ts';
 import {
   dateText,
   LIMITS,
@@ -157,8 +155,8 @@ export const correctFigure = defineMutation({
     });
     const latest = figure?.revisions[0];
     if (!figure || !latest) throw new RecordNotFoundError('figure', slug);
-    if (latest.revision !== input.baseRevision)
-      throw staleRevision(slug, input.baseRevision, latest);
+    const history = toFigureHistory(slug);
+    refuseStaleBase(history, latest, input.baseRevision);
 
     const issues: FieldIssue[] = [];
     const content = await resolveFigureContent(tx, input, figure.indicator.unit, issues);
@@ -174,9 +172,8 @@ export const correctFigure = defineMutation({
       input.noteEn === before.noteEn;
     if (unchanged) throw new InvalidInputError([{ field: 'value', code: 'no-change' }]);
 
-    const revision = latest.revision + 1;
-    try {
-      await tx.figureRevision.create({
+    const revision = await appendRevision(history, latest, (revision) =>
+      tx.figureRevision.create({
         data: {
           figureId: figure.id,
           revision,
@@ -184,19 +181,8 @@ export const correctFigure = defineMutation({
           createdBy: actor.id,
           ...toRevisionData(content, input),
         },
-      });
-    } catch (error) {
-      // Another correction took this revision number between our read and our insert.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new ConflictError(
-          'stale-revision',
-          `Figure ${slug} was corrected by someone else meanwhile.`,
-          null,
-          () => loadCurrentFigure(slug),
-        );
-      }
-      throw error;
-    }
+      }),
+    );
     const after = {
       value: content.value,
       observedOn: content.observedOn,
@@ -229,22 +215,18 @@ function toCurrentFigure(row: RevisionRow) {
   };
 }
 
-function staleRevision(slug: string, base: number, latest: RevisionRow): ConflictError {
-  return new ConflictError(
-    'stale-revision',
-    `Figure ${slug} was corrected (revision ${latest.revision}) after this form was opened at revision ${base}.`,
-    toCurrentFigure(latest),
-  );
-}
-
-async function loadCurrentFigure(slug: string) {
-  const { getDb } = await import('../db.ts');
-  const latest = await getDb().figureRevision.findFirst({
-    where: { figure: { slug } },
-    orderBy: { revision: 'desc' },
-    include: { source: true },
-  });
-  return latest ? toCurrentFigure(latest) : null;
+function toFigureHistory(slug: string): RevisionHistory<RevisionRow> {
+  return {
+    label: 'Figure',
+    slug,
+    toCurrent: toCurrentFigure,
+    findLatest: () =>
+      getDb().figureRevision.findFirst({
+        where: { figure: { slug } },
+        orderBy: { revision: 'desc' },
+        include: { source: true },
+      }),
+  };
 }
 
 /** "ai-companies-relocated-2025-09": readable in URLs and stable, since slugs never change. */

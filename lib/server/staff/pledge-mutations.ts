@@ -4,15 +4,13 @@ import { parseFigureValue } from '../../domain/parse-figure-value.ts';
 import { parseReportedDate } from '../../domain/parse-reported-date.ts';
 import type { PreciseDate } from '../../domain/types.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
+import type { FieldIssue } from '../../domain/api-error.ts';
 import { fromDbDecimal, fromDbPreciseDate, toDbDate } from '../database/prisma-values.ts';
+import { getDb } from '../db.ts';
+import { appendRevision, refuseStaleBase, type RevisionHistory } from './append-revision.ts';
 import { defineMutation } from './define-mutation.ts';
 import { findFreeSlug } from './find-free-slug.ts';
-import {
-  ConflictError,
-  InvalidInputError,
-  RecordNotFoundError,
-  type FieldIssue,
-} from './mutation-errors.ts';
+import { InvalidInputError, RecordNotFoundError } from './mutation-errors.ts';
 import {
   dateText,
   LIMITS,
@@ -211,13 +209,8 @@ export const correctPledge = defineMutation({
     });
     const latest = pledge?.revisions[0];
     if (!pledge || !latest) throw new RecordNotFoundError('pledge', slug);
-    if (latest.revision !== input.baseRevision) {
-      throw new ConflictError(
-        'stale-revision',
-        `Pledge ${slug} was corrected (revision ${latest.revision}) after this form was opened.`,
-        toCurrentPledge(latest),
-      );
-    }
+    const history = toPledgeHistory(slug);
+    refuseStaleBase(history, latest, input.baseRevision);
     const issues: FieldIssue[] = [];
     const content = await resolvePledgeContent(
       tx,
@@ -227,9 +220,8 @@ export const correctPledge = defineMutation({
       issues,
     );
     if (!content || issues.length > 0) throw new InvalidInputError(issues);
-    const revision = latest.revision + 1;
-    try {
-      await tx.pledgeRevision.create({
+    const revision = await appendRevision(history, latest, (revision) =>
+      tx.pledgeRevision.create({
         data: {
           pledgeId: pledge.id,
           revision,
@@ -237,26 +229,8 @@ export const correctPledge = defineMutation({
           createdBy: actor.id,
           ...content,
         },
-      });
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new ConflictError(
-          'stale-revision',
-          `Pledge ${slug} was corrected by someone else meanwhile.`,
-          null,
-          async () => {
-            const { getDb } = await import('../db.ts');
-            const now = await getDb().pledgeRevision.findFirst({
-              where: { pledge: { slug } },
-              orderBy: { revision: 'desc' },
-              include: { source: true },
-            });
-            return now ? toCurrentPledge(now) : null;
-          },
-        );
-      }
-      throw error;
-    }
+      }),
+    );
     return {
       body: { pledge: { slug, revision } },
       target: { type: 'pledge', slug },
@@ -270,7 +244,23 @@ export const correctPledge = defineMutation({
   },
 });
 
-function toCurrentPledge(row: Prisma.PledgeRevisionGetPayload<{ include: { source: true } }>) {
+type RevisionRow = Prisma.PledgeRevisionGetPayload<{ include: { source: true } }>;
+
+function toPledgeHistory(slug: string): RevisionHistory<RevisionRow> {
+  return {
+    label: 'Pledge',
+    slug,
+    toCurrent: toCurrentPledge,
+    findLatest: () =>
+      getDb().pledgeRevision.findFirst({
+        where: { pledge: { slug } },
+        orderBy: { revision: 'desc' },
+        include: { source: true },
+      }),
+  };
+}
+
+function toCurrentPledge(row: RevisionRow) {
   return {
     revision: row.revision,
     titleKo: row.titleKo,
