@@ -5,6 +5,19 @@
  */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/**
+ * The one limit for slugs, whether typed in a form, named in an import or read from a URL. The
+ * columns are unbounded TEXT, but generated slugs (an indicator's slug, the date, a -2 suffix) run
+ * past 80 characters, so a shorter limit would 404 on records that exist.
+ */
+export const SLUG_MAX_LENGTH = 120;
+
+/**
+ * Shorter for an indicator: its slug starts the slugs made for its figures ("-2025-09-24", "-2"),
+ * which must still fit SLUG_MAX_LENGTH.
+ */
+export const INDICATOR_SLUG_MAX_LENGTH = 80;
+
 export function isSlug(value: string): boolean {
-  return value.length <= 120 && SLUG_PATTERN.test(value);
+  return value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { periodEnd } from './calendar.ts';
 import { PLEDGE_STATUSES, type PledgeStatus, type PledgeStatusCode } from './pledge-status.ts';
 import type { FigureRecord, IndicatorRecord, PledgeRecord } from './records.ts';
+import { SLUG_PATTERN } from './slug.ts';
 import { computeStatusesByPledge } from './statuses-by-pledge.ts';
 import type { DecimalString, PledgeKind, PreciseDate, Unit } from './types.ts';
 
@@ -77,12 +78,7 @@ export const TRACKER_SORTS = ['deadline', 'status', 'theme', 'administration', '
 export type TrackerSort = (typeof TRACKER_SORTS)[number];
 
 const ALL = 'all';
-const slugOrAll = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  .or(z.literal(ALL))
-  .catch(ALL)
-  .default(ALL);
+const slugOrAll = z.string().regex(SLUG_PATTERN).or(z.literal(ALL)).catch(ALL).default(ALL);
 
 /** A view the URL can carry. Anything unreadable falls back to the default, so an old link still opens. */
 export const trackerViewSchema = z.object({

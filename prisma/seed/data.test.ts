@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SLUG_PATTERN } from '../../lib/domain/slug.ts';
 import type { DatePrecision } from '../../lib/domain/types.ts';
 import { MEASURES, PLEDGE_KINDS, UNITS } from '../../lib/domain/types.ts';
 import { articleSnapshots, findArticleArchive, readArchivedArticle } from './article-archive.ts';
@@ -42,7 +43,6 @@ function sourceOf(key: string) {
   return source;
 }
 
-const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -179,7 +179,7 @@ describe('keys', () => {
 
   it.each(Object.entries(collections))('%s: keys are unique and kebab-case', (_name, rows) => {
     const keys = rows.map((row) => row.key);
-    expect(keys.filter((key) => !KEY_PATTERN.test(key))).toEqual([]);
+    expect(keys.filter((key) => !SLUG_PATTERN.test(key))).toEqual([]);
     expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
 });

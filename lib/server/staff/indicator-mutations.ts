@@ -1,10 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
+import { INDICATOR_SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../domain/slug.ts';
 import { MEASURES, UNITS } from '../../domain/types.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { defineMutation } from './define-mutation.ts';
-import { InvalidInputError, RecordNotFoundError, type FieldIssue } from './mutation-errors.ts';
-import { LIMITS, requiredText, SLUG_PATTERN } from './staff-input.ts';
+import type { FieldIssue } from '../../domain/api-error.ts';
+import { InvalidInputError, RecordNotFoundError } from './mutation-errors.ts';
+import { LIMITS, requiredText } from './staff-input.ts';
 
 const indicatorContentSchema = {
   theme: requiredText(40),
@@ -19,7 +21,7 @@ const indicatorContentSchema = {
 
 export const newIndicatorSchema = z.strictObject({
   // Indicators name URLs (/indicators/<slug>), so staff choose it; it never changes afterwards.
-  slug: requiredText(80).regex(SLUG_PATTERN, { error: 'slug-format' }),
+  slug: requiredText(INDICATOR_SLUG_MAX_LENGTH).regex(SLUG_PATTERN, { error: 'slug-format' }),
   ...indicatorContentSchema,
 });
 

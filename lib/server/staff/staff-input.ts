@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseFigureValue } from '../../domain/parse-figure-value.ts';
 import { readReportedDate } from '../../domain/parse-reported-date.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../domain/slug.ts';
 
 /**
  * Shared pieces of the staff forms' schemas. Each `error` is a code the form translates
@@ -18,12 +19,15 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : null));
 
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/**
+ * A slug staff may name, by the same rule as an import's slug cell and a URL (slug.ts); blank means
+ * "make one from the record", as an empty cell does.
+ */
 export const optionalSlug = z
   .string()
   .trim()
-  .max(80)
-  .regex(/^$|^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'slug-format' })
+  .max(SLUG_MAX_LENGTH)
+  .refine((slug) => slug === '' || SLUG_PATTERN.test(slug), { error: 'slug-format' })
   .optional()
   .transform((value) => (value ? value : null));
 
