@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { toChartImagePath, toChartViewPath } from '@/lib/domain/chart-view';
-import type { AmountDisplay } from './indicator-chart';
+import type { AmountDisplay } from '@/lib/domain/format-value';
 
 interface ChartShareProps {
   slug: string;

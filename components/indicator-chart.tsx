@@ -21,13 +21,11 @@ import {
   type ChartModel,
   type ChartTargetPoint,
 } from '@/lib/domain/chart-model';
-import { formatExactValue, formatValue } from '@/lib/domain/format-value';
+import { formatExactValue, formatValue, type AmountDisplay } from '@/lib/domain/format-value';
 import { formatEnglishAxisTick, formatKoreanAxisTick } from '@/lib/domain/korean-units';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { Locale, Unit } from '@/lib/domain/types';
 import { localized } from '@/lib/domain/localized';
-
-export type AmountDisplay = 'korean' | 'exact';
 
 interface IndicatorChartProps {
   model: ChartModel;

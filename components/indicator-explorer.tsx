@@ -7,7 +7,8 @@ import { CHART_COLORS as COLORS, SUPERSEDED_OPACITY } from '@/lib/domain/chart-c
 import type { ChartModel } from '@/lib/domain/chart-model';
 import type { Unit } from '@/lib/domain/types';
 import { ChartShare } from './chart-share';
-import { IndicatorChart, type AmountDisplay } from './indicator-chart';
+import type { AmountDisplay } from '@/lib/domain/format-value';
+import { IndicatorChart } from './indicator-chart';
 
 interface IndicatorExplorerProps {
   slug: string;

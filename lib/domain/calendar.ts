@@ -24,13 +24,19 @@ export function fromDayNumber(day: number): string {
 export function periodEnd(date: PreciseDate): string {
   const [year, month] = date.date.split('-').map(Number) as [number, number];
   if (date.precision === 'YEAR') return `${year}-12-31`;
-  if (date.precision === 'MONTH')
-    return fromDayNumber(
-      toDayNumber(
-        `${month === 12 ? year + 1 : year}-${String(month === 12 ? 1 : month + 1).padStart(2, '0')}-01`,
-      ) - 1,
-    );
+  if (date.precision === 'MONTH') return `${date.date.slice(0, 8)}${daysInMonth(year, month)}`;
   return date.date;
+}
+
+/** Days in a month (1–12) of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+// Every 4th year, except centuries, except every 4th century (2000 was a leap year).
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** Whole calendar months from the month of `from` to the month of `to` (negative when `to` is earlier). */

@@ -4,7 +4,6 @@ import {
   listYearTicks,
   toChartModel,
   toChartX,
-  toChartY,
   type ChartModel,
 } from './chart-model.ts';
 import { computeStatusesByPledge } from './statuses-by-pledge.ts';
@@ -38,21 +37,6 @@ describe('toChartX', () => {
       }
     },
   );
-});
-
-describe('toChartY', () => {
-  it.each<[string, number]>([
-    ['619200000000', 619_200_000_000],
-    ['0', 0],
-    ['88.5', 88.5],
-    ['88.50', 88.5],
-    ['0.1', 0.1],
-    ['-45', -45],
-    // Past 2^53 the float is the nearest double; the exact digits live in `value`.
-    ['123456789012345678', 123456789012345680],
-  ])('%s → %s', (value, expected) => {
-    expect(toChartY(value)).toBe(expected);
-  });
 });
 
 describe('toChartModel', () => {

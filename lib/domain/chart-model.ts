@@ -1,4 +1,4 @@
-import { parseDecimal } from './exact-decimal.ts';
+import { toApproximateNumber } from './exact-decimal.ts';
 import { sortFiguresByDate } from './latest-figure.ts';
 import type { FigureRecord, PledgeRecord } from './records.ts';
 import { periodEnd } from './calendar.ts';
@@ -88,12 +88,6 @@ export function toChartX(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`);
 }
 
-/** A float for plotting only; exact values stay in `value`. */
-export function toChartY(value: DecimalString): number {
-  const { units, scale } = parseDecimal(value);
-  return Number(units) / 10 ** scale;
-}
-
 /**
  * `statuses` (the progress engine's verdicts by pledge slug) add the pace projection and the
  * achievement markers; without them the chart shows figures, targets and paths only.
@@ -111,7 +105,7 @@ export function toChartModel(
     figures: sortFiguresByDate(figures).map((figure) => ({
       kind: 'figure',
       x: toChartX(figure.observedOn.date),
-      y: toChartY(figure.value),
+      y: toApproximateNumber(figure.value),
       value: figure.value,
       date: figure.observedOn,
       slug: figure.slug,
@@ -126,7 +120,7 @@ export function toChartModel(
               kind: 'target' as const,
               // A deadline "by 2030" runs to the end of 2030: drawing it on 1 January would make the path steeper than pledged.
               x: toChartX(periodEnd(pledge.deadline)),
-              y: toChartY(pledge.targetValue),
+              y: toApproximateNumber(pledge.targetValue),
               value: pledge.targetValue,
               date: pledge.deadline,
               pledgeSlug: pledge.slug,
@@ -146,8 +140,14 @@ export function toChartModel(
               superseded: pledge.supersededBySlug !== null,
               baselineAssumed: pledge.baseline.assumed,
               points: [
-                { x: toChartX(pledge.baseline.on.date), y: toChartY(pledge.baseline.value) },
-                { x: toChartX(periodEnd(pledge.deadline)), y: toChartY(pledge.targetValue) },
+                {
+                  x: toChartX(pledge.baseline.on.date),
+                  y: toApproximateNumber(pledge.baseline.value),
+                },
+                {
+                  x: toChartX(periodEnd(pledge.deadline)),
+                  y: toApproximateNumber(pledge.targetValue),
+                },
               ] as ChartPath['points'],
             },
           ]
@@ -167,8 +167,14 @@ export function toChartModel(
           pledgeSlug: pledge.slug,
           projected: status.projectedAtDeadline,
           points: [
-            { x: toChartX(status.latest.observedOn.date), y: toChartY(status.latest.value) },
-            { x: toChartX(periodEnd(pledge.deadline)), y: toChartY(status.projectedAtDeadline) },
+            {
+              x: toChartX(status.latest.observedOn.date),
+              y: toApproximateNumber(status.latest.value),
+            },
+            {
+              x: toChartX(periodEnd(pledge.deadline)),
+              y: toApproximateNumber(status.projectedAtDeadline),
+            },
           ] as ChartProjection['points'],
         },
       ];
@@ -184,7 +190,7 @@ export function toChartModel(
             {
               pledgeSlug: pledge.slug,
               x: toChartX(figure.observedOn.date),
-              y: toChartY(figure.value),
+              y: toApproximateNumber(figure.value),
               value: figure.value,
               date: figure.observedOn,
             },
@@ -195,7 +201,7 @@ export function toChartModel(
       .filter((pledge) => !pledge.deadline)
       .map((pledge) => ({
         kind: 'target' as const,
-        y: toChartY(pledge.targetValue),
+        y: toApproximateNumber(pledge.targetValue),
         value: pledge.targetValue,
         pledgeSlug: pledge.slug,
         titleKo: pledge.titleKo,

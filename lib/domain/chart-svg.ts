@@ -1,6 +1,6 @@
 import { CHART_COLORS, SUPERSEDED_OPACITY } from './chart-colors.ts';
 import { listYearTicks, type ChartModel } from './chart-model.ts';
-import { formatExactValue, formatValue } from './format-value.ts';
+import { formatExactValue, formatValue, type AmountDisplay } from './format-value.ts';
 import { formatEnglishAxisTick, formatKoreanAxisTick } from './korean-units.ts';
 import { escapeXml, estimateTextWidth, wrapText } from './svg-text.ts';
 import type { Locale, Unit } from './types.ts';
@@ -15,7 +15,7 @@ export interface ChartImageInput {
   model: ChartModel;
   unit: Unit;
   locale: Locale;
-  display: 'korean' | 'exact';
+  display: AmountDisplay;
   title: string;
   /** The status sentence, also the image's accessible description. */
   summary: string;

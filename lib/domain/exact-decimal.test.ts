@@ -5,6 +5,7 @@ import {
   isDecimalString,
   normalizeDecimal,
   parseDecimal,
+  toApproximateNumber,
   ratioOf,
   subtractDecimals,
   toDecimalString,
@@ -171,5 +172,20 @@ describe('formatDecimalWithSeparators', () => {
     ['-0', '0'],
   ])('%s → %s', (input, expected) => {
     expect(formatDecimalWithSeparators(input)).toBe(expected);
+  });
+});
+
+describe('toApproximateNumber', () => {
+  it.each<[string, number]>([
+    ['619200000000', 619_200_000_000],
+    ['0', 0],
+    ['88.5', 88.5],
+    ['88.50', 88.5],
+    ['0.1', 0.1],
+    ['-45', -45],
+    // Past 2^53 the float is the nearest double; the exact digits live in `value`.
+    ['123456789012345678', 123456789012345680],
+  ])('%s → %s', (value, expected) => {
+    expect(toApproximateNumber(value)).toBe(expected);
   });
 });

@@ -89,6 +89,15 @@ export function subtractDecimals(a: DecimalString, b: DecimalString): DecimalStr
  * is done in BigInt to at least 20 significant digits — more than a double holds — and only the final
  * decimal text is turned into a number, so the result is as close as a double can get.
  */
+/**
+ * A float for what is estimated or drawn anyway (ratios, projections, chart positions), never for
+ * a figure shown or stored: those stay decimal strings. Past 2^53 it is the nearest double.
+ */
+export function toApproximateNumber(value: DecimalString): number {
+  const { units, scale } = parseDecimal(value);
+  return Number(units) / 10 ** scale;
+}
+
 export function ratioOf(numerator: DecimalString, denominator: DecimalString): number {
   const n = parseDecimal(numerator);
   const d = parseDecimal(denominator);

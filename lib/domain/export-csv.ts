@@ -2,11 +2,10 @@ import { escapeCsvCell, toCsvLine, UTF8_BOM, type CsvCell, type CsvFlavour } fro
 import { normalizeDecimal } from './exact-decimal.ts';
 import { EXPORT_HEADER, toFigureExportRow, toPledgeExportRow } from './export-rows.ts';
 import { formatValue } from './format-value.ts';
-import { precisionLabel } from './precise-date.ts';
+import { precisionLabel, toPeriodText } from './precise-date.ts';
 import type { PledgeStatus } from './pledge-status.ts';
 import type { FigureRecord, IndicatorRecord, PledgeRecord } from './records.ts';
 import type { Translators } from './translator.ts';
-import type { PreciseDate } from './types.ts';
 
 /**
  * About 32 KB of text per chunk: large enough that per-chunk stream overhead vanishes, small
@@ -108,17 +107,9 @@ export function createFigureLineWriter(
     const value = normalizeDecimal(figure.value);
     return (
       `${prefix},${escape(value)},${escape(formatValue(value, indicator.unit, 'ko'))},` +
-      `${periodOf(figure.observedOn)},${precisions[figure.observedOn.precision]},observed,${source.inferred},` +
+      `${toPeriodText(figure.observedOn)},${precisions[figure.observedOn.precision]},observed,${source.inferred},` +
       `${emptyPledgeColumns}${figure.revision},${source.columns},` +
       `${escape(figure.quote)},${escape(figure.noteKo)},${escape(figure.noteEn)}${emptyStatusColumns}\r\n`
     );
   };
-}
-
-/**
- * toIsoPeriod without re-validating the date: records come from the database, whose CHECKs
- * already hold dates to their precision's canonical form (see the init migration).
- */
-function periodOf({ date, precision }: PreciseDate): string {
-  return precision === 'DAY' ? date : precision === 'MONTH' ? date.slice(0, 7) : date.slice(0, 4);
 }

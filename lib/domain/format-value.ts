@@ -37,6 +37,14 @@ export function unitLabel(unit: Unit, locale: Locale): string {
   return labels[locale];
 }
 
+/**
+ * How a chart shows won: in 억/조 (or million/billion) as people read them, or in full digits to
+ * check against a source. The URL's `units` parameter and the chart image carry the same choice.
+ */
+export const AMOUNT_DISPLAYS = ['korean', 'exact'] as const;
+export type AmountDisplay = (typeof AMOUNT_DISPLAYS)[number];
+export const DEFAULT_AMOUNT_DISPLAY: AmountDisplay = 'korean';
+
 /** A figure for reading: won in 억/조 or million/billion ("6,192억 원"), counts with their counter ("160개사"). */
 export function formatValue(value: DecimalString, unit: Unit, locale: Locale): string {
   if (unit === 'KRW')

@@ -5,6 +5,8 @@
  * ("2025년 9월 24일"). Returns the canonical stored form (first of the month, 1 January).
  */
 import type { DatePrecision, PreciseDate } from './types.ts';
+import { daysInMonth } from './calendar.ts';
+import { toPeriodText } from './precise-date.ts';
 import { isYearInRange } from './year-range.ts';
 
 const NUMERIC_DATE = /^(\d{4})(?:\s*([-./])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?)?$/;
@@ -49,16 +51,7 @@ export function parseReportedDate(input: string): PreciseDate | null {
   return 'date' in read ? read : null;
 }
 
-// Gregorian: every 4th year, except centuries, except every 4th century (2000 was a leap year).
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 /** The inverse, for pre-filling a form: "2025", "2025-09" or "2025-09-24", only as precise as known. */
 export function formatDateAsTyped(value: PreciseDate | null): string {
-  if (!value) return '';
-  if (value.precision === 'YEAR') return value.date.slice(0, 4);
-  if (value.precision === 'MONTH') return value.date.slice(0, 7);
-  return value.date;
+  return value ? toPeriodText(value) : '';
 }

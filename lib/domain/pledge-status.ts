@@ -1,5 +1,5 @@
 import { DAYS_PER_YEAR, monthsBetween, periodEnd, toDayNumber } from './calendar.ts';
-import { compareDecimals, parseDecimal } from './exact-decimal.ts';
+import { compareDecimals, toApproximateNumber } from './exact-decimal.ts';
 import { comparePreciseDates } from './precise-date.ts';
 import { DEFAULT_PROGRESS_THRESHOLDS, type ProgressThresholds } from './progress-thresholds.ts';
 import type { DecimalString, Measure, PledgeKind, PreciseDate, Unit } from './types.ts';
@@ -150,7 +150,11 @@ export function computePledgeStatus<F extends StatusFigure>({
   const at = day(latest.observedOn.date);
   if (at <= start || end <= start) return { ...withLatest, status: 'INSUFFICIENT_DATA' };
 
-  const [b, t, l] = [toNumber(baseline.value), toNumber(target), toNumber(latest.value)];
+  const [b, t, l] = [
+    toApproximateNumber(baseline.value),
+    toApproximateNumber(target),
+    toApproximateNumber(latest.value),
+  ];
   const expected = b + ((t - b) * (at - start)) / (end - start);
   const direction = indicator.higherIsBetter ? 1 : -1;
   const required = (expected - b) * direction;
@@ -184,18 +188,12 @@ function shareOf(
   target: DecimalString,
   baseline: DecimalString | null,
 ): number | null {
-  const [l, t] = [toNumber(latest), toNumber(target)];
+  const [l, t] = [toApproximateNumber(latest), toApproximateNumber(target)];
   if (baseline !== null) {
-    const b = toNumber(baseline);
+    const b = toApproximateNumber(baseline);
     return t === b ? null : (l - b) / (t - b);
   }
   return t === 0 ? null : l / t;
-}
-
-/** A float for ratios and projections only: inputs are exact, derived estimates are rounded below. */
-function toNumber(value: DecimalString): number {
-  const { units, scale } = parseDecimal(value);
-  return Number(units) / 10 ** scale;
 }
 
 /**

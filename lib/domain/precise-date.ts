@@ -4,6 +4,7 @@
  * and `new Date('2025-09-01')` is midnight UTC — 31 August in the Americas.
  */
 import { DATE_PRECISIONS, type DatePrecision, type Locale, type PreciseDate } from './types.ts';
+import { daysInMonth } from './calendar.ts';
 import { EARLIEST_YEAR, LATEST_YEAR, isYearInRange } from './year-range.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -92,10 +93,17 @@ export function comparePreciseDates(a: PreciseDate, b: PreciseDate): -1 | 0 | 1 
 
 /** The period as ISO 8601 writes it, for CSV: "2025-09-24", "2025-09", "2025". */
 export function toIsoPeriod(value: PreciseDate): string {
-  const { date, precision } = parsePreciseDate(value.date, value.precision);
-  if (precision === 'YEAR') return date.slice(0, 4);
-  if (precision === 'MONTH') return date.slice(0, 7);
-  return date;
+  return toPeriodText(parsePreciseDate(value.date, value.precision));
+}
+
+/**
+ * The one rule for showing a date only as precisely as it is known, in ISO form: "2025-09-24",
+ * "2025-09" or "2025" (also how a form pre-fills it and how figure slugs end). It does not check
+ * the date: records from the database already hold their precision's canonical form (the init
+ * migration's CHECKs); toIsoPeriod checks first.
+ */
+export function toPeriodText({ date, precision }: PreciseDate): string {
+  return date.slice(0, PERIOD_LENGTH[precision]);
 }
 
 /** The precision as a column header would name it: 일/월/연, day/month/year. */
@@ -136,12 +144,5 @@ function toDateParts(date: string): DateParts {
   return { year, month, day };
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-// Gregorian rule: every 4th year, except centuries, except every 4th century (2000 was a leap year).
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
+/** How many characters of a canonical ISO date its precision shows: 2025-09-24, 2025-09, 2025. */
+const PERIOD_LENGTH: Record<DatePrecision, number> = { DAY: 10, MONTH: 7, YEAR: 4 };

@@ -1,61 +1,50 @@
 import 'server-only';
 import pg from 'pg';
 import { CONNECT_TIMEOUT_MS } from './database/connect-timeout.ts';
+import { readServerDatabaseUrl } from './database/database-settings.ts';
 import { createPrismaClient, type PrismaClient } from './database/prisma-client.ts';
 
 /**
- * The app's one database client. DATABASE_URL is set by `npm start` (embedded PostgreSQL) or by
- * the user (their own PostgreSQL); reading it lazily keeps `next build` free of any database.
+ * The app's database clients, one of each per process, created on first use: reading the
+ * settings lazily keeps `next build` free of any database. They live on globalThis so that
+ * Next's development reloads of this module do not open new pools each time.
  */
-const globalForPrisma = globalThis as unknown as { pledgeboardPrisma?: PrismaClient };
-
-export function getDb(): PrismaClient {
-  if (!globalForPrisma.pledgeboardPrisma) {
-    const url = process.env.DATABASE_URL;
-    if (!url) {
-      throw new Error(
-        'DATABASE_URL is not set: start the dashboard with `npm start`, which sets it.',
-      );
-    }
-    globalForPrisma.pledgeboardPrisma = createPrismaClient(url);
-  }
-  return globalForPrisma.pledgeboardPrisma;
+interface Clients {
+  prisma?: PrismaClient;
+  pool?: pg.Pool;
+  healthPool?: pg.Pool;
 }
+const clients = ((globalThis as { pledgeboardClients?: Clients }).pledgeboardClients ??= {});
 
-const globalForPool = globalThis as unknown as { pledgeboardPool?: pg.Pool };
+/** The Prisma client every query and mutation uses. */
+export function getDb(): PrismaClient {
+  return (clients.prisma ??= createPrismaClient(readServerDatabaseUrl()));
+}
 
 /**
  * A plain node-postgres pool for bulk streaming reads (exports), where Prisma's result decoding
  * costs more than the rows themselves (see lib/server/queries/current-figures.ts).
  */
 export function getPool(): pg.Pool {
-  if (!globalForPool.pledgeboardPool) {
-    const url = process.env.DATABASE_URL;
-    if (!url)
-      throw new Error(
-        'DATABASE_URL is not set: start the dashboard with `npm start`, which sets it.',
-      );
-    globalForPool.pledgeboardPool = createPool(url);
-  }
-  return globalForPool.pledgeboardPool;
+  return (clients.pool ??= createPool(readServerDatabaseUrl()));
 }
-
-const globalForHealth = globalThis as unknown as { pledgeboardHealthPool?: pg.Pool };
 
 /**
  * One connection of its own for GET /api/health: behind busy exports on the shared pool, a probe
  * would wait its 3 s, and a load balancer would take a healthy server out under load.
  */
 export function getHealthPool(): pg.Pool {
-  if (!globalForHealth.pledgeboardHealthPool) {
-    const url = process.env.DATABASE_URL;
-    if (!url)
-      throw new Error(
-        'DATABASE_URL is not set: start the dashboard with `npm start`, which sets it.',
-      );
-    globalForHealth.pledgeboardHealthPool = createPool(url, 1);
-  }
-  return globalForHealth.pledgeboardHealthPool;
+  return (clients.healthPool ??= createPool(readServerDatabaseUrl(), 1));
+}
+
+/**
+ * Closes and forgets this process's clients, so the next use connects anew (to a changed
+ * DATABASE_URL, in tests that point the app at another database).
+ */
+export async function closeDatabaseClients(): Promise<void> {
+  const { prisma, pool, healthPool } = clients;
+  clients.prisma = clients.pool = clients.healthPool = undefined;
+  await Promise.all([prisma?.$disconnect(), pool?.end(), healthPool?.end()]);
 }
 
 export function createPool(url: string, max = 4): pg.Pool {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ALL_PERIODS } from '@/lib/domain/chart-period';
+import { chartPeriodParamSchema, chartUnitsParamSchema } from '@/lib/domain/chart-view';
+import { LOCALES } from '@/lib/domain/types';
 import { CHART_IMAGE_SIZES, getChartSvg } from '@/lib/server/charts/get-chart-svg';
 import { renderPng } from '@/lib/server/charts/render-png';
 import { parseQuery } from '@/lib/server/http/parse-query';
@@ -10,12 +12,9 @@ const FILE_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(svg|png)$/;
 
 const querySchema = z
   .object({
-    lang: z.enum(['ko', 'en'], { message: 'must be ko or en' }).default('ko'),
-    period: z
-      .string()
-      .regex(/^[a-z0-9-]{1,40}$/, 'must be "all" or an administration slug such as "min-8"')
-      .default(ALL_PERIODS),
-    units: z.enum(['korean', 'exact'], { message: 'must be korean or exact' }).default('korean'),
+    lang: z.enum(LOCALES, { message: 'must be ko or en' }).default('ko'),
+    period: chartPeriodParamSchema,
+    units: chartUnitsParamSchema,
     size: z
       .enum(Object.keys(CHART_IMAGE_SIZES) as ['wide', 'og'], { message: 'must be wide or og' })
       .default('wide'),

@@ -6,6 +6,7 @@ import { GET as download } from '../../../app/downloads/route.ts';
 import { POST as correctFigure } from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
 import { POST as addPledge } from '../../../app/api/staff/pledges/route.ts';
 import { seedDataset } from '../../../prisma/seed/data.ts';
+import { closeDatabaseClients } from '../db.ts';
 import { loadSeed } from '../seed/load-seed.ts';
 import { getFigureHistory } from '../queries/get-figure-history.ts';
 import { getPledgeHistory } from '../queries/get-pledge-history.ts';
@@ -218,13 +219,6 @@ async function downloadEverything(url: string): Promise<Record<string, Buffer>> 
 
 /** The app's own database singletons, as the download route uses them, on another database. */
 async function pointAppAt(url: string) {
-  const globals = globalThis as unknown as {
-    pledgeboardPrisma?: { $disconnect: () => Promise<void> };
-    pledgeboardPool?: { end: () => Promise<void> };
-  };
-  await globals.pledgeboardPrisma?.$disconnect();
-  await globals.pledgeboardPool?.end();
-  globals.pledgeboardPrisma = undefined;
-  globals.pledgeboardPool = undefined;
+  await closeDatabaseClients();
   process.env.DATABASE_URL = url;
 }

@@ -3,19 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import { formatSourceList, listChartSources } from '../../domain/chart-citation.ts';
 import { ALL_PERIODS } from '../../domain/chart-period.ts';
 import { renderChartSvg } from '../../domain/chart-svg.ts';
-import { toChartViewPath } from '../../domain/chart-view.ts';
+import { toChartViewPath, type ChartView } from '../../domain/chart-view.ts';
 import { formatPreciseDate } from '../../domain/precise-date.ts';
-import type { Locale } from '../../domain/types.ts';
-import { HttpError } from '../http/to-error-response.ts';
 import { loadIndicatorChart } from './load-indicator-chart.ts';
 import { localized } from '../../domain/localized.ts';
-
-export interface ChartView {
-  slug: string;
-  locale: Locale;
-  period: string;
-  units: 'korean' | 'exact';
-}
 
 /** Wide for reports and slides; `og` is the 1200×630 link-preview size. */
 export const CHART_IMAGE_SIZES = {
@@ -32,22 +23,14 @@ export async function getChartSvg(
   view: ChartView,
   options: { origin: string; size: keyof typeof CHART_IMAGE_SIZES },
 ): Promise<{ svg: string; asOf: string } | null> {
-  const chart = await loadIndicatorChart(view.slug, view.locale, {
-    period: view.period,
-    units: view.units,
-  });
-  if (!chart) return null;
   // Pages fall back to all periods for an unknown one; an image request says what was wrong.
-  if (chart.view.period !== view.period) {
-    const known = chart.periods
-      .map((option) => option.value)
-      .filter((value) => value !== ALL_PERIODS);
-    throw new HttpError(
-      400,
-      `Invalid query parameter "period": "${view.period}" is not "all" or one of ${known.join(', ')}.`,
-      'period',
-    );
-  }
+  const chart = await loadIndicatorChart(
+    view.slug,
+    view.locale,
+    { period: view.period, units: view.units },
+    { strict: true },
+  );
+  if (!chart) return null;
   const { page, model, summary, asOf } = chart;
   const { locale } = view;
   const [t, labels] = await Promise.all([

@@ -45,6 +45,20 @@ export function readDatabaseSettings(env: NodeJS.ProcessEnv = process.env): Data
   };
 }
 
+/**
+ * The address the web server connects with: DATABASE_URL, which `npm start` sets for the server
+ * process (the least-privilege role on the embedded or the user's PostgreSQL).
+ */
+export function readServerDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const { externalUrl } = readDatabaseSettings(env);
+  if (!externalUrl) {
+    throw new Error(
+      'DATABASE_URL is not set: start the dashboard with `npm start`, which sets it.',
+    );
+  }
+  return externalUrl;
+}
+
 /** The URL with its password hidden, for progress messages. */
 export function redactDatabaseUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { seedDataset } from '../../../prisma/seed/data.ts';
 import type { StaffRole } from '../auth/get-staff-actor.ts';
 import { ensureAppRole } from '../database/app-role.ts';
+import { closeDatabaseClients } from '../db.ts';
 import { loadSeed } from '../seed/load-seed.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
@@ -40,8 +41,8 @@ export async function startStaffApp(): Promise<StaffApp> {
   process.env.DATABASE_URL = appUrl;
   process.env.BETTER_AUTH_SECRET = 'test-secret-of-at-least-thirty-two-characters';
   process.env.PUBLIC_URL = SITE;
-  for (const key of ['pledgeboardPrisma', 'pledgeboardPool', 'pledgeboardAuth'])
-    globals[key] = undefined;
+  await closeDatabaseClients();
+  globals.pledgeboardAuth = undefined;
 
   const { signIn } = await import('../auth/sign-in.ts');
   const { createStaffAccount } = await import('../staff/create-staff-account.ts');
@@ -68,11 +69,8 @@ export async function startStaffApp(): Promise<StaffApp> {
       return { cookie: toCookieHeader(response), email, password };
     },
     async close() {
-      const { getDb, getPool } = await import('../db.ts');
-      if (globals.pledgeboardPrisma) await getDb().$disconnect();
-      if (globals.pledgeboardPool) await getPool().end();
-      for (const key of ['pledgeboardPrisma', 'pledgeboardPool', 'pledgeboardAuth'])
-        globals[key] = undefined;
+      await closeDatabaseClients();
+      globals.pledgeboardAuth = undefined;
       await db.drop();
       const admin = new pg.Client({ connectionString: inject('databaseAdminUrl') });
       await admin.connect();

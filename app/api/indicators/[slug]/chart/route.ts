@@ -1,19 +1,11 @@
 import { z } from 'zod';
-import { ALL_PERIODS, getChartPeriodWindow } from '@/lib/domain/chart-period';
-import { filterChartModel, toChartModel } from '@/lib/domain/chart-model';
-import { parseAsOfDate } from '@/lib/domain/as-of-date';
-import { computeStatusesByPledge } from '@/lib/domain/statuses-by-pledge';
-import { dashboard } from '@/lib/server/dashboard';
-import { todayInSeoul } from '@/lib/server/today';
-import { EARLIEST_YEAR } from '@/lib/domain/year-range';
+import { chartPeriodParamSchema } from '@/lib/domain/chart-view';
+import { loadChartModel } from '@/lib/server/charts/load-chart-model';
 import { parseQuery } from '@/lib/server/http/parse-query';
 import { HttpError, toErrorResponse } from '@/lib/server/http/to-error-response';
 
 const querySchema = z.object({
-  period: z
-    .string()
-    .regex(/^[a-z0-9-]{1,40}$/, 'must be "all" or an administration slug such as "min-8"')
-    .default(ALL_PERIODS),
+  period: chartPeriodParamSchema,
   asOf: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-01-31')
@@ -25,38 +17,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   try {
     const { slug } = await params;
     const query = parseQuery(querySchema, new URL(request.url));
-    const today = todayInSeoul();
-    const asOf = parseAsOfDate(query.asOf, today);
-    if (query.asOf && !asOf) {
-      throw new HttpError(
-        400,
-        `Invalid query parameter "asOf": "${query.asOf}" is not a past day from ${EARLIEST_YEAR}-01-01 to yesterday.`,
-        'asOf',
-      );
-    }
-    const [page, administrations] = await Promise.all([
-      dashboard.getIndicatorPage(slug, asOf ?? undefined),
-      dashboard.listAdministrations(),
-    ]);
-    if (!page) throw new HttpError(404, `No indicator "${slug}".`);
-    const window = getChartPeriodWindow(query.period, administrations);
-    if (window === undefined) {
-      const known = administrations.map((administration) => administration.slug).join(', ');
-      throw new HttpError(
-        400,
-        `Invalid query parameter "period": "${query.period}" is not "all" or one of ${known}.`,
-        'period',
-      );
-    }
-    const statuses = computeStatusesByPledge(
-      page.indicator,
-      page.pledges,
-      page.figures,
-      asOf ?? today,
-    );
-    return Response.json(
-      filterChartModel(toChartModel(page.figures, page.pledges, statuses), window),
-    );
+    const chart = await loadChartModel(slug, query, { strict: true });
+    if (!chart) throw new HttpError(404, `No indicator "${slug}".`);
+    return Response.json(chart.model);
   } catch (error) {
     return toErrorResponse(error);
   }
