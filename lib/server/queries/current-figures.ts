@@ -65,7 +65,8 @@ function whereClause(filter: FigureFilter): Prisma.Sql {
   return Prisma.join(conditions, ' AND ');
 }
 
-// The current revision is the highest one; LATERAL reads it through the (figure_id, revision) index.
+// The current revision is the highest one (current-revision.ts); LATERAL reads it through the
+// (figure_id, revision) index.
 const FROM = Prisma.sql`
   FROM figure f
   JOIN indicator i ON i.id = f.indicator_id

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { FigureRecord } from '../../domain/records.ts';
-import { figureInclude, isPresent, revisionCurrentAt, toFigureRecord } from './to-records.ts';
+import { revisionCurrentAt } from './current-revision.ts';
+import { figureInclude, isPresent, toFigureRecord } from './to-records.ts';
 
 /**
  * Figures at their current revision — or, with `recordedBy`, at the revision current then —

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { PledgeRecord } from '../../domain/records.ts';
-import { isPresent, pledgeInclude, revisionCurrentAt, toPledgeRecord } from './to-records.ts';
+import { revisionCurrentAt } from './current-revision.ts';
+import { isPresent, pledgeInclude, toPledgeRecord } from './to-records.ts';
 
 /** Pledges at their current revision (or the one current at `recordedBy`), in the order they were entered. */
 export async function listPledges(

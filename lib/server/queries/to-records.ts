@@ -8,24 +8,9 @@ import type {
   ThemeRef,
 } from '../../domain/records.ts';
 import { fromDbDate, fromDbDecimal, fromDbPreciseDate } from '../database/prisma-values.ts';
+import { currentRevision } from './current-revision.ts';
 
 /** Prisma `include` shapes and their conversion to the plain records of lib/domain/records.ts. */
-
-export const currentRevision = {
-  orderBy: { revision: 'desc' },
-  take: 1,
-  include: { source: true },
-} as const;
-
-/**
- * The revision that was current at `recordedBy` (what the dashboard showed then): the latest one
- * saved by that moment. A figure or pledge with none yet did not exist then and is left out.
- */
-export function revisionCurrentAt(recordedBy: Date | undefined) {
-  return recordedBy
-    ? { ...currentRevision, where: { createdAt: { lte: recordedBy } } }
-    : currentRevision;
-}
 
 export const figureInclude = {
   indicator: { select: { slug: true } },

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { SeedDataset, SeedFigure, SeedPledge } from '../../../prisma/seed/types.ts';
 import { isDecimalString, normalizeDecimal } from '../../domain/exact-decimal.ts';
 import { fromDbDate, fromDbDecimal, toDbDate } from '../database/prisma-values.ts';
+import { latestRevision } from '../queries/current-revision.ts';
 
 /**
  * Loads the seed dataset in one transaction, idempotently: reference rows (themes,
@@ -17,8 +18,11 @@ export interface SeedReport {
 }
 
 const SEED_AUTHOR = 'seed';
-const SEED_REVISION_REASON =
-  '시드 데이터 파일(prisma/seed/data.ts)이 바뀌어 다시 불러옴 / seed file changed';
+/** Who wrote a revision the seed appends, and why. */
+const SEED_REVISION = {
+  createdBy: SEED_AUTHOR,
+  reason: '시드 데이터 파일(prisma/seed/data.ts)이 바뀌어 다시 불러옴 / seed file changed',
+};
 
 type Tx = Prisma.TransactionClient;
 
@@ -152,7 +156,7 @@ async function loadFigure(tx: Tx, figure: SeedFigure, ids: IdMaps): Promise<Outc
   const toRow = () => ({ ...content, observedOn: toDbDate(content.observedOn) });
   const existing = await tx.figure.findUnique({
     where: { slug: figure.key },
-    include: { revisions: { orderBy: { revision: 'desc' }, take: 1 } },
+    include: { revisions: latestRevision },
   });
   if (!existing) {
     await tx.figure.create({
@@ -170,8 +174,6 @@ async function loadFigure(tx: Tx, figure: SeedFigure, ids: IdMaps): Promise<Outc
     );
   }
   const latest = existing.revisions[0];
-  // Once staff have corrected a record, their revision stands: the seed never writes over it.
-  if (latest && latest.createdBy !== SEED_AUTHOR) return 'unchanged';
   const stored = latest && {
     value: fromDbDecimal(latest.value),
     observedOn: fromDbDate(latest.observedOn),
@@ -181,15 +183,10 @@ async function loadFigure(tx: Tx, figure: SeedFigure, ids: IdMaps): Promise<Outc
     noteKo: latest.noteKo,
     noteEn: latest.noteEn,
   };
-  if (stored && sameContent(stored, content)) return 'unchanged';
+  const revision = nextSeedRevision(latest, stored, content);
+  if (revision === null) return 'unchanged';
   await tx.figureRevision.create({
-    data: {
-      figureId: existing.id,
-      revision: (latest?.revision ?? 0) + 1,
-      reason: SEED_REVISION_REASON,
-      createdBy: SEED_AUTHOR,
-      ...toRow(),
-    },
+    data: { figureId: existing.id, revision, ...SEED_REVISION, ...toRow() },
   });
   return 'revised';
 }
@@ -226,7 +223,7 @@ async function loadPledge(tx: Tx, pledge: SeedPledge, ids: IdMaps): Promise<Outc
   };
   const existing = await tx.pledge.findUnique({
     where: { slug: pledge.key },
-    include: { revisions: { orderBy: { revision: 'desc' }, take: 1 } },
+    include: { revisions: latestRevision },
   });
   if (!existing) {
     await tx.pledge.create({
@@ -249,7 +246,6 @@ async function loadPledge(tx: Tx, pledge: SeedPledge, ids: IdMaps): Promise<Outc
     );
   }
   const latest = existing.revisions[0];
-  if (latest && latest.createdBy !== SEED_AUTHOR) return 'unchanged';
   const stored = latest && {
     titleKo: latest.titleKo,
     titleEn: latest.titleEn,
@@ -268,15 +264,10 @@ async function loadPledge(tx: Tx, pledge: SeedPledge, ids: IdMaps): Promise<Outc
     noteKo: latest.noteKo,
     noteEn: latest.noteEn,
   };
-  if (stored && sameContent(stored, content)) return 'unchanged';
+  const revision = nextSeedRevision(latest, stored, content);
+  if (revision === null) return 'unchanged';
   await tx.pledgeRevision.create({
-    data: {
-      pledgeId: existing.id,
-      revision: (latest?.revision ?? 0) + 1,
-      reason: SEED_REVISION_REASON,
-      createdBy: SEED_AUTHOR,
-      ...toRow(),
-    },
+    data: { pledgeId: existing.id, revision, ...SEED_REVISION, ...toRow() },
   });
   return 'revised';
 }
@@ -288,6 +279,21 @@ async function linkSupersededPledges(tx: Tx, pledges: SeedPledge[]) {
     const supersedes = await tx.pledge.findUniqueOrThrow({ where: { slug: pledge.supersedes } });
     await tx.pledge.update({ where: { slug: pledge.key }, data: { supersedesId: supersedes.id } });
   }
+}
+
+/**
+ * The number of the revision the seed appends to an existing record, or null to leave it: once
+ * staff have corrected a record their revision stands (the seed never writes over it), and an
+ * unchanged seed entry adds nothing.
+ */
+function nextSeedRevision<T extends Record<string, unknown>>(
+  latest: { revision: number; createdBy: string } | undefined,
+  stored: T | undefined,
+  content: T,
+): number | null {
+  if (latest && latest.createdBy !== SEED_AUTHOR) return null;
+  if (stored && sameContent(stored, content)) return null;
+  return (latest?.revision ?? 0) + 1;
 }
 
 /** Decimal strings compare by value ("88.50" equals "88.5"); everything else strictly. */
