@@ -2,9 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { formatImportIssue } from '@/lib/domain/format-import-issue';
+import { formatImportIssue, IMPORT_ISSUE_MESSAGES } from '@/lib/domain/format-import-issue';
 import type { FigureImportResult } from '@/lib/domain/import-columns';
-import type { Locale } from '@/lib/domain/types';
 import { FormAlert } from './form-field';
 import { sendStaffRequest, StaffRequestError } from './use-staff-mutation';
 import { useMutation } from '@tanstack/react-query';
@@ -21,7 +20,8 @@ interface ImportAnswer {
 export function ImportForm() {
   const t = useTranslations('staffImport');
   const errors = useTranslations('staff.errors');
-  const locale = useLocale() as Locale;
+  const issueMessages = useTranslations(IMPORT_ISSUE_MESSAGES);
+  const locale = useLocale();
   const [file, setFile] = useState<File | null>(null);
   const upload = useMutation<ImportAnswer, StaffRequestError, { dryRun: boolean }>({
     mutationFn: async ({ dryRun }) => {
@@ -98,7 +98,7 @@ export function ImportForm() {
             <FormAlert tone="error">
               <ul>
                 {result.fileErrors.map((issue, index) => (
-                  <li key={index}>{formatImportIssue(issue, locale)}</li>
+                  <li key={index}>{formatImportIssue(issue, issueMessages, locale)}</li>
                 ))}
               </ul>
             </FormAlert>
@@ -123,7 +123,7 @@ export function ImportForm() {
                         {row.status === 'error' ? (
                           <ul className="import-issues">
                             {row.issues.map((issue, index) => (
-                              <li key={index}>{formatImportIssue(issue, locale)}</li>
+                              <li key={index}>{formatImportIssue(issue, issueMessages, locale)}</li>
                             ))}
                           </ul>
                         ) : row.status === 'duplicate' ? (

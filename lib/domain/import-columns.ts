@@ -1,7 +1,7 @@
 /**
  * What a figure import file holds and what checking it gives back: the columns (with their Korean
  * headers, descriptions and examples), the issue codes, and the result's shape. Kept apart from
- * reading a file (figure-import.ts), so the browser can show results without the CP949 decoder.
+ * reading a file (read-import-file.ts), so the browser can show results without the CP949 decoder.
  */
 import type { CsvEncoding } from './decode-csv-bytes.ts';
 import type { DatePrecision, DecimalString, Locale, Unit } from './types.ts';
@@ -118,6 +118,16 @@ export const COLUMN_BY_HEADER = new Map<string, ImportColumnName>(
     ),
   ),
 );
+
+/** Where each column sits in the file, as its header row says. */
+export interface HeaderLayout {
+  /** Column → index of its cell in each record. */
+  indexes: Map<ImportColumnName, number>;
+  width: number;
+  issues: ImportIssue[];
+  /** Every required column is present, so rows can be read. */
+  complete: boolean;
+}
 
 // ─── Result ─────────────────────────────────────────────────────────────────────────────────────
 

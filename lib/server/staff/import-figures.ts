@@ -1,13 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
+import { canImport, parseFigureImport } from '../../domain/figure-import.ts';
 import {
-  canImport,
   DEFAULT_IMPORT_LIMITS,
-  parseFigureImport,
   type FigureImportContext,
   type FigureImportResult,
-} from '../../domain/figure-import.ts';
+} from '../../domain/import-columns.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
+import { isDuplicateKeyError } from '../database/is-duplicate-key-error.ts';
 import { fromDbDate, fromDbDecimal, toDbDate } from '../database/prisma-values.ts';
 import { readLimitedBody } from '../http/read-limited-body.ts';
 import { defineMutation } from './define-mutation.ts';
@@ -79,7 +79,7 @@ export const importFigures = defineMutation({
       }
     } catch (error) {
       // Someone added one of these figures between the check and the write: nothing was kept.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      if (isDuplicateKeyError(error)) {
         throw new ConflictError(
           'import-changed',
           'The data changed while importing; nothing was imported. Run the check again.',
@@ -101,9 +101,7 @@ export const importFigures = defineMutation({
  * What the file is checked against, read once inside the import's transaction, with the ids the
  * writes need (a row is only `new` when its indicator and source are among these).
  */
-async function loadImportContext(
-  tx: Prisma.TransactionClient,
-): Promise<{
+async function loadImportContext(tx: Prisma.TransactionClient): Promise<{
   context: FigureImportContext;
   ids: { indicator: Map<string, number>; source: Map<string, number> };
 }> {

@@ -1,4 +1,4 @@
-import { toFigureImportTemplate } from '@/lib/domain/figure-import';
+import { toFigureImportTemplate } from '@/lib/domain/import-template';
 
 /** The import template: header row and one example row, UTF-8 with BOM so Korean Excel opens it right. */
 export function GET(request: Request) {
