@@ -190,7 +190,12 @@ export function PledgeTracker({
                   <td>
                     <StatusBadge status={row.status} />
                     <div className="status-reason">
-                      {formatStatusReason(row.status, row.unit, { locale, t: progressWords }, row.baselineValue)}
+                      {formatStatusReason(
+                        row.status,
+                        row.unit,
+                        { locale, t: progressWords },
+                        row.baselineValue,
+                      )}
                     </div>
                   </td>
                   <td className="date">

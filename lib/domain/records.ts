@@ -98,7 +98,7 @@ export interface FigureRevisionRecord {
 
 export interface FigureHistory {
   slug: string;
-  indicatorSlug: string;
+  indicator: IndicatorRecord;
   /** Oldest first: revision 1 is what was first entered. */
   revisions: FigureRevisionRecord[];
 }
@@ -119,7 +119,7 @@ export interface PledgeRevisionRecord {
 
 export interface PledgeHistory {
   slug: string;
-  indicatorSlug: string;
+  indicator: IndicatorRecord;
   /** Oldest first. */
   revisions: PledgeRevisionRecord[];
 }

@@ -7,7 +7,7 @@ import type { Locale } from './types.ts';
  *
  * Any next-intl translator fits: `useTranslations('progress')` in a component,
  * `await getTranslations({ locale, namespace: 'progress' })` on the server, and
- * `createTranslator` from `use-intl/core` in scripts and tests (lib/domain/testing/translators.ts).
+ * `translatorFor` (i18n/translators.ts) in route handlers, scripts and tests.
  */
 export type Translate = {
   // A method signature, so next-intl's translators (whose keys are typed literals) are assignable:

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ALL_PERIODS } from '@/lib/domain/chart-period';
 import { chartPeriodParamSchema, chartUnitsParamSchema } from '@/lib/domain/chart-view';
+import { isSlug } from '@/lib/domain/slug';
 import { LOCALES } from '@/lib/domain/types';
 import { CHART_IMAGE_SIZES, getChartSvg } from '@/lib/server/charts/get-chart-svg';
 import { renderPng } from '@/lib/server/charts/render-png';
@@ -8,7 +9,7 @@ import { parseQuery } from '@/lib/server/http/parse-query';
 import { HttpError, toErrorResponse } from '@/lib/server/http/to-error-response';
 import { getSiteUrl } from '@/lib/server/site-url';
 
-const FILE_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(svg|png)$/;
+const FILE_PATTERN = /^(.+)\.(svg|png)$/;
 
 const querySchema = z
   .object({
@@ -31,7 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   try {
     const { file } = await params;
     const match = FILE_PATTERN.exec(file);
-    if (!match)
+    if (!match || !isSlug(match[1]!))
       throw new HttpError(
         404,
         `No chart image "${file}": expected <indicator>.svg or <indicator>.png.`,

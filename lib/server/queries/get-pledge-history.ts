@@ -1,10 +1,10 @@
 import 'server-only';
 import type { PledgeHistory } from '../../domain/records.ts';
-import type { PrismaClient } from '../database/prisma-client.ts';
 import { isSlug } from '../../domain/slug.ts';
+import type { PrismaClient } from '../database/prisma-client.ts';
 import { fromDbDecimal, fromDbPreciseDate } from '../database/prisma-values.ts';
-import { listAuthorNames } from './list-author-names.ts';
-import { toSourceRef } from './to-records.ts';
+import { historySelect, toRevisionHistory } from './revision-history.ts';
+import { toIndicatorRecord } from './to-records.ts';
 
 /** Every revision of a pledge with who made it and why, or null for an unknown slug. */
 export async function getPledgeHistory(
@@ -13,24 +13,12 @@ export async function getPledgeHistory(
 ): Promise<PledgeHistory | null> {
   // Not a slug ("%00" decodes to NUL, which PostgreSQL refuses with an error): no such pledge.
   if (!isSlug(slug)) return null;
-  const pledge = await db.pledge.findUnique({
-    where: { slug },
-    select: {
-      slug: true,
-      indicator: { select: { slug: true } },
-      revisions: { orderBy: { revision: 'asc' }, include: { source: true } },
-    },
-  });
+  const pledge = await db.pledge.findUnique({ where: { slug }, select: historySelect });
   if (!pledge || pledge.revisions.length === 0) return null;
-  const authors = await listAuthorNames(
-    db,
-    pledge.revisions.map((row) => row.createdBy),
-  );
   return {
     slug: pledge.slug,
-    indicatorSlug: pledge.indicator.slug,
-    revisions: pledge.revisions.map((row) => ({
-      revision: row.revision,
+    indicator: toIndicatorRecord(pledge.indicator),
+    revisions: await toRevisionHistory(db, pledge.revisions, (row) => ({
       titleKo: row.titleKo,
       titleEn: row.titleEn,
       targetValue: row.targetValue === null ? null : fromDbDecimal(row.targetValue),
@@ -38,11 +26,6 @@ export async function getPledgeHistory(
         row.deadlineOn && row.deadlinePrecision
           ? fromDbPreciseDate(row.deadlineOn, row.deadlinePrecision)
           : null,
-      source: toSourceRef(row.source),
-      quote: row.quote,
-      reason: row.reason,
-      authorName: authors.get(row.createdBy) ?? null,
-      createdAt: row.createdAt.toISOString(),
     })),
   };
 }

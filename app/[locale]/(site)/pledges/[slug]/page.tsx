@@ -14,11 +14,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 async function load(slug: string) {
   const history = await dashboard.getPledgeHistory(slug);
   if (!history) notFound();
-  const indicator = (await dashboard.listIndicators()).find(
-    (candidate) => candidate.slug === history.indicatorSlug,
-  );
-  if (!indicator) notFound();
-  return { history, indicator };
+  return { history, indicator: history.indicator };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

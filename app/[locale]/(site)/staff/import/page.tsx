@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ImportForm } from '@/components/staff/import-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { IMPORT_COLUMNS } from '@/lib/domain/import-columns';
-import type { Locale } from '@/lib/domain/types';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
+import { readLocale } from '@/i18n/read-locale';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,17 +13,15 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await readLocale(params);
   const t = await getTranslations({ locale, namespace: 'staffImport' });
   return { title: t('title') };
 }
 
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await readLocale(params);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staffImport');
-  const lang = locale as Locale;
   return (
     <>
       <StaffBar actor={actor} />
@@ -58,7 +56,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
                   <br />
                   <small>{column.required ? t('required') : t('optional')}</small>
                 </th>
-                <td>{column.description[lang]}</td>
+                <td>{column.description[locale]}</td>
                 <td>{column.example ? <code>{column.example}</code> : '—'}</td>
               </tr>
             ))}

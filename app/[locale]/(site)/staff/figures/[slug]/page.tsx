@@ -38,7 +38,7 @@ export default async function CorrectFigurePage({ params, searchParams }: Props)
   if (!history) notFound();
   const t = await getTranslations('staff');
   const latest = history.revisions[history.revisions.length - 1]!;
-  const indicator = options.indicators.find((option) => option.slug === history.indicatorSlug)!;
+  const indicator = options.indicators.find((option) => option.slug === history.indicator.slug)!;
   const { saved } = await searchParams;
   return (
     <>
@@ -60,7 +60,7 @@ export default async function CorrectFigurePage({ params, searchParams }: Props)
         unit={indicator.unit}
         sources={options.sources}
         initial={{
-          indicator: history.indicatorSlug,
+          indicator: history.indicator.slug,
           value: normalizeDecimal(latest.value),
           observedOn: formatDateAsTyped(latest.observedOn),
           source: latest.source.slug,
