@@ -1,5 +1,5 @@
 // The architecture, as rules: a layer that reaches past its neighbour fails `npm run lint`.
-// DEVELOPERS.md ("Layers") explains each boundary.
+// DEVELOPERS.md ("Layers and their rules") explains each boundary.
 import js from '@eslint/js';
 import nextPlugin from '@next/eslint-plugin-next';
 import prettier from 'eslint-config-prettier';
@@ -17,6 +17,38 @@ const databaseImports = {
   ],
   message:
     'Pages and components read data through lib/server (dashboard.ts, queries/), never the database directly.',
+};
+
+const frameworkImports = {
+  group: ['react', 'react-dom', 'react/*', 'next', 'next/*', 'next-intl', 'next-intl/*'],
+  message: 'lib/domain is plain TypeScript: no React, Next or next-intl.',
+};
+
+const serverImports = {
+  group: [
+    '@prisma/*',
+    '@/lib/generated/**',
+    '**/lib/generated/**',
+    '@/lib/server/**',
+    // Relative paths too: from lib/domain, lib/server is '../server/…'.
+    '**/server/**',
+    'server-only',
+    'pg',
+  ],
+  message: 'lib/domain does not touch the database: lib/server passes it plain records.',
+};
+
+const messageImports = {
+  group: [
+    '@/messages/**',
+    '**/messages/*.json',
+    '@/i18n/**',
+    '**/i18n/**',
+    'use-intl',
+    'use-intl/*',
+  ],
+  message:
+    'lib/domain does not import message files or build translators: take one as a parameter (lib/domain/translator.ts).',
 };
 
 export default tseslint.config(
@@ -73,82 +105,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: [
-                'react',
-                'react-dom',
-                'react/*',
-                'next',
-                'next/*',
-                'next-intl',
-                'next-intl/*',
-                'use-intl',
-                'use-intl/*',
-              ],
-              message:
-                'lib/domain is plain TypeScript: no React, Next or next-intl. Take a translator as a parameter.',
-            },
-            {
-              group: [
-                '@prisma/*',
-                '@/lib/generated/**',
-                '**/lib/generated/**',
-                '@/lib/server/**',
-                '**/lib/server/**',
-                'server-only',
-                'pg',
-              ],
-              message:
-                'lib/domain does not touch the database: lib/server passes it plain records.',
-            },
-            {
-              group: ['@/messages/**', '**/messages/*.json', '@/i18n/**', '**/i18n/**'],
-              message:
-                'lib/domain does not import message files: take a translator (see lib/domain/translator.ts).',
-            },
-          ],
-        },
+        { patterns: [frameworkImports, serverImports, messageImports] },
       ],
     },
   },
   {
-    // Tests and their fixtures build real translators over the message files.
+    // Tests and their fixtures may build real translators over the message files.
     files: ['lib/domain/**/*.test.ts', 'lib/domain/testing/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'react',
-                'react-dom',
-                'react/*',
-                'next',
-                'next/*',
-                'next-intl',
-                'next-intl/*',
-              ],
-              message: 'lib/domain is plain TypeScript: no React, Next or next-intl.',
-            },
-            {
-              group: [
-                '@prisma/*',
-                '@/lib/generated/**',
-                '**/lib/generated/**',
-                '@/lib/server/**',
-                '**/lib/server/**',
-                'server-only',
-                'pg',
-              ],
-              message:
-                'lib/domain does not touch the database: lib/server passes it plain records.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [frameworkImports, serverImports] }],
     },
   },
   prettier,

@@ -23,7 +23,12 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/domain/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.ts'],
+          include: [
+            'lib/domain/**/*.test.ts',
+            'prisma/**/*.test.ts',
+            'components/**/*.test.ts',
+            'tooling/**/*.test.ts',
+          ],
           environment: 'node',
           // Property tests run a thousand cases (1.6 s alone); on a shared two-core machine under
           // load they took over vitest's default 5 s. A timeout catches a hang, not slowness:
