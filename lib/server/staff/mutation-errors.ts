@@ -2,10 +2,6 @@ import 'server-only';
 import type { FieldIssue } from '../../domain/api-error.ts';
 import type { AuditOutcome } from '../audit/record-audit-event.ts';
 
-// Only for indicator-mutations.ts, whose import line moves to api-error.ts in the next commit
-// (the file holds another change under way that cannot be committed with this one).
-export type { FieldIssue } from '../../domain/api-error.ts';
-
 /**
  * A refusal as the caller is answered (to-error-response.ts turns it into the error body) and as
  * the audit log records it (`outcome` and `code`; defineMutation writes the row).
