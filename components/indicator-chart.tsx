@@ -21,8 +21,8 @@ import {
   type ChartModel,
   type ChartTargetPoint,
 } from '@/lib/domain/chart-model';
-import { formatExactValue, formatValue, type AmountDisplay } from '@/lib/domain/format-value';
-import { formatEnglishAxisTick, formatKoreanAxisTick } from '@/lib/domain/korean-units';
+import { formatChartTick, formatChartValue, toChartExtent } from '@/lib/domain/chart-axes';
+import type { AmountDisplay } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { Locale, Unit } from '@/lib/domain/types';
 import { localized } from '@/lib/domain/localized';
@@ -33,9 +33,6 @@ interface IndicatorChartProps {
   display: AmountDisplay;
 }
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const YEAR_MS = 365.25 * 24 * 3600 * 1000;
-
 /**
  * Pledge and reality on one chart: reported figures (line and dots), each numeric target at its
  * deadline (diamond; faded once a later pledge moved it), and the straight path from baseline to
@@ -44,31 +41,9 @@ const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 export function IndicatorChart({ model, unit, display }: IndicatorChartProps) {
   const locale = useLocale();
   const t = useTranslations('indicator');
-  const formatPoint = (value: string) =>
-    display === 'exact' ? formatExactValue(value, unit, locale) : formatValue(value, unit, locale);
-  const formatTick = (value: number) => {
-    if (unit === 'KRW' && display === 'korean')
-      return locale === 'ko' ? formatKoreanAxisTick(value) : formatEnglishAxisTick(value);
-    return NUMBER.format(value);
-  };
-  const lines = [...model.paths, ...model.projections].flatMap((line) => line.points);
-  const xs = [
-    ...model.figures.map((p) => p.x),
-    ...model.targets.map((p) => p.x),
-    ...lines.map((p) => p.x),
-  ];
-  const ys = [
-    0,
-    ...model.figures.map((p) => p.y),
-    ...model.targets.map((p) => p.y),
-    ...model.openTargets.map((p) => p.y),
-    ...lines.map((p) => p.y),
-  ];
-  // The explorer shows no chart without dated points; this guards the geometry all the same.
-  const minX = xs.length > 0 ? Math.min(...xs) : Date.now();
-  const maxX = xs.length > 0 ? Math.max(...xs) : Date.now();
-  // Half a year of air on each side, so a single point does not sit on the axis.
-  const xDomain: [number, number] = [minX - YEAR_MS / 2, maxX + YEAR_MS / 2];
+  const formatPoint = (value: string) => formatChartValue(value, unit, display, locale);
+  const formatTick = (value: number) => formatChartTick(value, unit, display, locale);
+  const { xDomain, ys } = toChartExtent(model);
   const xTicks = listYearTicks(...xDomain);
   const yMax = Math.max(...ys) * 1.1 || 1;
   const active = model.targets.filter((target) => !target.superseded);

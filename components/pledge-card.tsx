@@ -6,6 +6,7 @@ import { formatStatusReason } from '@/lib/domain/progress-reason';
 import { formatShare } from '@/lib/domain/share-of-target';
 import type { PledgeProgress } from '@/lib/domain/to-overview';
 import { SourceCitation } from './source-citation';
+import { PledgePromiseFacts } from './pledge-promise-facts';
 import { StatusBadge } from './status-badge';
 import { localized } from '@/lib/domain/localized';
 
@@ -45,19 +46,7 @@ export function PledgeCard({
         {formatStatusReason(status, unit, { locale, t: progressWords }, pledge.baseline?.value)}
       </p>
       <dl className="facts">
-        {pledge.targetValue !== null ? (
-          <>
-            <dt>{t('target')}</dt>
-            <dd>{formatValue(pledge.targetValue, unit, locale)}</dd>
-          </>
-        ) : null}
-        <dt>{t('deadline')}</dt>
-        <dd>
-          {pledge.deadline ? formatPreciseDate(pledge.deadline, locale) : t('noDeadline')}
-          {pledge.deadline && pledge.deadlineInferred ? (
-            <span className="badge badge--inferred"> {t('inferred')}</span>
-          ) : null}
-        </dd>
+        <PledgePromiseFacts pledge={pledge} unit={unit} />
         {latest ? (
           <>
             <dt>{t('latestFigure')}</dt>

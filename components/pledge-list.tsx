@@ -7,6 +7,7 @@ import { formatStatusReason } from '@/lib/domain/progress-reason';
 import type { PledgeRecord } from '@/lib/domain/records';
 import type { Unit } from '@/lib/domain/types';
 import { SourceCitation } from './source-citation';
+import { PledgePromiseFacts } from './pledge-promise-facts';
 import { StatusBadge } from './status-badge';
 import { localized } from '@/lib/domain/localized';
 
@@ -68,19 +69,7 @@ export function PledgeList({
             </p>
           ) : null}
           <dl className="facts">
-            {pledge.targetValue !== null ? (
-              <>
-                <dt>{t('target')}</dt>
-                <dd>{formatValue(pledge.targetValue, unit, locale)}</dd>
-              </>
-            ) : null}
-            <dt>{t('deadline')}</dt>
-            <dd>
-              {pledge.deadline ? formatPreciseDate(pledge.deadline, locale) : t('noDeadline')}
-              {pledge.deadline && pledge.deadlineInferred ? (
-                <span className="badge badge--inferred"> {t('inferred')}</span>
-              ) : null}
-            </dd>
+            <PledgePromiseFacts pledge={pledge} unit={unit} />
             {pledge.baseline ? (
               <>
                 <dt>{t('baseline')}</dt>

@@ -1,7 +1,7 @@
 import { CHART_COLORS, SUPERSEDED_OPACITY } from './chart-colors.ts';
 import { listYearTicks, type ChartModel } from './chart-model.ts';
-import { formatExactValue, formatValue, type AmountDisplay } from './format-value.ts';
-import { formatEnglishAxisTick, formatKoreanAxisTick } from './korean-units.ts';
+import { formatChartTick, formatChartValue, toChartExtent } from './chart-axes.ts';
+import type { AmountDisplay } from './format-value.ts';
 import { escapeXml, estimateTextWidth, wrapText } from './svg-text.ts';
 import type { Locale, Unit } from './types.ts';
 import { localized } from './localized.ts';
@@ -37,7 +37,6 @@ export interface ChartImageInput {
 
 const FONT_FAMILY =
   "'Noto Sans CJK KR', 'Noto Sans KR', NanumGothic, 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
-const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const PAD = 32;
 
 export function renderChartSvg(input: ChartImageInput): string {
@@ -117,37 +116,18 @@ interface Box {
 
 function drawPlot(input: ChartImageInput, plot: Box): string {
   const { model, unit, locale } = input;
-  const lines = [...model.paths, ...model.projections].flatMap((line) => line.points);
-  const xs = [
-    ...model.figures.map((p) => p.x),
-    ...model.targets.map((p) => p.x),
-    ...lines.map((p) => p.x),
-  ];
-  const ys = [
-    0,
-    ...model.figures.map((p) => p.y),
-    ...model.targets.map((p) => p.y),
-    ...model.openTargets.map((p) => p.y),
-    ...lines.map((p) => p.y),
-  ];
-  // Half a year of air on each side, as on the page, so a single point does not sit on the axis.
-  const [minX, maxX] = [Math.min(...xs) - YEAR_MS / 2, Math.max(...xs) + YEAR_MS / 2];
+  const {
+    xDomain: [minX, maxX],
+    ys,
+  } = toChartExtent(model);
   const yTicks = listNiceTicks(Math.min(...ys), Math.max(...ys));
   const [minY, maxY] = [yTicks[0]!, yTicks.at(-1)!];
   const x = (value: number) =>
     round(plot.left + ((value - minX) / (maxX - minX)) * (plot.right - plot.left));
   const y = (value: number) =>
     round(plot.bottom - ((value - minY) / (maxY - minY || 1)) * (plot.bottom - plot.top));
-  const tick = (value: number) =>
-    unit === 'KRW' && input.display === 'korean'
-      ? locale === 'ko'
-        ? formatKoreanAxisTick(value)
-        : formatEnglishAxisTick(value)
-      : new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
-  const valueText = (value: string) =>
-    input.display === 'exact'
-      ? formatExactValue(value, unit, locale)
-      : formatValue(value, unit, locale);
+  const tick = (value: number) => formatChartTick(value, unit, input.display, locale);
+  const valueText = (value: string) => formatChartValue(value, unit, input.display, locale);
   const years = listYearTicks(minX, maxX);
   // At most about ten year labels, so they never collide.
   const yearStep = Math.ceil(years.length / 10);
