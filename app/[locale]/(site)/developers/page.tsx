@@ -1,19 +1,15 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { API_V1_ENDPOINTS } from '@/lib/domain/api-v1/openapi';
 import { DOWNLOAD_FORMATS } from '@/lib/domain/download-query';
 import { readLocale } from '@/i18n/read-locale';
+import { pageTitle } from '@/i18n/page-title';
 
 interface PageProps {
   params: Promise<{ locale: string }>;
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const t = await getTranslations({ locale, namespace: 'apiDocs' });
-  return { title: t('title') };
-}
+export const generateMetadata = pageTitle('apiDocs', 'title');
 
 const EXAMPLES: Record<string, string> = {
   listIndicators: '/api/v1/indicators?theme=startups',

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PledgeTracker } from '@/components/pledge-tracker';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
@@ -7,6 +6,7 @@ import { dashboard } from '@/lib/server/dashboard';
 import { todayInSeoul } from '@/lib/server/today';
 import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
+import { pageTitle } from '@/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,11 +15,7 @@ interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const t = await getTranslations({ locale, namespace: 'tracker' });
-  return { title: t('title') };
-}
+export const generateMetadata = pageTitle('tracker', 'title');
 
 export default async function TrackerPage({ params, searchParams }: PageProps) {
   const locale = await readLocale(params);

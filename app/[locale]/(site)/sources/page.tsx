@@ -1,6 +1,4 @@
-import type { Metadata } from 'next';
 import { useLocale, useTranslations } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
@@ -8,18 +6,11 @@ import type { FigureRecord, IndicatorRecord, PledgeRecord, SourceRef } from '@/l
 import { dashboard } from '@/lib/server/dashboard';
 import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
+import { pageTitle } from '@/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const t = await getTranslations({ locale, namespace: 'sources' });
-  return { title: t('title') };
-}
+export const generateMetadata = pageTitle('sources', 'title');
 
 export default async function SourcesPage({ params }: { params: Promise<{ locale: string }> }) {
   await readLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { Link } from '@/i18n/navigation';
@@ -9,18 +8,11 @@ import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { dashboard } from '@/lib/server/dashboard';
 import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
+import { pageTitle } from '@/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const t = await getTranslations({ locale, namespace: 'staff' });
-  return { title: t('title') };
-}
+export const generateMetadata = pageTitle('staff', 'title');
 
 export default async function StaffHome({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await readLocale(params);

@@ -1,22 +1,14 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AccountManager } from '@/components/staff/account-manager';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { getDb } from '@/lib/server/db';
 import { readLocale } from '@/i18n/read-locale';
+import { pageTitle } from '@/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const t = await getTranslations({ locale, namespace: 'staff' });
-  return { title: t('accountsTitle') };
-}
+export const generateMetadata = pageTitle('staff', 'accountsTitle');
 
 export default async function AccountsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await readLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { Link } from '@/i18n/navigation';
@@ -16,6 +15,7 @@ import { getDb } from '@/lib/server/db';
 import { readLocale } from '@/i18n/read-locale';
 import { INTL_LOCALE } from '@/lib/domain/localized';
 import type { Locale } from '@/lib/domain/types';
+import { pageTitle } from '@/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,15 +24,7 @@ interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const t = await getTranslations({ locale, namespace: 'staff' });
-  return { title: t('auditTitle') };
-}
+export const generateMetadata = pageTitle('staff', 'auditTitle');
 
 /**
  * The audit log for staff to see who changed what (and what was refused): 50 entries a page,

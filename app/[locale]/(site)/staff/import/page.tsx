@@ -1,22 +1,14 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ImportForm } from '@/components/staff/import-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { IMPORT_COLUMNS } from '@/lib/domain/import-columns';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { readLocale } from '@/i18n/read-locale';
+import { pageTitle } from '@/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const t = await getTranslations({ locale, namespace: 'staffImport' });
-  return { title: t('title') };
-}
+export const generateMetadata = pageTitle('staffImport', 'title');
 
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await readLocale(params);

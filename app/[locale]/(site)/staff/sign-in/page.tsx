@@ -1,22 +1,14 @@
-import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/staff/sign-in-form';
 import { redirect } from '@/i18n/navigation';
 import { getStaffActor } from '@/lib/server/auth/get-staff-actor';
 import { readLocale } from '@/i18n/read-locale';
+import { pageTitle } from '@/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const t = await getTranslations({ locale, namespace: 'staff' });
-  return { title: t('signInTitle') };
-}
+export const generateMetadata = pageTitle('staff', 'signInTitle');
 
 export default async function SignInPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await readLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { FigureHistoryTable } from '@/components/figure-history-table';
@@ -12,6 +11,7 @@ import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { dashboard } from '@/lib/server/dashboard';
 import { listFormOptions } from '@/lib/server/staff/list-form-options';
 import { readLocale } from '@/i18n/read-locale';
+import { pageTitle } from '@/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,12 +20,11 @@ type Props = {
   searchParams: Promise<{ saved?: string }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const { slug } = await params;
-  const t = await getTranslations({ locale, namespace: 'staff' });
-  return { title: t('correctTitle', { name: slug }) };
-}
+export const generateMetadata = pageTitle<{ locale: string; slug: string }>(
+  'staff',
+  'correctTitle',
+  ({ slug }) => ({ name: slug }),
+);
 
 export default async function CorrectFigurePage({ params, searchParams }: Props) {
   const locale = await readLocale(params);

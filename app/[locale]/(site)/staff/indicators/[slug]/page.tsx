@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { IndicatorForm } from '@/components/staff/indicator-form';
@@ -8,17 +7,17 @@ import { dashboard } from '@/lib/server/dashboard';
 import { listIndicatorFormOptions } from '@/lib/server/staff/list-indicator-form-options';
 import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
+import { pageTitle } from '@/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const { slug } = await params;
-  const t = await getTranslations({ locale, namespace: 'staff' });
-  return { title: t('correctIndicatorTitle', { name: slug }) };
-}
+export const generateMetadata = pageTitle<{ locale: string; slug: string }>(
+  'staff',
+  'correctIndicatorTitle',
+  ({ slug }) => ({ name: slug }),
+);
 
 export default async function CorrectIndicatorPage({ params }: Props) {
   const locale = await readLocale(params);

@@ -1,22 +1,14 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { IndicatorForm } from '@/components/staff/indicator-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { listIndicatorFormOptions } from '@/lib/server/staff/list-indicator-form-options';
 import { readLocale } from '@/i18n/read-locale';
+import { pageTitle } from '@/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const t = await getTranslations({ locale, namespace: 'staff' });
-  return { title: t('addIndicatorTitle') };
-}
+export const generateMetadata = pageTitle('staff', 'addIndicatorTitle');
 
 export default async function NewIndicatorPage({
   params,

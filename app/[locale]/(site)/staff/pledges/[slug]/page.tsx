@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { FormAlert } from '@/components/staff/form-field';
@@ -12,6 +11,7 @@ import { dashboard } from '@/lib/server/dashboard';
 import { listFormOptions } from '@/lib/server/staff/list-form-options';
 import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
+import { pageTitle } from '@/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,12 +20,11 @@ type Props = {
   searchParams: Promise<{ saved?: string }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const { slug } = await params;
-  const t = await getTranslations({ locale, namespace: 'staff' });
-  return { title: t('correctPledgeTitle', { name: slug }) };
-}
+export const generateMetadata = pageTitle<{ locale: string; slug: string }>(
+  'staff',
+  'correctPledgeTitle',
+  ({ slug }) => ({ name: slug }),
+);
 
 export default async function CorrectPledgePage({ params, searchParams }: Props) {
   const locale = await readLocale(params);

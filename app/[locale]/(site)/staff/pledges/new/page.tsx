@@ -1,22 +1,14 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PledgeForm } from '@/components/staff/pledge-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { listFormOptions } from '@/lib/server/staff/list-form-options';
 import { readLocale } from '@/i18n/read-locale';
+import { pageTitle } from '@/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const t = await getTranslations({ locale, namespace: 'staff' });
-  return { title: t('addPledgeTitle') };
-}
+export const generateMetadata = pageTitle('staff', 'addPledgeTitle');
 
 export default async function NewPledgePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await readLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SourceForm } from '@/components/staff/source-form';
@@ -8,17 +7,17 @@ import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { dashboard } from '@/lib/server/dashboard';
 import { getDb } from '@/lib/server/db';
 import { readLocale } from '@/i18n/read-locale';
+import { pageTitle } from '@/i18n/page-title';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await readLocale(params);
-  const { slug } = await params;
-  const t = await getTranslations({ locale, namespace: 'staff' });
-  return { title: t('correctSourceTitle', { name: slug }) };
-}
+export const generateMetadata = pageTitle<{ locale: string; slug: string }>(
+  'staff',
+  'correctSourceTitle',
+  ({ slug }) => ({ name: slug }),
+);
 
 export default async function CorrectSourcePage({ params }: Props) {
   const locale = await readLocale(params);
