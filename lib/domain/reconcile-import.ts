@@ -14,6 +14,7 @@ import type {
   ImportedFigure,
   ImportRow,
 } from './import-columns.ts';
+import { toFigureSlug } from './slug.ts';
 
 export function reconcileImport(
   drafts: readonly ImportRowDraft[],
@@ -116,7 +117,12 @@ function toImportRow(
       issues,
     };
   }
-  const slug = draft.slug ?? nextFreeSlug(generatedSlug(content), taken);
+  const slug =
+    draft.slug ??
+    nextFreeSlug(
+      toFigureSlug(content.indicator, { date: content.observedOn, precision: content.precision }),
+      taken,
+    );
   taken.add(slug);
   return { row, status: 'new', figure: { slug, ...content }, issues };
 }
@@ -146,12 +152,6 @@ function toFigureContent(draft: ImportRowDraft): Omit<ImportedFigure, 'slug'> | 
 
 function figureKey(indicator: string, observedOn: string, precision: DatePrecision): string {
   return `${indicator}\u0000${observedOn}\u0000${precision}`;
-}
-
-/** The seed file's convention: the indicator, then the date to its precision (…-2025-09). */
-function generatedSlug({ indicator, observedOn, precision }: Omit<ImportedFigure, 'slug'>): string {
-  const length = precision === 'YEAR' ? 4 : precision === 'MONTH' ? 7 : 10;
-  return `${indicator}-${observedOn.slice(0, length)}`;
 }
 
 function nextFreeSlug(base: string, taken: ReadonlySet<string>): string {

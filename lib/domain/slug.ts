@@ -1,3 +1,6 @@
+import { toPeriodText } from './precise-date.ts';
+import type { PreciseDate } from './types.ts';
+
 /**
  * Slugs name records in URLs. The database CHECKs the same pattern, so anything else (upper case,
  * a stray %00 that URL decoding turned into NUL) cannot name a record and answers 404 before any
@@ -20,4 +23,13 @@ export const INDICATOR_SLUG_MAX_LENGTH = 80;
 
 export function isSlug(value: string): boolean {
   return value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value);
+}
+
+/**
+ * The slug a new figure gets unless staff name one: its indicator's, then the date only as
+ * precisely as it is known ("ai-companies-relocated-2025-09"), as the seed file names them.
+ * Readable in URLs and stable, since slugs never change.
+ */
+export function toFigureSlug(indicator: string, observedOn: PreciseDate): string {
+  return `${indicator}-${toPeriodText(observedOn)}`;
 }

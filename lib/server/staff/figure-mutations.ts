@@ -17,22 +17,25 @@ import {
   optionalSlug,
   optionalText,
   requiredText,
+  slugReference,
   valueText,
 } from './staff-input.ts';
 import { findFreeSlug } from './find-free-slug.ts';
+import { currentRevision } from '../queries/current-revision.ts';
+import { toFigureSlug } from '../../domain/slug.ts';
 
 // Checked here as well as against the indicator's unit below, so one refusal names every wrong field.
 const figureContentSchema = {
   value: valueText,
   observedOn: dateText,
-  source: requiredText(80),
+  source: slugReference,
   quote: requiredText(LIMITS.quote),
   noteKo: optionalText(LIMITS.note),
   noteEn: optionalText(LIMITS.note),
 };
 
 export const newFigureSchema = z.strictObject({
-  indicator: requiredText(80),
+  indicator: slugReference,
   slug: optionalSlug,
   ...figureContentSchema,
 });
@@ -150,7 +153,7 @@ export const correctFigure = defineMutation({
       select: {
         id: true,
         indicator: { select: { unit: true } },
-        revisions: { orderBy: { revision: 'desc' }, take: 1, include: { source: true } },
+        revisions: currentRevision,
       },
     });
     const latest = figure?.revisions[0];
@@ -223,15 +226,7 @@ function toFigureHistory(slug: string): RevisionHistory<RevisionRow> {
     findLatest: () =>
       getDb().figureRevision.findFirst({
         where: { figure: { slug } },
-        orderBy: { revision: 'desc' },
-        include: { source: true },
+        ...currentRevision,
       }),
   };
-}
-
-/** "ai-companies-relocated-2025-09": readable in URLs and stable, since slugs never change. */
-function toFigureSlug(indicator: string, observedOn: PreciseDate): string {
-  const parts = observedOn.date.split('-');
-  const kept = observedOn.precision === 'YEAR' ? 1 : observedOn.precision === 'MONTH' ? 2 : 3;
-  return `${indicator}-${parts.slice(0, kept).join('-')}`;
 }

@@ -12,6 +12,7 @@ import { fromDbDate, fromDbDecimal, toDbDate } from '../database/prisma-values.t
 import { readLimitedBody } from '../http/read-limited-body.ts';
 import { defineMutation } from './define-mutation.ts';
 import { ConflictError, InvalidInputError } from './mutation-errors.ts';
+import { latestRevision } from '../queries/current-revision.ts';
 
 const importSchema = z.object({ bytes: z.instanceof(Uint8Array), dryRun: z.boolean() });
 
@@ -113,8 +114,7 @@ async function loadImportContext(tx: Prisma.TransactionClient): Promise<{
         slug: true,
         indicator: { select: { slug: true } },
         revisions: {
-          orderBy: { revision: 'desc' },
-          take: 1,
+          ...latestRevision,
           select: { value: true, observedOn: true, observedPrecision: true },
         },
       },

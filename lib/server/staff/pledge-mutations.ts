@@ -17,8 +17,11 @@ import {
   optionalSlug,
   optionalText,
   requiredText,
+  slugReference,
   valueText,
 } from './staff-input.ts';
+import { SLUG_MAX_LENGTH } from '../../domain/slug.ts';
+import { currentRevision } from '../queries/current-revision.ts';
 
 const optionalDate = optionalText(30).pipe(z.union([z.null(), dateText]));
 const optionalAmount = optionalText(60).pipe(z.union([z.null(), valueText]));
@@ -34,7 +37,7 @@ const pledgeContentSchema = {
   baselineOn: optionalDate,
   baselineAssumed: z.boolean().default(false),
   announcedOn: dateText,
-  source: requiredText(80),
+  source: slugReference,
   quote: requiredText(LIMITS.quote),
   noteKo: optionalText(LIMITS.note),
   noteEn: optionalText(LIMITS.note),
@@ -42,10 +45,10 @@ const pledgeContentSchema = {
 
 export const newPledgeSchema = z.strictObject({
   kind: z.enum(['TARGET', 'MILESTONE'], { error: 'invalid-choice' }),
-  indicator: requiredText(80),
+  indicator: slugReference,
   administration: requiredText(40),
   /** The earlier pledge this one raises or moves; the old goalpost stays on the chart. */
-  supersedes: optionalText(80),
+  supersedes: optionalText(SLUG_MAX_LENGTH),
   slug: optionalSlug,
   ...pledgeContentSchema,
 });
@@ -204,7 +207,7 @@ export const correctPledge = defineMutation({
         id: true,
         kind: true,
         indicator: { select: { unit: true } },
-        revisions: { orderBy: { revision: 'desc' }, take: 1, include: { source: true } },
+        revisions: currentRevision,
       },
     });
     const latest = pledge?.revisions[0];
@@ -254,8 +257,7 @@ function toPledgeHistory(slug: string): RevisionHistory<RevisionRow> {
     findLatest: () =>
       getDb().pledgeRevision.findFirst({
         where: { pledge: { slug } },
-        orderBy: { revision: 'desc' },
-        include: { source: true },
+        ...currentRevision,
       }),
   };
 }

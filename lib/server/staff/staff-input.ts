@@ -19,6 +19,9 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : null));
 
+/** The slug of an existing record a form refers to (its indicator, source, an earlier pledge). */
+export const slugReference = requiredText(SLUG_MAX_LENGTH);
+
 /**
  * A slug staff may name, by the same rule as an import's slug cell and a URL (slug.ts); blank means
  * "make one from the record", as an empty cell does.
