@@ -590,7 +590,12 @@ describe('what the security review found', () => {
       demote(first, 'second-admin@example.org'),
       demote(second, 'first-admin@example.org'),
     ]);
-    expect(responses.map((response) => response.status).sort()).toEqual([200, 422]);
+    // One wins. The other is refused either way, by when it runs: 422 'last-admin' if it reaches
+    // the admin count while the first is still in flight, 403 if the first has already demoted it
+    // before its role is checked (a loaded machine runs the two one after the other).
+    const [won, refused] = responses.map((response) => response.status).sort();
+    expect(won).toBe(200);
+    expect([403, 422]).toContain(refused);
     const admins = await app.db.query(
       `SELECT count(*)::int AS n FROM staff_user WHERE role = 'admin' AND NOT banned`,
     );
