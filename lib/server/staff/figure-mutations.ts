@@ -23,6 +23,7 @@ import {
 import { findFreeSlug } from './find-free-slug.ts';
 import { currentRevision } from '../queries/current-revision.ts';
 import { toFigureSlug } from '../../domain/slug.ts';
+import { checkSlugFree, findReferencedIndicator, findReferencedSource } from './find-referenced.ts';
 
 // Checked here as well as against the indicator's unit below, so one refusal names every wrong field.
 const figureContentSchema = {
@@ -67,12 +68,7 @@ async function resolveFigureContent(
   const observedOn = parseReportedDate(input.observedOn);
   if (!observedOn)
     issues.push({ field: 'observedOn', code: 'invalid-date', params: { input: input.observedOn } });
-  const source = await tx.source.findUnique({
-    where: { slug: input.source },
-    select: { id: true, slug: true },
-  });
-  if (!source)
-    issues.push({ field: 'source', code: 'unknown-source', params: { input: input.source } });
+  const source = await findReferencedSource(tx, input.source, issues);
   if (!value.ok || !observedOn || !source) return null;
   return { value: value.value, observedOn, sourceId: source.id, sourceSlug: source.slug };
 }
@@ -96,23 +92,9 @@ export const addFigure = defineMutation({
   input: newFigureSchema,
   async run({ input, actor, tx }) {
     const issues: FieldIssue[] = [];
-    const indicator = await tx.indicator.findUnique({
-      where: { slug: input.indicator },
-      select: { id: true, unit: true },
-    });
-    if (!indicator)
-      issues.push({
-        field: 'indicator',
-        code: 'unknown-indicator',
-        params: { input: input.indicator },
-      });
+    const indicator = await findReferencedIndicator(tx, input.indicator, issues);
     const content = await resolveFigureContent(tx, input, indicator?.unit, issues);
-    if (
-      input.slug &&
-      (await tx.figure.findUnique({ where: { slug: input.slug }, select: { id: true } }))
-    ) {
-      issues.push({ field: 'slug', code: 'slug-taken', params: { input: input.slug } });
-    }
+    await checkSlugFree(tx, 'figure', input.slug, issues);
     if (!indicator || !content || issues.length > 0) throw new InvalidInputError(issues);
 
     const slug =

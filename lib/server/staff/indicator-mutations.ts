@@ -7,6 +7,7 @@ import { defineMutation } from './define-mutation.ts';
 import type { FieldIssue } from '../../domain/api-error.ts';
 import { InvalidInputError, RecordNotFoundError } from './mutation-errors.ts';
 import { LIMITS, requiredText } from './staff-input.ts';
+import { checkSlugFree } from './find-referenced.ts';
 
 const indicatorContentSchema = {
   theme: requiredText(40),
@@ -63,9 +64,7 @@ export const addIndicator = defineMutation({
   async run({ input, tx }) {
     const issues: FieldIssue[] = [];
     const theme = await resolveTheme(tx, input.theme, issues);
-    if (await tx.indicator.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
-      issues.push({ field: 'slug', code: 'slug-taken', params: { input: input.slug } });
-    }
+    await checkSlugFree(tx, 'indicator', input.slug, issues);
     if (!theme || issues.length > 0) throw new InvalidInputError(issues);
     await tx.indicator.create({ data: { slug: input.slug, ...toIndicatorData(input, theme.id) } });
     return {

@@ -22,6 +22,7 @@ import {
 } from './staff-input.ts';
 import { SLUG_MAX_LENGTH } from '../../domain/slug.ts';
 import { currentRevision } from '../queries/current-revision.ts';
+import { checkSlugFree, findReferencedIndicator, findReferencedSource } from './find-referenced.ts';
 
 const optionalDate = optionalText(30).pipe(z.union([z.null(), dateText]));
 const optionalAmount = optionalText(60).pipe(z.union([z.null(), valueText]));
@@ -91,12 +92,7 @@ async function resolvePledgeContent(
     });
   }
   const announcedOn = parseReportedDate(input.announcedOn)!;
-  const source = await tx.source.findUnique({
-    where: { slug: input.source },
-    select: { id: true },
-  });
-  if (!source)
-    issues.push({ field: 'source', code: 'unknown-source', params: { input: input.source } });
+  const source = await findReferencedSource(tx, input.source, issues);
   if (issues.length > 0 || !source) return null;
   const date = (value: PreciseDate | null) =>
     value
@@ -129,16 +125,7 @@ export const addPledge = defineMutation({
   input: newPledgeSchema,
   async run({ input, actor, tx }) {
     const issues: FieldIssue[] = [];
-    const indicator = await tx.indicator.findUnique({
-      where: { slug: input.indicator },
-      select: { id: true, unit: true },
-    });
-    if (!indicator)
-      issues.push({
-        field: 'indicator',
-        code: 'unknown-indicator',
-        params: { input: input.indicator },
-      });
+    const indicator = await findReferencedIndicator(tx, input.indicator, issues);
     const administration = await tx.administration.findUnique({
       where: { slug: input.administration },
       select: { id: true },
@@ -162,12 +149,7 @@ export const addPledge = defineMutation({
         code: 'already-superseded',
         params: { input: supersedes.supersededBy.slug },
       });
-    if (
-      input.slug &&
-      (await tx.pledge.findUnique({ where: { slug: input.slug }, select: { id: true } }))
-    ) {
-      issues.push({ field: 'slug', code: 'slug-taken', params: { input: input.slug } });
-    }
+    await checkSlugFree(tx, 'pledge', input.slug, issues);
     const content = await resolvePledgeContent(tx, input, input.kind, indicator?.unit, issues);
     if (!indicator || !administration || !content || issues.length > 0)
       throw new InvalidInputError(issues);

@@ -8,6 +8,7 @@ import type { FieldIssue } from '../../domain/api-error.ts';
 import { InvalidInputError, RecordNotFoundError } from './mutation-errors.ts';
 import { fromDbPreciseDate } from '../database/prisma-values.ts';
 import { dateText, LIMITS, optionalSlug, optionalText, requiredText } from './staff-input.ts';
+import { checkSlugFree } from './find-referenced.ts';
 
 const sourceContentSchema = {
   title: requiredText(LIMITS.title),
@@ -45,12 +46,7 @@ export const addSource = defineMutation({
         code: 'invalid-date',
         params: { input: input.publishedOn },
       });
-    if (
-      input.slug &&
-      (await tx.source.findUnique({ where: { slug: input.slug }, select: { id: true } }))
-    ) {
-      issues.push({ field: 'slug', code: 'slug-taken', params: { input: input.slug } });
-    }
+    await checkSlugFree(tx, 'source', input.slug, issues);
     if (
       input.url &&
       (await tx.source.findFirst({ where: { url: input.url }, select: { slug: true } }))
