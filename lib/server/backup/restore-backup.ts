@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import pg from 'pg';
+import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { CONNECT_TIMEOUT_MS } from '../database/connect-timeout.ts';
 import { applyMigrations } from '../database/migrate.ts';
 import { listMigrationFiles, type MigrationFile } from '../database/migration-files.ts';
 import { BackupError } from './backup-error.ts';
+import { connectForBackup } from './connect-for-backup.ts';
 import type { BackupManifest } from './backup-manifest.ts';
 import {
   listTables,
@@ -60,16 +60,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
     return checked;
   });
   const databaseUrl = await options.connect();
-  const client = new pg.Client({
-    connectionString: databaseUrl,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-  });
-  await client.connect().catch((error: Error) => {
-    const { hostname, port } = new URL(databaseUrl);
-    throw new BackupError(
-      `Could not reach PostgreSQL at ${hostname}:${port || 5432}: ${error.message}`,
-    );
-  });
+  const client = await connectForBackup(databaseUrl);
   try {
     await refuseAsNothingWritten(async () => {
       await assertEmpty(client);

@@ -36,29 +36,26 @@ export async function* readTarEntries(chunks: AsyncIterable<Uint8Array>): AsyncG
     const entry = parseHeader(header);
     let remaining = entry.size;
     let consumed = false;
+    const readRest = async () => {
+      const chunk = await reader.readSome(remaining);
+      if (chunk.length === 0)
+        throw new TarFormatError(
+          `the archive ends in the middle of ${entry.name} (truncated file?)`,
+        );
+      return chunk;
+    };
     const body = async function* () {
       if (consumed) throw new TarFormatError(`${entry.name} was already read`);
       consumed = true;
       while (remaining > 0) {
-        const chunk = await reader.readSome(remaining);
-        if (chunk.length === 0)
-          throw new TarFormatError(
-            `the archive ends in the middle of ${entry.name} (truncated file?)`,
-          );
+        const chunk = await readRest();
         remaining -= chunk.length;
         yield chunk;
       }
     };
     yield { name: entry.name, size: entry.size, body: body() };
     // Whatever the consumer left unread, and the padding to the next block, is skipped.
-    while (remaining > 0) {
-      const chunk = await reader.readSome(remaining);
-      if (chunk.length === 0)
-        throw new TarFormatError(
-          `the archive ends in the middle of ${entry.name} (truncated file?)`,
-        );
-      remaining -= chunk.length;
-    }
+    while (remaining > 0) remaining -= (await readRest()).length;
     const padding = (BLOCK - (entry.size % BLOCK)) % BLOCK;
     if ((await reader.read(padding)).length < padding)
       throw new TarFormatError(`the archive ends after ${entry.name} (truncated file?)`);

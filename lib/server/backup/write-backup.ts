@@ -5,10 +5,10 @@ import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import pg from 'pg';
+import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { CONNECT_TIMEOUT_MS } from '../database/connect-timeout.ts';
 import { BackupError } from './backup-error.ts';
+import { connectForBackup } from './connect-for-backup.ts';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -94,16 +94,7 @@ export async function writeBackup(options: {
 }
 
 async function copyTablesToFiles(databaseUrl: string, spool: string): Promise<BackupManifest> {
-  const client = new pg.Client({
-    connectionString: databaseUrl,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-  });
-  await client.connect().catch((error: Error) => {
-    const { hostname, port } = new URL(databaseUrl);
-    throw new BackupError(
-      `Could not reach PostgreSQL at ${hostname}:${port || 5432}: ${error.message}`,
-    );
-  });
+  const client = await connectForBackup(databaseUrl);
   try {
     // One snapshot for every read below: rows written meanwhile are in no table or in all of them.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
