@@ -18,6 +18,14 @@ export function fromDbPreciseDate(date: Date, precision: DatePrecision): Precise
   return { date: fromDbDate(date), precision };
 }
 
+/** An optional date column pair (a pledge's deadline): both set, or no date. */
+export function fromDbOptionalPreciseDate(
+  date: Date | null,
+  precision: DatePrecision | null,
+): PreciseDate | null {
+  return date && precision ? fromDbPreciseDate(date, precision) : null;
+}
+
 /** decimal.js `toFixed()` never switches to exponent notation, unlike `toString()` for large values. */
 export function fromDbDecimal(value: { toFixed(): string }): DecimalString {
   return value.toFixed();

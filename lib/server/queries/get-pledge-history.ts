@@ -2,7 +2,7 @@ import 'server-only';
 import type { PledgeHistory } from '../../domain/records.ts';
 import { isSlug } from '../../domain/slug.ts';
 import type { PrismaClient } from '../database/prisma-client.ts';
-import { fromDbDecimal, fromDbPreciseDate } from '../database/prisma-values.ts';
+import { fromDbDecimal, fromDbOptionalPreciseDate } from '../database/prisma-values.ts';
 import { historySelect, toRevisionHistory } from './revision-history.ts';
 import { toIndicatorRecord } from './to-records.ts';
 
@@ -22,10 +22,7 @@ export async function getPledgeHistory(
       titleKo: row.titleKo,
       titleEn: row.titleEn,
       targetValue: row.targetValue === null ? null : fromDbDecimal(row.targetValue),
-      deadline:
-        row.deadlineOn && row.deadlinePrecision
-          ? fromDbPreciseDate(row.deadlineOn, row.deadlinePrecision)
-          : null,
+      deadline: fromDbOptionalPreciseDate(row.deadlineOn, row.deadlinePrecision),
     })),
   };
 }

@@ -7,7 +7,12 @@ import type {
   SourceRef,
   ThemeRef,
 } from '../../domain/records.ts';
-import { fromDbDate, fromDbDecimal, fromDbPreciseDate } from '../database/prisma-values.ts';
+import {
+  fromDbDate,
+  fromDbDecimal,
+  fromDbOptionalPreciseDate,
+  fromDbPreciseDate,
+} from '../database/prisma-values.ts';
 import { currentRevision } from './current-revision.ts';
 
 /** Prisma `include` shapes and their conversion to the plain records of lib/domain/records.ts. */
@@ -106,10 +111,7 @@ export function toPledgeRecord(row: PledgeRow): PledgeRecord | null {
     titleKo: current.titleKo,
     titleEn: current.titleEn,
     targetValue: current.targetValue === null ? null : fromDbDecimal(current.targetValue),
-    deadline:
-      current.deadlineOn && current.deadlinePrecision
-        ? fromDbPreciseDate(current.deadlineOn, current.deadlinePrecision)
-        : null,
+    deadline: fromDbOptionalPreciseDate(current.deadlineOn, current.deadlinePrecision),
     deadlineInferred: current.deadlineInferred,
     baseline:
       current.baselineValue && current.baselineOn && current.baselinePrecision

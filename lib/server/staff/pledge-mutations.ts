@@ -5,7 +5,7 @@ import { parseReportedDate } from '../../domain/parse-reported-date.ts';
 import type { PreciseDate } from '../../domain/types.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { FieldIssue } from '../../domain/api-error.ts';
-import { fromDbDecimal, fromDbPreciseDate, toDbDate } from '../database/prisma-values.ts';
+import { fromDbDecimal, fromDbOptionalPreciseDate, toDbDate } from '../database/prisma-values.ts';
 import { getDb } from '../db.ts';
 import { appendRevision, refuseStaleBase, type RevisionHistory } from './append-revision.ts';
 import { defineMutation } from './define-mutation.ts';
@@ -250,10 +250,7 @@ function toCurrentPledge(row: RevisionRow) {
     titleKo: row.titleKo,
     titleEn: row.titleEn,
     targetValue: row.targetValue === null ? null : fromDbDecimal(row.targetValue),
-    deadline:
-      row.deadlineOn && row.deadlinePrecision
-        ? fromDbPreciseDate(row.deadlineOn, row.deadlinePrecision)
-        : null,
+    deadline: fromDbOptionalPreciseDate(row.deadlineOn, row.deadlinePrecision),
     source: row.source.slug,
   };
 }
