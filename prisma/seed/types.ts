@@ -1,10 +1,5 @@
-import type {
-  DatePrecision,
-  DecimalString,
-  Measure,
-  PledgeKind,
-  Unit,
-} from '../../lib/domain/types.ts';
+import type { DatePrecision, DecimalString, PledgeKind } from '../../lib/domain/types.ts';
+import type { IndicatorRecord } from '../../lib/domain/records.ts';
 
 /**
  * The shape of the reviewable seed dataset (data.ts). Records refer to each other by `key`
@@ -52,16 +47,10 @@ export interface SeedSource {
   url?: string;
 }
 
-export interface SeedIndicator {
+/** An indicator as the dashboard records it, named by `key` and its theme's key. */
+export interface SeedIndicator extends Omit<IndicatorRecord, 'slug' | 'theme'> {
   key: string;
   theme: string;
-  nameKo: string;
-  nameEn: string;
-  descriptionKo: string;
-  descriptionEn: string;
-  unit: Unit;
-  measure: Measure;
-  higherIsBetter: boolean;
 }
 
 export interface SeedFigure {
