@@ -1,18 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { INTL_LOCALE } from '@/lib/domain/localized';
-import type { SourceRef } from '@/lib/domain/records';
+import type { RevisionMeta } from '@/lib/domain/records';
 import { SourceCitation } from './source-citation';
-
-/** What every revision carries, whatever it revises. */
-interface Revision {
-  revision: number;
-  source: SourceRef;
-  quote: string;
-  reason: string | null;
-  authorName: string | null;
-  createdAt: string;
-}
 
 /**
  * Every revision of a record, newest first, as the figure and pledge history tables show it:
@@ -20,7 +10,7 @@ interface Revision {
  * differs), its source with the quote, the reason, and who saved it when (Seoul time, 24-hour
  * clock).
  */
-export function RevisionHistoryTable<Row extends Revision>({
+export function RevisionHistoryTable<Row extends RevisionMeta>({
   title,
   testId,
   revisions,

@@ -39,17 +39,20 @@ export interface ChartTargetPoint {
   deadlineInferred: boolean;
 }
 
+/** A straight segment: from one dated amount to another. */
+export type ChartLine = [{ x: number; y: number }, { x: number; y: number }];
+
 export interface ChartPath {
   pledgeSlug: string;
   superseded: boolean;
   baselineAssumed: boolean;
-  points: [{ x: number; y: number }, { x: number; y: number }];
+  points: ChartLine;
 }
 
 /** Where the current pace leads: from the latest figure to the projected value at the deadline's end. */
 export interface ChartProjection {
   pledgeSlug: string;
-  points: [{ x: number; y: number }, { x: number; y: number }];
+  points: ChartLine;
   projected: DecimalString;
 }
 
@@ -82,6 +85,16 @@ export function listYearTicks(minX: number, maxX: number): number[] {
     if (x >= minX && x <= maxX) ticks.push(x);
   }
   return ticks;
+}
+
+function toChartLine(
+  [fromDate, fromValue]: [string, DecimalString],
+  [toDate, toValue]: [string, DecimalString],
+): ChartLine {
+  return [
+    { x: toChartX(fromDate), y: toApproximateNumber(fromValue) },
+    { x: toChartX(toDate), y: toApproximateNumber(toValue) },
+  ];
 }
 
 export function toChartX(isoDate: string): number {
@@ -139,16 +152,10 @@ export function toChartModel(
               pledgeSlug: pledge.slug,
               superseded: pledge.supersededBySlug !== null,
               baselineAssumed: pledge.baseline.assumed,
-              points: [
-                {
-                  x: toChartX(pledge.baseline.on.date),
-                  y: toApproximateNumber(pledge.baseline.value),
-                },
-                {
-                  x: toChartX(periodEnd(pledge.deadline)),
-                  y: toApproximateNumber(pledge.targetValue),
-                },
-              ] as ChartPath['points'],
+              points: toChartLine(
+                [pledge.baseline.on.date, pledge.baseline.value],
+                [periodEnd(pledge.deadline), pledge.targetValue],
+              ),
             },
           ]
         : [],
@@ -166,16 +173,10 @@ export function toChartModel(
         {
           pledgeSlug: pledge.slug,
           projected: status.projectedAtDeadline,
-          points: [
-            {
-              x: toChartX(status.latest.observedOn.date),
-              y: toApproximateNumber(status.latest.value),
-            },
-            {
-              x: toChartX(periodEnd(pledge.deadline)),
-              y: toApproximateNumber(status.projectedAtDeadline),
-            },
-          ] as ChartProjection['points'],
+          points: toChartLine(
+            [status.latest.observedOn.date, status.latest.value],
+            [periodEnd(pledge.deadline), status.projectedAtDeadline],
+          ),
         },
       ];
     }),

@@ -82,18 +82,23 @@ export interface PledgeRecord {
   supersededBySlug: string | null;
 }
 
-export interface FigureRevisionRecord {
+/** What every revision in a history carries besides what it says. */
+export interface RevisionMeta {
   revision: number;
-  value: DecimalString;
-  observedOn: PreciseDate;
   source: SourceRef;
   quote: string;
-  noteKo: string | null;
-  noteEn: string | null;
+  /** Why it was corrected; null for the first revision. */
   reason: string | null;
   /** The staff member's name; null for the initial dataset loaded from the five articles. */
   authorName: string | null;
   createdAt: string;
+}
+
+export interface FigureRevisionRecord extends RevisionMeta {
+  value: DecimalString;
+  observedOn: PreciseDate;
+  noteKo: string | null;
+  noteEn: string | null;
 }
 
 export interface FigureHistory {
@@ -103,18 +108,11 @@ export interface FigureHistory {
   revisions: FigureRevisionRecord[];
 }
 
-export interface PledgeRevisionRecord {
-  revision: number;
+export interface PledgeRevisionRecord extends RevisionMeta {
   titleKo: string;
   titleEn: string;
   targetValue: DecimalString | null;
   deadline: PreciseDate | null;
-  source: SourceRef;
-  quote: string;
-  reason: string | null;
-  /** The staff member's name; null for the initial dataset. */
-  authorName: string | null;
-  createdAt: string;
 }
 
 export interface PledgeHistory {

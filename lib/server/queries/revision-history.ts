@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SourceRef } from '../../domain/records.ts';
+import type { RevisionMeta } from '../../domain/records.ts';
 import type { PrismaClient } from '../database/prisma-client.ts';
 import { listAuthorNames } from './list-author-names.ts';
 import { indicatorInclude, toSourceRef } from './to-records.ts';
@@ -29,16 +29,7 @@ export async function toRevisionHistory<Row extends RevisionRow, Content>(
   db: PrismaClient,
   rows: readonly Row[],
   toContent: (row: Row) => Content,
-): Promise<
-  (Content & {
-    revision: number;
-    source: SourceRef;
-    quote: string;
-    reason: string | null;
-    authorName: string | null;
-    createdAt: string;
-  })[]
-> {
+): Promise<(Content & RevisionMeta)[]> {
   const authors = await listAuthorNames(
     db,
     rows.map((row) => row.createdBy),
