@@ -1,3 +1,9 @@
+/**
+ * Every check of the reviewable seed (data.ts) in one file, in the order a reviewer would ask:
+ * are the articles the archived snapshots, is each quote verbatim in its article, do keys,
+ * references, dates, sources, values and pledges hold, and are the key figures the printed ones.
+ * Longer than most test files because it is the contract of one long data file.
+ */
 import { describe, expect, it } from 'vitest';
 import { SLUG_PATTERN } from '../../lib/domain/slug.ts';
 import type { DatePrecision } from '../../lib/domain/types.ts';

@@ -5,6 +5,10 @@ import type { SeedDataset } from './types.ts';
  * article archive (prisma/seed/articles/manifest.json), each with its article and the exact
  * sentence it comes from.
  * Values are in base units (won, percent, petaflops, months); 억 = 10^8, 만 = 10^4, 조 = 10^12.
+ *
+ * One file on purpose, however long: it is data a reviewer reads top to bottom against the
+ * articles, and a record's neighbours (the figures of one indicator, a pledge and the one it
+ * raised) are easier to check side by side than across files.
  */
 export const seedDataset: SeedDataset = {
   themes: [
