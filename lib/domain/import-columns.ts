@@ -1,10 +1,10 @@
 /**
  * What a figure import file holds and what checking it gives back: the columns (with their Korean
- * headers, descriptions and examples), the issue codes, and the result's shape. Kept apart from
+ * headers and examples; what each means is in messages/*.json, staffImport.columns), the issue codes, and the result's shape. Kept apart from
  * reading a file (read-import-file.ts), so the browser can show results without the CP949 decoder.
  */
 import type { CsvEncoding } from './decode-csv-bytes.ts';
-import type { DatePrecision, DecimalString, Locale, Unit } from './types.ts';
+import type { DatePrecision, DecimalString, Unit } from './types.ts';
 
 // ─── Columns ────────────────────────────────────────────────────────────────────────────────────
 
@@ -16,7 +16,6 @@ export interface ImportColumn {
   /** Other headers accepted for this column (compared trimmed and case-insensitively). */
   aliases: readonly string[];
   required: boolean;
-  description: Record<Locale, string>;
   example: string;
 }
 
@@ -26,10 +25,6 @@ export const IMPORT_COLUMNS = [
     ko: '지표',
     aliases: [],
     required: true,
-    description: {
-      ko: '수치가 나타내는 지표의 식별자(영문 소문자, 숫자, 하이픈).',
-      en: 'The slug of the indicator the figure measures (lower-case letters, digits, hyphens).',
-    },
     example: 'ai-phase-1-investment',
   },
   {
@@ -37,10 +32,6 @@ export const IMPORT_COLUMNS = [
     ko: '값',
     aliases: [],
     required: true,
-    description: {
-      ko: '보도된 수치: 6192, 88.5, 1,234, -3. 금액 지표는 6,192억 원, 480만원처럼 써도 됩니다. 4만여 같은 어림값은 받지 않습니다.',
-      en: 'The reported number: 6192, 88.5, 1,234 or -3. For amounts in won, Korean forms such as 6,192억 원 or 480만원 also work; approximate amounts such as 4만여 are refused.',
-    },
     example: '4,269억 원',
   },
   {
@@ -48,10 +39,6 @@ export const IMPORT_COLUMNS = [
     ko: '기준일',
     aliases: [],
     required: true,
-    description: {
-      ko: '수치의 기준 시점을 출처가 밝힌 만큼만: 2025, 2025-09, 2025-09-24(2025.9.24, 2025년 9월 24일도 됩니다). 엑셀이 2025-09를 날짜로 바꾸지 않도록 이 열의 서식은 텍스트로 두세요.',
-      en: 'When the figure applies, as precisely as the source says: 2025, 2025-09 or 2025-09-24 (2025.9.24 and 2025년 9월 24일 also work). Format this column as text so Excel does not turn 2025-09 into a full date.',
-    },
     example: '2025-09',
   },
   {
@@ -59,10 +46,6 @@ export const IMPORT_COLUMNS = [
     ko: '출처',
     aliases: [],
     required: true,
-    description: {
-      ko: '수치를 인용한 출처의 식별자. 출처를 먼저 등록해야 합니다.',
-      en: 'The slug of the source the figure is quoted from; register the source first.',
-    },
     example: 'newsnok-2025-09-hangzhou',
   },
   {
@@ -70,10 +53,6 @@ export const IMPORT_COLUMNS = [
     ko: '인용문',
     aliases: [],
     required: true,
-    description: {
-      ko: '출처에서 수치가 나오는 문장을 그대로 옮깁니다.',
-      en: 'The sentence of the source that states the figure, copied verbatim.',
-    },
     example:
       '광주시는 그동안 4269억원을 투입한 인공지능(AI) 1단계 사업을 통해 인프라-인재-기업으로 이어지는 인공지능(AI) 생태계 기반을 마련했다.',
   },
@@ -82,10 +61,6 @@ export const IMPORT_COLUMNS = [
     ko: '비고',
     aliases: [],
     required: false,
-    description: {
-      ko: '수치를 읽는 데 필요한 설명(한국어, 선택).',
-      en: 'What a reader needs to know about the figure, in Korean (optional).',
-    },
     example: "'그동안' 투입한 금액으로, 집계 기간은 밝히지 않는다.",
   },
   {
@@ -93,7 +68,6 @@ export const IMPORT_COLUMNS = [
     ko: '영문 비고',
     aliases: ['note'],
     required: false,
-    description: { ko: '같은 설명의 영어판(선택).', en: 'The same note in English (optional).' },
     example: 'Put in "so far"; the article gives no period.',
   },
   {
@@ -101,10 +75,6 @@ export const IMPORT_COLUMNS = [
     ko: '식별자',
     aliases: [],
     required: false,
-    description: {
-      ko: '수치의 식별자(선택). 비워 두면 지표와 기준일로 만듭니다. 예: ai-phase-1-investment-2025-09',
-      en: "The figure's slug (optional). Left empty, one is made from the indicator and the date, e.g. ai-phase-1-investment-2025-09.",
-    },
     example: '',
   },
 ] as const satisfies readonly ImportColumn[];

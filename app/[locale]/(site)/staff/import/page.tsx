@@ -48,7 +48,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
                   <br />
                   <small>{column.required ? t('required') : t('optional')}</small>
                 </th>
-                <td>{column.description[locale]}</td>
+                <td>{t(`columns.${column.name}`)}</td>
                 <td>{column.example ? <code>{column.example}</code> : '—'}</td>
               </tr>
             ))}
