@@ -1,10 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
 import { FormAlert, FormField } from './form-field';
 import { issuesOf, useStaffMutation } from './use-staff-mutation';
+import { useStaffForm } from './use-staff-form';
 
 export interface AccountRow {
   email: string;
@@ -95,11 +96,11 @@ const EMPTY = { email: '', name: '', role: 'editor', password: '' };
 function CreateAccountForm() {
   const t = useTranslations('staff');
   const router = useRouter();
-  const [values, setValues] = useState(EMPTY);
-  const mutation = useStaffMutation<typeof EMPTY>('POST', '/api/staff/accounts');
-  const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
-    setValues({ ...values, [field]: event.target.value });
-  const error = mutation.error;
+  const { values, setValues, set, mutation, error } = useStaffForm(
+    EMPTY,
+    'POST',
+    '/api/staff/accounts',
+  );
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     mutation.mutate(values, {

@@ -1,25 +1,25 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
-import { Link, useRouter } from '@/i18n/navigation';
+import type { FormEvent } from 'react';
+import { useRouter } from '@/i18n/navigation';
 import { formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { PreciseDate, Unit } from '@/lib/domain/types';
 import type { FormOption } from '@/lib/domain/form-option';
-import { FormAlert, FormField, RefusalMessage } from './form-field';
-import { issuesOf, useStaffMutation, type StaffRequestError } from './use-staff-mutation';
+import type { CitationValues } from './citation-values';
+import { FormField } from './form-field';
+import { OptionSelect } from './option-select';
+import { RefusalAlert } from './refusal-alert';
+import { SaveButton } from './save-button';
+import { TextareaField } from './textarea-field';
+import { issuesOf } from './use-staff-mutation';
+import { useStaffForm } from './use-staff-form';
 
-export interface FigureFormValues {
+export interface FigureFormValues extends CitationValues {
   indicator: string;
   value: string;
   observedOn: string;
-  source: string;
-  quote: string;
-  noteKo: string;
-  noteEn: string;
-  reason: string;
-  slug: string;
 }
 
 type Option = FormOption;
@@ -39,17 +39,25 @@ type FigureFormProps =
 /** Adds a figure, or corrects one as a new revision with a reason. The server checks everything again. */
 export function FigureForm(props: FigureFormProps) {
   const t = useTranslations('staff');
+  const locale = useLocale();
   const router = useRouter();
-  const [values, setValues] = useState(props.initial);
-  const url =
-    props.mode === 'add' ? '/api/staff/figures' : `/api/staff/figures/${props.slug}/revisions`;
-  const mutation = useStaffMutation<Record<string, unknown>, { figure: { slug: string } }>(
+  const { values, set, fieldProps, mutation, error } = useStaffForm<
+    FigureFormValues,
+    { figure: { slug: string } }
+  >(
+    props.initial,
     'POST',
-    url,
+    props.mode === 'add' ? '/api/staff/figures' : `/api/staff/figures/${props.slug}/revisions`,
   );
-  const set = (field: keyof FigureFormValues) => (event: { target: { value: string } }) =>
-    setValues({ ...values, [field]: event.target.value });
-  const error = mutation.error;
+  const unit = props.mode === 'correct' ? props.unit : null;
+  const describeConflict = (stored: Record<string, unknown>) => {
+    const current = stored as { revision: number; value: string; observedOn: PreciseDate };
+    return t('conflictBody', {
+      n: current.revision,
+      value: unit ? formatValue(current.value, unit, locale) : current.value,
+      date: formatPreciseDate(current.observedOn, locale),
+    });
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -72,10 +80,11 @@ export function FigureForm(props: FigureFormProps) {
 
   return (
     <form className="staff-form" onSubmit={onSubmit} noValidate>
-      <FormErrors
+      <RefusalAlert
         error={error}
-        unit={props.mode === 'correct' ? props.unit : null}
-        slug={props.mode === 'correct' ? props.slug : null}
+        describeConflict={describeConflict}
+        offerReload={props.mode === 'correct'}
+        offerSignIn
       />
       {props.mode === 'add' ? (
         <>
@@ -85,14 +94,12 @@ export function FigureForm(props: FigureFormProps) {
             issues={issuesOf(error, 'indicator')}
             required
           >
-            <select value={values.indicator} onChange={set('indicator')}>
-              <option value="">{t('chooseIndicator')}</option>
-              {props.indicators.map((option) => (
-                <option key={option.slug} value={option.slug}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
+            <OptionSelect
+              options={props.indicators}
+              placeholder={t('chooseIndicator')}
+              value={values.indicator}
+              onChange={set('indicator')}
+            />
           </FormField>
         </>
       ) : (
@@ -136,24 +143,14 @@ export function FigureForm(props: FigureFormProps) {
         issues={issuesOf(error, 'source')}
         required
       >
-        <select value={values.source} onChange={set('source')}>
-          <option value="">{t('chooseSource')}</option>
-          {props.sources.map((option) => (
-            <option key={option.slug} value={option.slug}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+        <OptionSelect
+          options={props.sources}
+          placeholder={t('chooseSource')}
+          value={values.source}
+          onChange={set('source')}
+        />
       </FormField>
-      <FormField
-        id="quote"
-        label={t('fields.quote')}
-        hint={t('hints.quote')}
-        issues={issuesOf(error, 'quote')}
-        required
-      >
-        <textarea rows={3} lang="ko" value={values.quote} onChange={set('quote')} />
-      </FormField>
+      <TextareaField field="quote" {...fieldProps('quote')} />
       <FormField id="noteKo" label={t('fields.noteKo')} issues={issuesOf(error, 'noteKo')}>
         <input type="text" lang="ko" value={values.noteKo} onChange={set('noteKo')} />
       </FormField>
@@ -170,65 +167,9 @@ export function FigureForm(props: FigureFormProps) {
           <input type="text" autoComplete="off" value={values.slug} onChange={set('slug')} />
         </FormField>
       ) : (
-        <FormField
-          id="reason"
-          label={t('fields.reason')}
-          hint={t('hints.reason')}
-          issues={issuesOf(error, 'reason')}
-          required
-        >
-          <textarea rows={2} value={values.reason} onChange={set('reason')} />
-        </FormField>
+        <TextareaField field="reason" {...fieldProps('reason')} />
       )}
-      <button type="submit" className="button" disabled={mutation.isPending}>
-        {mutation.isPending ? t('saving') : t('save')}
-      </button>
+      <SaveButton pending={mutation.isPending} />
     </form>
-  );
-}
-
-function FormErrors({
-  error,
-  unit,
-  slug,
-}: {
-  error: StaffRequestError | null;
-  unit: Unit | null;
-  slug: string | null;
-}) {
-  const t = useTranslations('staff');
-  const locale = useLocale();
-  if (!error) return null;
-  const { detail } = error;
-  if (detail.status === 409 && detail.current) {
-    const current = detail.current as { revision: number; value: string; observedOn: PreciseDate };
-    return (
-      <FormAlert tone="error">
-        <strong>{t('conflictTitle')}</strong>
-        <p data-testid="conflict-message">
-          {t('conflictBody', {
-            n: current.revision,
-            value: unit ? formatValue(current.value, unit, locale) : current.value,
-            date: formatPreciseDate(current.observedOn, locale),
-          })}
-        </p>
-        {slug ? (
-          <a href={`?reload=${current.revision}`} className="button-link">
-            {t('conflictReload')}
-          </a>
-        ) : null}
-      </FormAlert>
-    );
-  }
-  return (
-    <FormAlert tone="error">
-      <RefusalMessage error={error} />
-      {detail.status === 401 ? (
-        <>
-          {' '}
-          <Link href="/staff/sign-in">{t('signIn')}</Link>
-        </>
-      ) : null}
-    </FormAlert>
   );
 }

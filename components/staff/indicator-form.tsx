@@ -1,12 +1,16 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
 import { MEASURES, UNITS } from '@/lib/domain/types';
 import type { FormOption } from '@/lib/domain/form-option';
-import { FormAlert, FormField, RefusalMessage } from './form-field';
-import { issuesOf, useStaffMutation } from './use-staff-mutation';
+import { FormField } from './form-field';
+import { RefusalAlert } from './refusal-alert';
+import { SaveButton } from './save-button';
+import { TextareaField } from './textarea-field';
+import { issuesOf } from './use-staff-mutation';
+import { useStaffForm } from './use-staff-form';
 
 export interface IndicatorFormValues {
   slug: string;
@@ -30,15 +34,15 @@ export function IndicatorForm(props: {
 }) {
   const t = useTranslations('staff');
   const router = useRouter();
-  const [values, setValues] = useState(props.initial);
   const correcting = props.correctSlug !== undefined;
-  const mutation = useStaffMutation<Record<string, unknown>, { indicator: { slug: string } }>(
+  const { values, setValues, set, fieldProps, mutation, error } = useStaffForm<
+    IndicatorFormValues,
+    { indicator: { slug: string } }
+  >(
+    props.initial,
     correcting ? 'PATCH' : 'POST',
     correcting ? `/api/staff/indicators/${props.correctSlug}` : '/api/staff/indicators',
   );
-  const set = (field: keyof IndicatorFormValues) => (event: { target: { value: string } }) =>
-    setValues({ ...values, [field]: event.target.value });
-  const error = mutation.error;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const { slug, reason, ...content } = values;
@@ -53,11 +57,7 @@ export function IndicatorForm(props: {
   );
   return (
     <form className="staff-form" onSubmit={onSubmit} noValidate>
-      {error ? (
-        <FormAlert tone="error">
-          <RefusalMessage error={error} />
-        </FormAlert>
-      ) : null}
+      <RefusalAlert error={error} />
       {correcting ? null : text('slug', t('fields.indicatorSlug'), t('hints.indicatorSlug'))}
       <FormField id="theme" label={t('fields.theme')} issues={issuesOf(error, 'theme')} required>
         <select value={values.theme} onChange={set('theme')}>
@@ -126,20 +126,8 @@ export function IndicatorForm(props: {
           onChange={(event) => setValues({ ...values, higherIsBetter: event.target.checked })}
         />
       </FormField>
-      {correcting ? (
-        <FormField
-          id="reason"
-          label={t('fields.reason')}
-          hint={t('hints.reason')}
-          issues={issuesOf(error, 'reason')}
-          required
-        >
-          <textarea rows={2} value={values.reason} onChange={set('reason')} />
-        </FormField>
-      ) : null}
-      <button type="submit" className="button" disabled={mutation.isPending}>
-        {mutation.isPending ? t('saving') : t('save')}
-      </button>
+      {correcting ? <TextareaField field="reason" {...fieldProps('reason')} /> : null}
+      <SaveButton pending={mutation.isPending} />
     </form>
   );
 }

@@ -1,29 +1,29 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
-import { FormAlert, FormField, RefusalMessage } from './form-field';
-import { issuesOf, useStaffMutation } from './use-staff-mutation';
+import type { FormEvent } from 'react';
+import { FormAlert, FormField } from './form-field';
+import { RefusalAlert } from './refusal-alert';
+import { issuesOf } from './use-staff-mutation';
+import { useStaffForm } from './use-staff-form';
 
 const EMPTY = { currentPassword: '', newPassword: '' };
 
 /** Replaces one's own password; the other sessions of the account end. */
 export function PasswordForm() {
   const t = useTranslations('staff');
-  const [values, setValues] = useState(EMPTY);
-  const mutation = useStaffMutation<typeof EMPTY>('POST', '/api/staff/password');
-  const error = mutation.error;
+  const { values, setValues, set, mutation, error } = useStaffForm(
+    EMPTY,
+    'POST',
+    '/api/staff/password',
+  );
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     mutation.mutate(values, { onSuccess: () => setValues(EMPTY) });
   };
   return (
     <form className="staff-form" onSubmit={onSubmit} noValidate>
-      {error ? (
-        <FormAlert tone="error">
-          <RefusalMessage error={error} />
-        </FormAlert>
-      ) : null}
+      <RefusalAlert error={error} />
       {mutation.isSuccess ? <FormAlert tone="success">{t('passwordChanged')}</FormAlert> : null}
       <FormField
         id="currentPassword"
@@ -35,7 +35,7 @@ export function PasswordForm() {
           type="password"
           autoComplete="current-password"
           value={values.currentPassword}
-          onChange={(event) => setValues({ ...values, currentPassword: event.target.value })}
+          onChange={set('currentPassword')}
         />
       </FormField>
       <FormField
@@ -49,7 +49,7 @@ export function PasswordForm() {
           type="password"
           autoComplete="new-password"
           value={values.newPassword}
-          onChange={(event) => setValues({ ...values, newPassword: event.target.value })}
+          onChange={set('newPassword')}
         />
       </FormField>
       <button type="submit" className="button" disabled={mutation.isPending}>

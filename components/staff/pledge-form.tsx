@@ -1,13 +1,19 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
 import type { FormOption } from '@/lib/domain/form-option';
-import { FormAlert, FormField, RefusalMessage } from './form-field';
-import { issuesOf, useStaffMutation } from './use-staff-mutation';
+import type { CitationValues } from './citation-values';
+import { FormField } from './form-field';
+import { OptionSelect } from './option-select';
+import { RefusalAlert } from './refusal-alert';
+import { SaveButton } from './save-button';
+import { TextareaField } from './textarea-field';
+import { issuesOf } from './use-staff-mutation';
+import { useStaffForm } from './use-staff-form';
 
-export interface PledgeFormValues {
+export interface PledgeFormValues extends CitationValues {
   kind: 'TARGET' | 'MILESTONE';
   indicator: string;
   administration: string;
@@ -21,12 +27,6 @@ export interface PledgeFormValues {
   baselineOn: string;
   baselineAssumed: boolean;
   announcedOn: string;
-  source: string;
-  quote: string;
-  noteKo: string;
-  noteEn: string;
-  reason: string;
-  slug: string;
 }
 
 type Option = FormOption;
@@ -52,19 +52,17 @@ type PledgeFormProps =
 export function PledgeForm(props: PledgeFormProps) {
   const t = useTranslations('staff');
   const router = useRouter();
-  const [values, setValues] = useState(props.initial);
-  const url =
-    props.mode === 'add' ? '/api/staff/pledges' : `/api/staff/pledges/${props.slug}/revisions`;
-  const mutation = useStaffMutation<Record<string, unknown>, { pledge: { slug: string } }>(
+  const { values, setValues, set, fieldProps, mutation, error } = useStaffForm<
+    PledgeFormValues,
+    { pledge: { slug: string } }
+  >(
+    props.initial,
     'POST',
-    url,
+    props.mode === 'add' ? '/api/staff/pledges' : `/api/staff/pledges/${props.slug}/revisions`,
   );
-  const set = (field: keyof PledgeFormValues) => (event: { target: { value: string } }) =>
-    setValues({ ...values, [field]: event.target.value });
   const toggle =
     (field: 'deadlineInferred' | 'baselineAssumed') => (event: { target: { checked: boolean } }) =>
       setValues({ ...values, [field]: event.target.checked });
-  const error = mutation.error;
   const text = (
     field: keyof PledgeFormValues,
     label: string,
@@ -129,39 +127,24 @@ export function PledgeForm(props: PledgeFormProps) {
     required = true,
   ) => (
     <FormField id={field} label={label} issues={issuesOf(error, field)} required={required}>
-      <select value={values[field]} onChange={set(field)}>
-        <option value="">{placeholder}</option>
-        {options.map((option) => (
-          <option key={option.slug} value={option.slug}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+      <OptionSelect
+        options={options}
+        placeholder={placeholder}
+        value={values[field]}
+        onChange={set(field)}
+      />
     </FormField>
   );
 
   return (
     <form className="staff-form" onSubmit={onSubmit} noValidate>
-      {error ? (
-        <FormAlert tone="error">
-          {error.detail.status === 409 && error.detail.current ? (
-            <>
-              <strong>{t('conflictTitle')}</strong>
-              <p data-testid="conflict-message">
-                {t('pledgeConflict', {
-                  n: Number(error.detail.current.revision),
-                  title: String(error.detail.current.titleKo),
-                })}
-              </p>
-              <a href={`?reload=${String(error.detail.current.revision)}`} className="button-link">
-                {t('conflictReload')}
-              </a>
-            </>
-          ) : (
-            <RefusalMessage error={error} />
-          )}
-        </FormAlert>
-      ) : null}
+      <RefusalAlert
+        error={error}
+        describeConflict={(current) =>
+          t('pledgeConflict', { n: Number(current.revision), title: String(current.titleKo) })
+        }
+        offerReload
+      />
       {props.mode === 'add' ? (
         <>
           <FormField
@@ -213,33 +196,15 @@ export function PledgeForm(props: PledgeFormProps) {
         required: true,
       })}
       {select('source', t('fields.source'), props.sources, t('chooseSource'))}
-      <FormField
-        id="quote"
-        label={t('fields.quote')}
-        hint={t('hints.quote')}
-        issues={issuesOf(error, 'quote')}
-        required
-      >
-        <textarea rows={3} lang="ko" value={values.quote} onChange={set('quote')} />
-      </FormField>
+      <TextareaField field="quote" {...fieldProps('quote')} />
       {text('noteKo', t('fields.noteKo'), { lang: 'ko' })}
       {text('noteEn', t('fields.noteEn'), { lang: 'en' })}
       {props.mode === 'add' ? (
         text('slug', t('fields.slug'), { hint: t('hints.slug') })
       ) : (
-        <FormField
-          id="reason"
-          label={t('fields.reason')}
-          hint={t('hints.reason')}
-          issues={issuesOf(error, 'reason')}
-          required
-        >
-          <textarea rows={2} value={values.reason} onChange={set('reason')} />
-        </FormField>
+        <TextareaField field="reason" {...fieldProps('reason')} />
       )}
-      <button type="submit" className="button" disabled={mutation.isPending}>
-        {mutation.isPending ? t('saving') : t('save')}
-      </button>
+      <SaveButton pending={mutation.isPending} />
     </form>
   );
 }

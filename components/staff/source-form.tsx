@@ -1,10 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
-import { FormAlert, FormField, RefusalMessage } from './form-field';
-import { issuesOf, useStaffMutation } from './use-staff-mutation';
+import { FormField } from './form-field';
+import { RefusalAlert } from './refusal-alert';
+import { SaveButton } from './save-button';
+import { TextareaField } from './textarea-field';
+import { issuesOf } from './use-staff-mutation';
+import { useStaffForm } from './use-staff-form';
 
 export const EMPTY_SOURCE = {
   title: '',
@@ -25,14 +29,15 @@ export type SourceFormValues = typeof EMPTY_SOURCE;
 export function SourceForm({ correct }: { correct?: { slug: string; initial: SourceFormValues } }) {
   const t = useTranslations('staff');
   const router = useRouter();
-  const [values, setValues] = useState(correct?.initial ?? EMPTY_SOURCE);
-  const mutation = useStaffMutation<Partial<SourceFormValues>, { source: { slug: string } }>(
+  const { values, set, fieldProps, mutation, error } = useStaffForm<
+    SourceFormValues,
+    { source: { slug: string } },
+    Partial<SourceFormValues>
+  >(
+    correct?.initial ?? EMPTY_SOURCE,
     correct ? 'PATCH' : 'POST',
     correct ? `/api/staff/sources/${encodeURIComponent(correct.slug)}` : '/api/staff/sources',
   );
-  const set = (field: keyof SourceFormValues) => (event: { target: { value: string } }) =>
-    setValues({ ...values, [field]: event.target.value });
-  const error = mutation.error;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const { slug, reason, ...content } = values;
@@ -52,11 +57,7 @@ export function SourceForm({ correct }: { correct?: { slug: string; initial: Sou
   };
   return (
     <form className="staff-form" onSubmit={onSubmit} noValidate>
-      {error ? (
-        <FormAlert tone="error">
-          <RefusalMessage error={error} />
-        </FormAlert>
-      ) : null}
+      <RefusalAlert error={error} />
       <FormField id="title" label={t('fields.title')} issues={issuesOf(error, 'title')} required>
         <input type="text" value={values.title} onChange={set('title')} />
       </FormField>
@@ -95,23 +96,13 @@ export function SourceForm({ correct }: { correct?: { slug: string; initial: Sou
         </select>
       </FormField>
       {correct ? (
-        <FormField
-          id="reason"
-          label={t('fields.reason')}
-          hint={t('hints.reason')}
-          issues={issuesOf(error, 'reason')}
-          required
-        >
-          <textarea rows={2} value={values.reason} onChange={set('reason')} />
-        </FormField>
+        <TextareaField field="reason" {...fieldProps('reason')} />
       ) : (
         <FormField id="slug" label={t('fields.slug')} issues={issuesOf(error, 'slug')}>
           <input type="text" autoComplete="off" value={values.slug} onChange={set('slug')} />
         </FormField>
       )}
-      <button type="submit" className="button" disabled={mutation.isPending}>
-        {mutation.isPending ? t('saving') : t('save')}
-      </button>
+      <SaveButton pending={mutation.isPending} />
     </form>
   );
 }

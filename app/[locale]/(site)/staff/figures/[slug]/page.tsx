@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { FigureHistoryTable } from '@/components/figure-history-table';
+import { toCitationValues } from '@/components/staff/citation-values';
 import { FigureForm } from '@/components/staff/figure-form';
-import { FormAlert } from '@/components/staff/form-field';
+import { SavedNotice } from '@/components/staff/saved-notice';
 import { StaffBar } from '@/components/staff/staff-bar';
-import { Link } from '@/i18n/navigation';
 import { normalizeDecimal } from '@/lib/domain/exact-decimal';
 import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
@@ -44,11 +44,7 @@ export default async function CorrectFigurePage({ params, searchParams }: Props)
       <StaffBar actor={actor} />
       <h1>{t('correctTitle', { name: indicator.label })}</h1>
       <p className="lede">{t('correctIntro')}</p>
-      {saved ? (
-        <FormAlert tone="success">
-          {t('saved')} <Link href={`/figures/${slug}`}>{t('history')}</Link>
-        </FormAlert>
-      ) : null}
+      {saved ? <SavedNotice historyHref={`/figures/${slug}`} /> : null}
       <FigureForm
         // A new revision remounts the form with its values, so a stale base cannot linger.
         key={latest.revision}
@@ -62,12 +58,7 @@ export default async function CorrectFigurePage({ params, searchParams }: Props)
           indicator: history.indicator.slug,
           value: normalizeDecimal(latest.value),
           observedOn: formatDateAsTyped(latest.observedOn),
-          source: latest.source.slug,
-          quote: latest.quote,
-          noteKo: latest.noteKo ?? '',
-          noteEn: latest.noteEn ?? '',
-          reason: '',
-          slug,
+          ...toCitationValues(latest, slug),
         }}
       />
       <h2>{t('history')}</h2>

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { EMPTY_CITATION } from '@/components/staff/citation-values';
 import { FigureForm } from '@/components/staff/figure-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
@@ -34,15 +35,11 @@ export default async function NewFigurePage({
         indicators={indicators}
         sources={sources}
         initial={{
+          ...EMPTY_CITATION,
           indicator: pick(query.indicator, indicators),
           value: '',
           observedOn: '',
           source: pick(query.source, sources),
-          quote: '',
-          noteKo: '',
-          noteEn: '',
-          reason: '',
-          slug: '',
         }}
       />
     </>

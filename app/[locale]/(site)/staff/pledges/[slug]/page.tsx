@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { FormAlert } from '@/components/staff/form-field';
+import { toCitationValues } from '@/components/staff/citation-values';
 import { PledgeForm } from '@/components/staff/pledge-form';
+import { SavedNotice } from '@/components/staff/saved-notice';
 import { StaffBar } from '@/components/staff/staff-bar';
-import { Link } from '@/i18n/navigation';
 import { normalizeDecimal } from '@/lib/domain/exact-decimal';
 import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
@@ -42,11 +42,7 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
       <p className="lede">
         {t('correctIntro')} {t('revisionN', { n: pledge.revision })}
       </p>
-      {saved ? (
-        <FormAlert tone="success">
-          {t('saved')} <Link href={`/pledges/${slug}`}>{t('history')}</Link>
-        </FormAlert>
-      ) : null}
+      {saved ? <SavedNotice historyHref={`/pledges/${slug}`} /> : null}
       <PledgeForm
         key={pledge.revision}
         mode="correct"
@@ -67,12 +63,7 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
           baselineOn: formatDateAsTyped(pledge.baseline?.on ?? null),
           baselineAssumed: pledge.baseline?.assumed ?? false,
           announcedOn: formatDateAsTyped(pledge.announcedOn),
-          source: pledge.source.slug,
-          quote: pledge.quote,
-          noteKo: pledge.noteKo ?? '',
-          noteEn: pledge.noteEn ?? '',
-          reason: '',
-          slug,
+          ...toCitationValues(pledge, slug),
         }}
       />
     </>

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { EMPTY_CITATION } from '@/components/staff/citation-values';
 import { PledgeForm } from '@/components/staff/pledge-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
@@ -40,12 +41,7 @@ export default async function NewPledgePage({ params }: { params: Promise<{ loca
           baselineOn: '',
           baselineAssumed: false,
           announcedOn: '',
-          source: '',
-          quote: '',
-          noteKo: '',
-          noteEn: '',
-          reason: '',
-          slug: '',
+          ...EMPTY_CITATION,
         }}
       />
     </>
