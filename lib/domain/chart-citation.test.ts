@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../i18n/translators.ts';
 import { formatSourceList, listChartSources } from './chart-citation.ts';
 import { filterChartModel, toChartModel } from './chart-model.ts';
 import { aFigure, aPledge, aSource } from './testing/records.ts';
@@ -49,6 +50,8 @@ describe('formatSourceList', () => {
       `광주일보, “옛 기사” (12 Mar 2019); 뉴스노크, “${newer.title}” (Sep 2025); 광주일보, “옛 기사” (12 Mar 2019) and 2 more`,
     ],
   ] as const)('%s %#', (locale, sources, expected) =>
-    expect(formatSourceList(sources, locale)).toBe(expected),
+    expect(formatSourceList(sources, { locale, t: translatorFor(locale, 'citation') })).toBe(
+      expected,
+    ),
   );
 });

@@ -1,7 +1,7 @@
 import type { ChartModel } from './chart-model.ts';
 import { formatPreciseDate } from './precise-date.ts';
 import type { FigureRecord, PledgeRecord, SourceRef } from './records.ts';
-import type { Locale } from './types.ts';
+import type { Wording } from './translator.ts';
 
 /**
  * The sources behind what a chart shows (its figures and the pledges whose targets, paths or
@@ -31,15 +31,21 @@ export function listChartSources(
 /**
  * "광주일보 「…」(2025년 9월); 뉴스1 「…」(2023년 4월) 외 2건": the first `limit` sources in full,
  * then how many more, so the line stays readable under a chart however many articles it cites.
+ * `t` reads the `citation` namespace of messages/*.json.
  */
-export function formatSourceList(sources: readonly SourceRef[], locale: Locale, limit = 3): string {
-  const shown = sources.slice(0, limit).map((source) => {
-    const date = formatPreciseDate(source.publishedOn, locale);
-    return locale === 'ko'
-      ? `${source.publisher} 「${source.title}」(${date})`
-      : `${source.publisher}, “${source.title}” (${date})`;
-  });
+export function formatSourceList(
+  sources: readonly SourceRef[],
+  { locale, t }: Wording,
+  limit = 3,
+): string {
+  const shown = sources.slice(0, limit).map((source) =>
+    t('source', {
+      publisher: source.publisher,
+      title: source.title,
+      date: formatPreciseDate(source.publishedOn, locale),
+    }),
+  );
   const rest = sources.length - shown.length;
-  if (rest <= 0) return shown.join('; ');
-  return `${shown.join('; ')} ${locale === 'ko' ? `외 ${rest}건` : `and ${rest} more`}`;
+  const list = shown.join('; ');
+  return rest <= 0 ? list : t('more', { list, rest });
 }

@@ -33,9 +33,10 @@ export async function getChartSvg(
   if (!chart) return null;
   const { page, model, summary, asOf } = chart;
   const { locale } = view;
-  const [t, labels] = await Promise.all([
+  const [t, labels, citation] = await Promise.all([
     getTranslations({ locale, namespace: 'chartImage' }),
     getTranslations({ locale, namespace: 'indicator' }),
+    getTranslations({ locale, namespace: 'citation' }),
   ]);
   const period = chart.periods.find(
     (option) => option.value === view.period && option.value !== ALL_PERIODS,
@@ -51,7 +52,7 @@ export async function getChartSvg(
     summary,
     sourceLine:
       sources.length > 0
-        ? t('sources', { list: formatSourceList(sources, locale) })
+        ? t('sources', { list: formatSourceList(sources, { locale, t: citation }) })
         : t('noSources'),
     footerLine: t('footer', {
       date: formatPreciseDate({ date: asOf, precision: 'DAY' }, locale),

@@ -41,6 +41,7 @@ export default async function EmbedIndicatorPage({ params, searchParams }: PageP
   if (!chart) notFound();
 
   const share = await getTranslations('share');
+  const citation = await getTranslations('citation');
   const { indicator, figures, pledges } = chart.page;
   const name = localized(indicator, 'name', locale);
   const sources = listChartSources(chart.model, figures, pledges);
@@ -64,7 +65,7 @@ export default async function EmbedIndicatorPage({ params, searchParams }: PageP
       />
       <p className="embed-citation" data-testid="embed-citation">
         {sources.length > 0
-          ? share('embedSource', { list: formatSourceList(sources, locale) })
+          ? share('embedSource', { list: formatSourceList(sources, { locale, t: citation }) })
           : share('embedNoSources')}{' '}
         ·{' '}
         {share('embedAsOf', {
