@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { POST as addFigure } from '../../../app/api/staff/figures/route.ts';
-import { POST as correctFigure } from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
 import * as sessionRoute from '../../../app/api/staff/session/route.ts';
-import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
+import { sendFigureCorrection } from '../testing/seed-changes.ts';
+import { callRoute, useStaffApp } from '../testing/staff-app.ts';
 import { listAuditEvents } from './list-audit-events.ts';
 import { SAMPLED_ADDRESSES_PER_MINUTE } from './record-sampled-refusal.ts';
 
@@ -11,24 +11,15 @@ import { SAMPLED_ADDRESSES_PER_MINUTE } from './record-sampled-refusal.ts';
  * audit page. Anonymous refusals are now counted and sampled; everything a signed-in person does
  * still has a row of its own.
  */
-let app: StaffApp;
-beforeAll(async () => {
-  app = await startStaffApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useStaffApp();
 
 const anonymousPost = (address: string, origin?: string | null) =>
-  addFigure(
-    staffRequest('/api/staff/figures', {
-      method: 'POST',
-      body: { indicator: 'x' },
-      origin,
-      headers: { 'x-forwarded-for': address },
-    }),
-    routeParams(),
-  );
+  callRoute(addFigure, '/api/staff/figures', {
+    method: 'POST',
+    body: { indicator: 'x' },
+    origin,
+    headers: { 'x-forwarded-for': address },
+  });
 
 const sampledRows = (address: string) =>
   app.db.query(
@@ -52,21 +43,7 @@ describe('anonymous refusals', () => {
     expect(rows.rows.reduce((sum, row) => sum + row.count, 0)).toBe(flood);
 
     const editor = await app.signInAs('editor');
-    const change = await correctFigure(
-      staffRequest('/api/staff/figures/startup-fund-2025-09/revisions', {
-        method: 'POST',
-        cookie: editor.cookie,
-        body: {
-          baseRevision: 1,
-          value: '6,193억 원',
-          observedOn: '2025-09',
-          source: 'newsnok-2025-09-hangzhou',
-          quote: '창업펀드 6,192억 원',
-          reason: '기사 정정 반영',
-        },
-      }),
-      routeParams({ slug: 'startup-fund-2025-09' }),
-    );
+    const change = await sendFigureCorrection(editor.cookie);
     expect(change.status, await change.clone().text()).toBe(200);
     for (let i = 0; i < 60; i += 1) await anonymousPost('198.51.100.66');
 
@@ -116,21 +93,17 @@ describe('anonymous refusals', () => {
   it('malformed and cross-site sign-in requests, which name no account, are sampled too', async () => {
     const address = { 'x-forwarded-for': '198.51.100.68' };
     for (let i = 0; i < 20; i += 1) {
-      await sessionRoute.POST(
-        staffRequest('/api/staff/session', {
-          method: 'POST',
-          body: { nothing: true },
-          headers: address,
-        }),
-      );
-      await sessionRoute.POST(
-        staffRequest('/api/staff/session', {
-          method: 'POST',
-          origin: 'https://evil.example',
-          body: { email: 'a@example.org', password: 'x' },
-          headers: address,
-        }),
-      );
+      await callRoute(sessionRoute.POST, '/api/staff/session', {
+        method: 'POST',
+        body: { nothing: true },
+        headers: address,
+      });
+      await callRoute(sessionRoute.POST, '/api/staff/session', {
+        method: 'POST',
+        origin: 'https://evil.example',
+        body: { email: 'a@example.org', password: 'x' },
+        headers: address,
+      });
     }
     const rows = await app.db.query(
       `SELECT e.details->>'code' AS code, sum(c.count)::int AS n FROM audit_event e JOIN audit_refusal_count c ON c.sample_key = e.sample_key
@@ -160,14 +133,11 @@ describe('signed-in refusals', () => {
   it('are each logged, never sampled', async () => {
     const editor = await app.signInAs('editor');
     for (let i = 0; i < 12; i += 1) {
-      const response = await addFigure(
-        staffRequest('/api/staff/figures', {
-          method: 'POST',
-          cookie: editor.cookie,
-          body: { indicator: 'x' },
-        }),
-        routeParams(),
-      );
+      const response = await callRoute(addFigure, '/api/staff/figures', {
+        method: 'POST',
+        cookie: editor.cookie,
+        body: { indicator: 'x' },
+      });
       expect(response.status).toBe(422);
     }
     const rows = await app.db.query(

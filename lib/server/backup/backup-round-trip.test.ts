@@ -3,8 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as download } from '../../../app/downloads/route.ts';
-import { POST as correctFigure } from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
-import { POST as addPledge } from '../../../app/api/staff/pledges/route.ts';
 import { seedDataset } from '../../../prisma/seed/data.ts';
 import { closeDatabaseClients } from '../db.ts';
 import { loadSeed } from '../seed/load-seed.ts';
@@ -12,12 +10,12 @@ import { getFigureHistory } from '../queries/get-figure-history.ts';
 import { getPledgeHistory } from '../queries/get-pledge-history.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import {
-  routeParams,
-  SITE,
-  staffRequest,
-  startStaffApp,
-  type StaffApp,
-} from '../testing/staff-app.ts';
+  CORRECTED_FIGURE,
+  sendFigureCorrection,
+  sendRaisedTarget,
+  SUPERSEDING_PLEDGE,
+} from '../testing/seed-changes.ts';
+import { SITE, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
 import { listTables } from './list-tables.ts';
 import { restoreBackup } from './restore-backup.ts';
 import { writeBackup, type BackupReport } from './write-backup.ts';
@@ -33,50 +31,14 @@ let app: StaffApp;
 let target: TestDatabase;
 let folder: string;
 let backup: BackupReport;
-const CORRECTED = 'startup-fund-2025-09';
-const SUPERSEDING = 'startup-fund-1-5t-won';
 
 beforeAll(async () => {
   app = await startStaffApp();
   const editor = await app.signInAs('editor');
   await app.signInAs('admin');
-  const corrected = await correctFigure(
-    staffRequest(`/api/staff/figures/${CORRECTED}/revisions`, {
-      method: 'POST',
-      cookie: editor.cookie,
-      body: {
-        baseRevision: 1,
-        value: '6,193억 원',
-        observedOn: '2025-09',
-        source: 'newsnok-2025-09-hangzhou',
-        quote: '창업펀드 6,192억 원',
-        reason: '기사 정정 반영',
-      },
-    }),
-    routeParams({ slug: CORRECTED }),
-  );
+  const corrected = await sendFigureCorrection(editor.cookie);
   expect(corrected.status, await corrected.clone().text()).toBe(200);
-  const added = await addPledge(
-    staffRequest('/api/staff/pledges', {
-      method: 'POST',
-      cookie: editor.cookie,
-      body: {
-        kind: 'TARGET',
-        indicator: 'startup-fund',
-        administration: 'min-8',
-        supersedes: 'startup-fund-1t-won',
-        titleKo: '창업펀드 1조 5,000억 원 조성',
-        titleEn: 'Build a KRW 1.5 trillion startup fund',
-        targetValue: '1조 5,000억 원',
-        deadline: '2028',
-        announcedOn: '2026. 11. 20.',
-        source: 'newsnok-2025-09-hangzhou',
-        quote: '1조 5,000억 원',
-        slug: SUPERSEDING,
-      },
-    }),
-    routeParams(),
-  );
+  const added = await sendRaisedTarget(editor.cookie);
   expect(added.status, await added.clone().text()).toBe(201);
 
   folder = await mkdtemp(path.join(os.tmpdir(), 'pledgeboard-backup-test-'));
@@ -148,11 +110,11 @@ describe('a backup restored into a fresh database', () => {
   });
 
   it('shows the same history of the corrected figure and the superseding pledge', async () => {
-    const figure = await getFigureHistory(target.prisma, CORRECTED);
+    const figure = await getFigureHistory(target.prisma, CORRECTED_FIGURE);
     expect(figure?.revisions).toHaveLength(2);
-    expect(figure).toEqual(await getFigureHistory(app.db.prisma, CORRECTED));
-    expect(await getPledgeHistory(target.prisma, SUPERSEDING)).toEqual(
-      await getPledgeHistory(app.db.prisma, SUPERSEDING),
+    expect(figure).toEqual(await getFigureHistory(app.db.prisma, CORRECTED_FIGURE));
+    expect(await getPledgeHistory(target.prisma, SUPERSEDING_PLEDGE)).toEqual(
+      await getPledgeHistory(app.db.prisma, SUPERSEDING_PLEDGE),
     );
   });
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as accountRoute from '../../../app/api/staff/accounts/[email]/route.ts';
 import * as accountsRoute from '../../../app/api/staff/accounts/route.ts';
 import * as revisionsRoute from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
@@ -15,11 +15,11 @@ import * as pledgesRoute from '../../../app/api/staff/pledges/route.ts';
 import * as sessionRoute from '../../../app/api/staff/session/route.ts';
 import * as sourcesRoute from '../../../app/api/staff/sources/route.ts';
 import {
-  routeParams,
-  staffRequest,
-  startStaffApp,
+  callRoute,
   toCookieHeader,
-  type StaffApp,
+  useStaffApp,
+  type RouteHandler,
+  type StaffSession,
 } from '../testing/staff-app.ts';
 
 /**
@@ -28,68 +28,57 @@ import {
  * no Origin at all). A refused request must leave every table as it was.
  */
 type Actor = 'anonymous' | 'editor' | 'admin';
-type Who = { cookie: string; email: string; password: string };
-type Handler = (
-  request: Request,
-  context: { params: Promise<Record<string, string> | undefined> },
-) => Promise<Response>;
 
 interface Mutation {
-  method: string;
+  /** `METHOD path/below/api/staff`, as the route's folder names it. */
   route: string;
-  handler: Handler;
+  handler: RouteHandler;
+  expected: Record<Actor, number>;
   /** The request for one cell; unique per call so successful cells do not collide. `who` is the signed-in actor, if any. */
   build: (
     n: number,
-    who?: Who,
-  ) => Promise<{ path: string; params?: Record<string, string>; body?: unknown }>;
-  expected: Record<Actor, number>;
+    who?: StaffSession,
+  ) => Promise<{ params?: Record<string, string>; body?: unknown }>;
 }
 
-let app: StaffApp;
-let counter = 0;
-beforeAll(async () => {
-  app = await startStaffApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+/** What each actor gets from a route any signed-in account may use, or one only admins may. */
+const anyStaff = (ok: number) => ({ anonymous: 401, editor: ok, admin: ok });
+const adminOnly = (ok: number) => ({ anonymous: 401, editor: 403, admin: ok });
 
-const currentRevision = async (slug: string) =>
+const app = useStaffApp();
+let counter = 0;
+
+const currentRevision = async (table: 'figure' | 'pledge', slug: string) =>
   (
     await app.db.query(
-      'SELECT max(revision)::int AS n FROM figure_revision r JOIN figure f ON f.id = r.figure_id WHERE f.slug = $1',
+      `SELECT max(r.revision)::int AS n FROM ${table}_revision r JOIN ${table} t ON t.id = r.${table}_id WHERE t.slug = $1`,
       [slug],
     )
   ).rows[0].n as number;
 
 const MUTATIONS: Mutation[] = [
   {
-    method: 'POST',
-    route: 'password',
-    handler: passwordRoute.POST as Handler,
+    route: 'POST password',
+    handler: passwordRoute.POST,
+    expected: anyStaff(200),
     build: async (n, who) => ({
-      path: '/api/staff/password',
       body: {
         currentPassword: who?.password ?? 'a-guessed-password',
         newPassword: `a-new-password-${n}-long`,
       },
     }),
-    expected: { anonymous: 401, editor: 200, admin: 200 },
   },
   {
-    method: 'DELETE',
-    route: 'session',
-    handler: sessionRoute.DELETE as Handler,
-    build: async () => ({ path: '/api/staff/session' }),
-    expected: { anonymous: 401, editor: 200, admin: 200 },
+    route: 'DELETE session',
+    handler: sessionRoute.DELETE,
+    expected: anyStaff(200),
+    build: async () => ({}),
   },
   {
-    method: 'POST',
-    route: 'sources',
-    handler: sourcesRoute.POST as Handler,
+    route: 'POST sources',
+    handler: sourcesRoute.POST,
+    expected: anyStaff(201),
     build: async (n) => ({
-      path: '/api/staff/sources',
       body: {
         title: `광주시 보도자료 ${n}`,
         publisher: '광주광역시',
@@ -97,14 +86,12 @@ const MUTATIONS: Mutation[] = [
         url: `https://www.gwangju.go.kr/press/${n}`,
       },
     }),
-    expected: { anonymous: 401, editor: 201, admin: 201 },
   },
   {
-    method: 'PATCH',
-    route: 'sources/[slug]',
-    handler: sourceRoute.PATCH as Handler,
+    route: 'PATCH sources/[slug]',
+    handler: sourceRoute.PATCH,
+    expected: anyStaff(200),
     build: async (n) => ({
-      path: '/api/staff/sources/etnews-2018-01-ev100-forum',
       params: { slug: 'etnews-2018-01-ev100-forum' },
       body: {
         reason: `제목 확인 ${n}`,
@@ -114,14 +101,12 @@ const MUTATIONS: Mutation[] = [
         language: 'ko',
       },
     }),
-    expected: { anonymous: 401, editor: 200, admin: 200 },
   },
   {
-    method: 'POST',
-    route: 'indicators',
-    handler: indicatorsRoute.POST as Handler,
+    route: 'POST indicators',
+    handler: indicatorsRoute.POST,
+    expected: anyStaff(201),
     build: async (n) => ({
-      path: '/api/staff/indicators',
       body: {
         slug: `ev-chargers-${n}`,
         theme: 'mobility',
@@ -134,14 +119,12 @@ const MUTATIONS: Mutation[] = [
         higherIsBetter: true,
       },
     }),
-    expected: { anonymous: 401, editor: 201, admin: 201 },
   },
   {
-    method: 'PATCH',
-    route: 'indicators/[slug]',
-    handler: indicatorRoute.PATCH as Handler,
+    route: 'PATCH indicators/[slug]',
+    handler: indicatorRoute.PATCH,
+    expected: anyStaff(200),
     build: async (n) => ({
-      path: '/api/staff/indicators/ai-mous-signed',
       params: { slug: 'ai-mous-signed' },
       body: {
         reason: `설명 보완 ${n}`,
@@ -155,14 +138,12 @@ const MUTATIONS: Mutation[] = [
         higherIsBetter: true,
       },
     }),
-    expected: { anonymous: 401, editor: 200, admin: 200 },
   },
   {
-    method: 'POST',
-    route: 'figures',
-    handler: figuresRoute.POST as Handler,
+    route: 'POST figures',
+    handler: figuresRoute.POST,
+    expected: anyStaff(201),
     build: async (n) => ({
-      path: '/api/staff/figures',
       body: {
         indicator: 'ai-companies-relocated',
         value: String(100 + n),
@@ -171,17 +152,15 @@ const MUTATIONS: Mutation[] = [
         quote: `인용 ${n}`,
       },
     }),
-    expected: { anonymous: 401, editor: 201, admin: 201 },
   },
   {
-    method: 'POST',
-    route: 'figures/[slug]/revisions',
-    handler: revisionsRoute.POST as Handler,
+    route: 'POST figures/[slug]/revisions',
+    handler: revisionsRoute.POST,
+    expected: anyStaff(200),
     build: async (n) => ({
-      path: '/api/staff/figures/startup-fund-2025-09/revisions',
       params: { slug: 'startup-fund-2025-09' },
       body: {
-        baseRevision: await currentRevision('startup-fund-2025-09'),
+        baseRevision: await currentRevision('figure', 'startup-fund-2025-09'),
         value: String(619_200_000_000 + n),
         observedOn: '2025-09',
         source: 'newsnok-2025-09-hangzhou',
@@ -189,14 +168,12 @@ const MUTATIONS: Mutation[] = [
         reason: `확인 ${n}`,
       },
     }),
-    expected: { anonymous: 401, editor: 200, admin: 200 },
   },
   {
-    method: 'POST',
-    route: 'pledges',
-    handler: pledgesRoute.POST as Handler,
+    route: 'POST pledges',
+    handler: pledgesRoute.POST,
+    expected: anyStaff(201),
     build: async (n) => ({
-      path: '/api/staff/pledges',
       body: {
         kind: 'TARGET',
         indicator: 'ai-companies-relocated',
@@ -210,54 +187,41 @@ const MUTATIONS: Mutation[] = [
         quote: `인용 ${n}`,
       },
     }),
-    expected: { anonymous: 401, editor: 201, admin: 201 },
   },
   {
-    method: 'POST',
-    route: 'pledges/[slug]/revisions',
-    handler: pledgeRevisionsRoute.POST as Handler,
-    build: async (n) => {
-      const slug = 'ghg-cut-45-percent-2030';
-      const current = await app.db.query(
-        `SELECT max(r.revision)::int AS n FROM pledge_revision r JOIN pledge p ON p.id = r.pledge_id WHERE p.slug = $1`,
-        [slug],
-      );
-      return {
-        path: `/api/staff/pledges/${slug}/revisions`,
-        params: { slug },
-        body: {
-          baseRevision: current.rows[0].n,
-          reason: `확인 ${n}`,
-          titleKo: `온실가스 45% 감축 (${n})`,
-          titleEn: 'Cut greenhouse gas emissions by 45%',
-          targetValue: '45',
-          deadline: '2030',
-          announcedOn: '2021-01-01',
-          source: 'gwangju-2021-01-01-new-year',
-          quote: '온실가스 45% 감축',
-        },
-      };
-    },
-    expected: { anonymous: 401, editor: 200, admin: 200 },
-  },
-  {
-    method: 'POST',
-    route: 'imports/figures',
-    handler: importRoute.POST as Handler,
+    route: 'POST pledges/[slug]/revisions',
+    handler: pledgeRevisionsRoute.POST,
+    expected: anyStaff(200),
     build: async (n) => ({
-      path: '/api/staff/imports/figures',
+      params: { slug: 'ghg-cut-45-percent-2030' },
+      body: {
+        baseRevision: await currentRevision('pledge', 'ghg-cut-45-percent-2030'),
+        reason: `확인 ${n}`,
+        titleKo: `온실가스 45% 감축 (${n})`,
+        titleEn: 'Cut greenhouse gas emissions by 45%',
+        targetValue: '45',
+        deadline: '2030',
+        announcedOn: '2021-01-01',
+        source: 'gwangju-2021-01-01-new-year',
+        quote: '온실가스 45% 감축',
+      },
+    }),
+  },
+  {
+    route: 'POST imports/figures',
+    handler: importRoute.POST,
+    expected: anyStaff(201),
+    build: async (n) => ({
       body: new TextEncoder().encode(
         `indicator,value,observed_on,source,quote\nai-mous-signed,${n},${2030 + n},newsnok-2025-09-hangzhou,"인용 ${n}"\n`,
       ),
     }),
-    expected: { anonymous: 401, editor: 201, admin: 201 },
   },
   {
-    method: 'POST',
-    route: 'accounts',
-    handler: accountsRoute.POST as Handler,
+    route: 'POST accounts',
+    handler: accountsRoute.POST,
+    expected: adminOnly(201),
     build: async (n) => ({
-      path: '/api/staff/accounts',
       body: {
         email: `new${n}@example.org`,
         name: `새 편집자 ${n}`,
@@ -265,21 +229,15 @@ const MUTATIONS: Mutation[] = [
         password: 'a-long-enough-password',
       },
     }),
-    expected: { anonymous: 401, editor: 403, admin: 201 },
   },
   {
-    method: 'PATCH',
-    route: 'accounts/[email]',
-    handler: accountRoute.PATCH as Handler,
+    route: 'PATCH accounts/[email]',
+    handler: accountRoute.PATCH,
+    expected: adminOnly(200),
     build: async (n) => {
       const { email } = await app.signInAs('editor', { email: `target${n}@example.org` });
-      return {
-        path: `/api/staff/accounts/${encodeURIComponent(email)}`,
-        params: { email: encodeURIComponent(email) },
-        body: { active: false },
-      };
+      return { params: { email: encodeURIComponent(email) }, body: { active: false } };
     },
-    expected: { anonymous: 401, editor: 403, admin: 200 },
   },
 ];
 
@@ -309,15 +267,15 @@ async function snapshot(): Promise<string> {
 /** Builds the request first (a build may itself add records), so a snapshot taken after it is fair. */
 async function prepare(
   mutation: Mutation,
-  who: Who | undefined,
+  who: StaffSession | undefined,
   origin?: string | null,
 ): Promise<() => Promise<Response>> {
-  const { path: url, params, body } = await mutation.build(++counter, who);
+  const [method, route] = mutation.route.split(' ') as [string, string];
+  const { params, body } = await mutation.build(++counter, who);
+  // The route's folder names its segments: `sources/[slug]` is sent as `sources/<params.slug>`.
+  const path = `/api/staff/${route.replace(/\[(\w+)\]/g, (_, name: string) => params![name]!)}`;
   return () =>
-    mutation.handler(
-      staffRequest(url, { method: mutation.method, cookie: who?.cookie, origin, body }),
-      routeParams(params),
-    );
+    callRoute(mutation.handler, path, { method, cookie: who?.cookie, origin, body, params });
 }
 
 describe('authorization matrix', () => {
@@ -326,13 +284,7 @@ describe('authorization matrix', () => {
   );
   it.each(
     cells.map(
-      ([mutation, actor]) =>
-        [
-          `${mutation.method} ${mutation.route}`,
-          actor,
-          mutation.expected[actor],
-          mutation,
-        ] as const,
+      ([mutation, actor]) => [mutation.route, actor, mutation.expected[actor], mutation] as const,
     ),
   )('%s as %s → %i', async (_name, actor, expected, mutation) => {
     const who = actor === 'anonymous' ? undefined : await app.signInAs(actor);
@@ -343,7 +295,7 @@ describe('authorization matrix', () => {
     if (expected >= 400) expect(await snapshot()).toBe(before);
   });
 
-  it.each(MUTATIONS.map((mutation) => [`${mutation.method} ${mutation.route}`, mutation] as const))(
+  it.each(MUTATIONS.map((mutation) => [mutation.route, mutation] as const))(
     '%s is refused from another site and without an Origin, even for an admin',
     async (_name, mutation) => {
       const who = await app.signInAs('admin');
@@ -379,25 +331,37 @@ describe('authorization matrix', () => {
       }
     };
     walk(root);
-    const covered = [
-      ...MUTATIONS.map((mutation) => `${mutation.method} ${mutation.route}`),
-      'POST session',
-    ];
+    const covered = [...MUTATIONS.map((mutation) => mutation.route), 'POST session'];
     expect(found.sort()).toEqual(covered.sort());
   });
 });
+
+/** A sign-in as the site's sign-in page sends it. */
+const signIn = (
+  body: unknown,
+  options: { origin?: string; headers?: Record<string, string> } = {},
+) => callRoute(sessionRoute.POST, '/api/staff/session', { method: 'POST', body, ...options });
+
+/** An empty new-figure form: 422 while the session holds, 401 once it has ended. */
+const postEmptyFigure = (cookie: string) =>
+  callRoute(figuresRoute.POST, '/api/staff/figures', { method: 'POST', cookie, body: {} });
+
+const changeAccount = (cookie: string, email: string, body: unknown) =>
+  callRoute(accountRoute.PATCH, `/api/staff/accounts/${email}`, {
+    method: 'PATCH',
+    cookie,
+    body,
+    params: { email },
+  });
+
+const changePassword = (cookie: string, body: unknown) =>
+  callRoute(passwordRoute.POST, '/api/staff/password', { method: 'POST', cookie, body });
 
 describe('sign-in', () => {
   it('answers a wrong password and an unknown account alike, logs both, and limits repeated failures', async () => {
     const { email } = await app.signInAs('editor', { email: 'guessed@example.org' });
     const attempt = (body: unknown) =>
-      sessionRoute.POST(
-        staffRequest('/api/staff/session', {
-          method: 'POST',
-          body,
-          headers: { 'x-forwarded-for': '198.51.100.9' },
-        }),
-      );
+      signIn(body, { headers: { 'x-forwarded-for': '198.51.100.9' } });
     const wrong = await attempt({ email, password: 'not-the-password' });
     const unknown = await attempt({ email: 'nobody@example.org', password: 'not-the-password' });
     expect([wrong.status, unknown.status]).toEqual([401, 401]);
@@ -426,12 +390,9 @@ describe('sign-in', () => {
   it('counts further tries at a locked account on one sampled row, so they cannot flood the log', async () => {
     const { email } = await app.signInAs('editor', { email: 'locked-flood@example.org' });
     const attempt = () =>
-      sessionRoute.POST(
-        staffRequest('/api/staff/session', {
-          method: 'POST',
-          body: { email, password: 'wrong-password' },
-          headers: { 'x-forwarded-for': '198.51.100.10' },
-        }),
+      signIn(
+        { email, password: 'wrong-password' },
+        { headers: { 'x-forwarded-for': '198.51.100.10' } },
       );
     for (let i = 0; i < 5; i += 1) expect((await attempt()).status).toBe(401);
     for (let i = 0; i < 40; i += 1) expect((await attempt()).status).toBe(429);
@@ -447,48 +408,31 @@ describe('sign-in', () => {
 
   it('sets an HttpOnly, SameSite session cookie; signing out ends the session in the database', async () => {
     const { email, password } = await app.signInAs('editor');
-    const response = await sessionRoute.POST(
-      staffRequest('/api/staff/session', { method: 'POST', body: { email, password } }),
-    );
+    const response = await signIn({ email, password });
     const cookie = response.headers.getSetCookie().find((line) => line.includes('session_token'))!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     const pair = cookie.split(';')[0]!;
-    const out = await sessionRoute.DELETE(
-      staffRequest('/api/staff/session', { method: 'DELETE', cookie: pair }),
-    );
+    const out = await callRoute(sessionRoute.DELETE, '/api/staff/session', {
+      method: 'DELETE',
+      cookie: pair,
+    });
     expect(out.status).toBe(200);
-    const again = await figuresRoute.POST(
-      staffRequest('/api/staff/figures', { method: 'POST', cookie: pair, body: {} }),
-    );
+    const again = await postEmptyFigure(pair);
     expect(again.status).toBe(401);
   });
 
   it('disabling an account ends its sessions at once and refuses its next sign-in', async () => {
     const admin = await app.signInAs('admin');
     const editor = await app.signInAs('editor');
-    const disable = await accountRoute.PATCH(
-      staffRequest(`/api/staff/accounts/${editor.email}`, {
-        method: 'PATCH',
-        cookie: admin.cookie,
-        body: { active: false },
-      }),
-      routeParams({ email: editor.email }),
-    );
+    const disable = await changeAccount(admin.cookie, editor.email, { active: false });
     expect(disable.status).toBe(200);
     expect(((await disable.json()) as { sessionsEnded: number }).sessionsEnded).toBe(1);
-    const refused = await figuresRoute.POST(
-      staffRequest('/api/staff/figures', { method: 'POST', cookie: editor.cookie, body: {} }),
-    );
+    const refused = await postEmptyFigure(editor.cookie);
     expect(refused.status).toBe(401);
-    const signIn = await sessionRoute.POST(
-      staffRequest('/api/staff/session', {
-        method: 'POST',
-        body: { email: editor.email, password: editor.password },
-      }),
-    );
-    expect(signIn.status).toBe(403);
-    expect(((await signIn.json()) as { error: { code: string } }).error.code).toBe(
+    const signedIn = await signIn({ email: editor.email, password: editor.password });
+    expect(signedIn.status).toBe(403);
+    expect(((await signedIn.json()) as { error: { code: string } }).error.code).toBe(
       'account-disabled',
     );
   });
@@ -499,12 +443,9 @@ describe('what the security review found', () => {
     const { email } = await app.signInAs('editor', { email: 'burst@example.org' });
     const responses = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        sessionRoute.POST(
-          staffRequest('/api/staff/session', {
-            method: 'POST',
-            body: { email, password: `guess-${i}` },
-            headers: { 'x-forwarded-for': `192.0.2.${i}` },
-          }),
+        signIn(
+          { email, password: `guess-${i}` },
+          { headers: { 'x-forwarded-for': `192.0.2.${i}` } },
         ),
       ),
     );
@@ -517,41 +458,28 @@ describe('what the security review found', () => {
     const { email, password } = await app.signInAs('editor');
     const address = { 'x-forwarded-for': '198.51.100.77' };
     for (let i = 0; i < 25; i += 1) {
-      const forged = await sessionRoute.POST(
-        staffRequest('/api/staff/session', {
-          method: 'POST',
-          origin: 'https://evil.example',
-          body: { email, password: 'x' },
-          headers: address,
-        }),
+      const forged = await signIn(
+        { email, password: 'x' },
+        { origin: 'https://evil.example', headers: address },
       );
       expect(forged.status).toBe(403);
     }
-    const real = await sessionRoute.POST(
-      staffRequest('/api/staff/session', {
-        method: 'POST',
-        body: { email, password },
-        headers: address,
-      }),
-    );
+    const real = await signIn({ email, password }, { headers: address });
     expect(real.status).toBe(200);
   });
 
   it('never writes a typed password into the (unerasable) audit log', async () => {
     const admin = await app.signInAs('admin');
-    const response = await accountsRoute.POST(
-      staffRequest('/api/staff/accounts', {
-        method: 'POST',
-        cookie: admin.cookie,
-        body: {
-          email: 'short@example.org',
-          name: '짧은 비번',
-          role: 'editor',
-          password: 'Tr0ub4dor&3',
-        },
-      }),
-      routeParams(),
-    );
+    const response = await callRoute(accountsRoute.POST, '/api/staff/accounts', {
+      method: 'POST',
+      cookie: admin.cookie,
+      body: {
+        email: 'short@example.org',
+        name: '짧은 비번',
+        role: 'editor',
+        password: 'Tr0ub4dor&3',
+      },
+    });
     expect(response.status).toBe(422);
     expect(await response.text()).not.toContain('Tr0ub4dor&3');
     const logged = await app.db.query(
@@ -562,14 +490,7 @@ describe('what the security review found', () => {
 
   it('answers 404, not 500, for a malformed account address', async () => {
     const admin = await app.signInAs('admin');
-    const response = await accountRoute.PATCH(
-      staffRequest('/api/staff/accounts/%E0%A4%A', {
-        method: 'PATCH',
-        cookie: admin.cookie,
-        body: { active: false },
-      }),
-      routeParams({ email: '%E0%A4%A' }),
-    );
+    const response = await changeAccount(admin.cookie, '%E0%A4%A', { active: false });
     expect(response.status).toBe(404);
   });
 
@@ -578,14 +499,7 @@ describe('what the security review found', () => {
     const first = await app.signInAs('admin', { email: 'first-admin@example.org' });
     const second = await app.signInAs('admin', { email: 'second-admin@example.org' });
     const demote = (actor: { cookie: string }, email: string) =>
-      accountRoute.PATCH(
-        staffRequest(`/api/staff/accounts/${email}`, {
-          method: 'PATCH',
-          cookie: actor.cookie,
-          body: { role: 'editor' },
-        }),
-        routeParams({ email }),
-      );
+      changeAccount(actor.cookie, email, { role: 'editor' });
     const responses = await Promise.all([
       demote(first, 'second-admin@example.org'),
       demote(second, 'first-admin@example.org'),
@@ -606,53 +520,26 @@ describe('what the security review found', () => {
 describe("changing one's own password", () => {
   it('needs the current password, ends the other sessions, and the new password signs in', async () => {
     const first = await app.signInAs('editor', { email: 'changer@example.org' });
-    const second = await sessionRoute.POST(
-      staffRequest('/api/staff/session', {
-        method: 'POST',
-        body: { email: first.email, password: first.password },
-      }),
-    );
+    const second = await signIn({ email: first.email, password: first.password });
     const otherCookie = toCookieHeader(second);
-    const wrong = await passwordRoute.POST(
-      staffRequest('/api/staff/password', {
-        method: 'POST',
-        cookie: first.cookie,
-        body: { currentPassword: 'not-it', newPassword: 'a-brand-new-password' },
-      }),
-      routeParams(),
-    );
+    const wrong = await changePassword(first.cookie, {
+      currentPassword: 'not-it',
+      newPassword: 'a-brand-new-password',
+    });
     expect(wrong.status).toBe(422);
-    const changed = await passwordRoute.POST(
-      staffRequest('/api/staff/password', {
-        method: 'POST',
-        cookie: first.cookie,
-        body: { currentPassword: first.password, newPassword: 'a-brand-new-password' },
-      }),
-      routeParams(),
-    );
+    const changed = await changePassword(first.cookie, {
+      currentPassword: first.password,
+      newPassword: 'a-brand-new-password',
+    });
     expect(changed.status, await changed.clone().text()).toBe(200);
     expect(((await changed.json()) as { sessionsEnded: number }).sessionsEnded).toBe(1);
-    const stillIn = await figuresRoute.POST(
-      staffRequest('/api/staff/figures', { method: 'POST', cookie: first.cookie, body: {} }),
-    );
+    const stillIn = await postEmptyFigure(first.cookie);
     expect(stillIn.status).toBe(422);
-    const endedElsewhere = await figuresRoute.POST(
-      staffRequest('/api/staff/figures', { method: 'POST', cookie: otherCookie, body: {} }),
-    );
+    const endedElsewhere = await postEmptyFigure(otherCookie);
     expect(endedElsewhere.status).toBe(401);
-    const oldPassword = await sessionRoute.POST(
-      staffRequest('/api/staff/session', {
-        method: 'POST',
-        body: { email: first.email, password: first.password },
-      }),
-    );
+    const oldPassword = await signIn({ email: first.email, password: first.password });
     expect(oldPassword.status).toBe(401);
-    const newPassword = await sessionRoute.POST(
-      staffRequest('/api/staff/session', {
-        method: 'POST',
-        body: { email: first.email, password: 'a-brand-new-password' },
-      }),
-    );
+    const newPassword = await signIn({ email: first.email, password: 'a-brand-new-password' });
     expect(newPassword.status).toBe(200);
   });
 });

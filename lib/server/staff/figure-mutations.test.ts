@@ -1,17 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { POST as addFigure } from '../../../app/api/staff/figures/route.ts';
 import { POST as correctFigure } from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
-import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
+import { callRoute, useStaffApp } from '../testing/staff-app.ts';
+import { CORRECTED_FIGURE, FIGURE_CORRECTION } from '../testing/seed-changes.ts';
 
-let app: StaffApp;
-let editor: { cookie: string; email: string };
-beforeAll(async () => {
-  app = await startStaffApp();
-  editor = await app.signInAs('editor');
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useStaffApp({ signInAs: 'editor' });
+
+const postFigure = (body: unknown) =>
+  callRoute(addFigure, '/api/staff/figures', {
+    method: 'POST',
+    cookie: app.signedIn.cookie,
+    body,
+  });
+
+/** A 422's field issues as `field:code`, in the order the answer lists them. */
+async function refusedFields(response: Response) {
+  expect(response.status).toBe(422);
+  const { error } = (await response.json()) as {
+    error: { fields: { field: string; code: string; params?: unknown }[] };
+  };
+  return error.fields;
+}
+const toCodes = (fields: { field: string; code: string }[]) =>
+  fields.map((issue) => `${issue.field}:${issue.code}`);
 
 const newFigure = {
   indicator: 'startup-fund',
@@ -23,13 +34,7 @@ const newFigure = {
 
 describe('adding and correcting a figure', () => {
   it('adds a figure with its source and quote, reading Korean amounts and dates exactly', async () => {
-    const response = await addFigure(
-      staffRequest('/api/staff/figures', {
-        method: 'POST',
-        cookie: editor.cookie,
-        body: newFigure,
-      }),
-    );
+    const response = await postFigure(newFigure);
     expect(response.status, await response.clone().text()).toBe(201);
     const { figure } = (await response.json()) as { figure: { slug: string } };
     expect(figure.slug).toBe('startup-fund-2026-03-31');
@@ -44,114 +49,78 @@ describe('adding and correcting a figure', () => {
         observed_on: '2026-03-31',
         observed_precision: 'DAY',
         revision: 1,
-        email: editor.email,
+        email: app.signedIn.email,
       },
     ]);
   });
 
   it('names every wrong field at once and stores nothing', async () => {
     const before = await app.db.query('SELECT count(*)::int AS n FROM figure_revision');
-    const response = await addFigure(
-      staffRequest('/api/staff/figures', {
-        method: 'POST',
-        cookie: editor.cookie,
-        body: {
-          indicator: 'no-such-indicator',
-          value: '많이',
-          observedOn: '2025-02-30',
-          source: 'nowhere',
-          quote: '   ',
-        },
+    const fields = await refusedFields(
+      await postFigure({
+        indicator: 'no-such-indicator',
+        value: '많이',
+        observedOn: '2025-02-30',
+        source: 'nowhere',
+        quote: '   ',
       }),
     );
-    expect(response.status).toBe(422);
-    const { error } = (await response.json()) as {
-      error: { fields: { field: string; code: string }[] };
-    };
-    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`).sort()).toEqual([
+    expect(toCodes(fields).sort()).toEqual([
       'observedOn:nonexistent-date',
       'quote:required',
       'value:invalid-value',
     ]);
-    expect(error.fields.find((issue) => issue.field === 'value')).toMatchObject({
+    expect(fields.find((issue) => issue.field === 'value')).toMatchObject({
       params: { input: '많이' },
     });
     const after = await app.db.query('SELECT count(*)::int AS n FROM figure_revision');
     expect(after.rows[0].n).toBe(before.rows[0].n);
   });
 
-  it('reports unknown references together', async () => {
-    const response = await addFigure(
-      staffRequest('/api/staff/figures', {
-        method: 'POST',
-        cookie: editor.cookie,
-        body: {
-          indicator: 'no-such-indicator',
-          value: '6,192억 원',
-          observedOn: '2025-02',
-          source: 'nowhere',
-          quote: '인용',
-        },
-      }),
-    );
-    expect(response.status).toBe(422);
-    const { error } = (await response.json()) as {
-      error: { fields: { field: string; code: string }[] };
-    };
-    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`).sort()).toEqual([
-      'indicator:unknown-indicator',
-      'source:unknown-source',
-    ]);
-  });
-
-  it('reads a Korean amount only for a won indicator', async () => {
-    const response = await addFigure(
-      staffRequest('/api/staff/figures', {
-        method: 'POST',
-        cookie: editor.cookie,
-        body: {
-          indicator: 'ai-companies-relocated',
-          value: '6,192억',
-          observedOn: '2025',
-          source: 'newsnok-2025-09-hangzhou',
-          quote: '인용',
-        },
-      }),
-    );
-    expect(response.status).toBe(422);
-    const { error } = (await response.json()) as {
-      error: { fields: { field: string; code: string }[] };
-    };
-    expect(error.fields.map((issue) => `${issue.field}:${issue.code}`)).toEqual([
-      'value:invalid-value',
-    ]);
+  it.each([
+    [
+      'reports unknown references together',
+      {
+        indicator: 'no-such-indicator',
+        value: '6,192억 원',
+        observedOn: '2025-02',
+        source: 'nowhere',
+        quote: '인용',
+      },
+      ['indicator:unknown-indicator', 'source:unknown-source'],
+    ],
+    [
+      'reads a Korean amount only for a won indicator',
+      {
+        indicator: 'ai-companies-relocated',
+        value: '6,192억',
+        observedOn: '2025',
+        source: 'newsnok-2025-09-hangzhou',
+        quote: '인용',
+      },
+      ['value:invalid-value'],
+    ],
+  ])('%s', async (_name, body, expected) => {
+    const fields = await refusedFields(await postFigure(body));
+    expect(toCodes(fields).sort()).toEqual(expected);
   });
 });
 
 describe('concurrent corrections', () => {
   it('lets exactly one of two corrections from the same revision win; the other sees the newer value', async () => {
-    const slug = 'startup-fund-2025-09';
+    const slug = CORRECTED_FIGURE;
     const current = await app.db.query(
       `SELECT max(r.revision)::int AS revision, (array_agg(s.slug))[1] AS source FROM figure f JOIN figure_revision r ON r.figure_id = f.id JOIN source s ON s.id = r.source_id WHERE f.slug = $1`,
       [slug],
     );
     expect(current.rows[0].revision).toBe(1);
     const correction = (value: string, reason: string) =>
-      correctFigure(
-        staffRequest(`/api/staff/figures/${slug}/revisions`, {
-          method: 'POST',
-          cookie: editor.cookie,
-          body: {
-            baseRevision: 1,
-            value,
-            observedOn: '2025-09',
-            source: current.rows[0].source,
-            quote: '창업펀드 6,192억 원',
-            reason,
-          },
-        }),
-        routeParams({ slug }),
-      );
+      callRoute(correctFigure, `/api/staff/figures/${slug}/revisions`, {
+        method: 'POST',
+        cookie: app.signedIn.cookie,
+        body: { ...FIGURE_CORRECTION, value, source: current.rows[0].source, reason },
+        params: { slug },
+      });
     const responses = await Promise.all([
       correction('6,193억 원', '기사 정정 반영'),
       correction('6,191억 원', '보도자료 확인'),

@@ -1,39 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as correctFigure } from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
 import { PATCH as correctSource } from '../../../app/api/staff/sources/[slug]/route.ts';
 import { seedDataset } from '../../../prisma/seed/data.ts';
 import { getIndicatorPage } from '../queries/get-indicator-page.ts';
 import { loadSeed } from '../seed/load-seed.ts';
-import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
+import { CORRECTED_FIGURE, FIGURE_CORRECTION } from '../testing/seed-changes.ts';
+import { callRoute, useStaffApp } from '../testing/staff-app.ts';
 
 /**
  * The database, not the app, keeps history: raw SQL over the same connection settings the app
  * uses (DATABASE_URL) cannot change or remove a revision or an audit entry, however it tries.
  */
-let app: StaffApp;
+const app = useStaffApp({ signInAs: 'editor' });
 beforeAll(async () => {
-  app = await startStaffApp();
-  const editor = await app.signInAs('editor');
-  const slug = 'startup-fund-2025-09';
-  const response = await correctFigure(
-    staffRequest(`/api/staff/figures/${slug}/revisions`, {
+  const response = await callRoute(
+    correctFigure,
+    `/api/staff/figures/${CORRECTED_FIGURE}/revisions`,
+    {
       method: 'POST',
-      cookie: editor.cookie,
+      cookie: app.signedIn.cookie,
       body: {
-        baseRevision: 1,
+        ...FIGURE_CORRECTION,
         value: '6,200억 원',
-        observedOn: '2025-09',
-        source: 'newsnok-2025-09-hangzhou',
         quote: '6,192억 원',
         reason: '시험용 정정',
       },
-    }),
-    routeParams({ slug }),
+      params: { slug: CORRECTED_FIGURE },
+    },
   );
   expect(response.status).toBe(200);
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 describe('history cannot be altered through raw SQL as the app user', () => {
@@ -113,20 +108,18 @@ describe('staff corrections and the seed file', () => {
   it('reloading the seed (every npm start) keeps a source staff corrected, and the log keeps what it said before', async () => {
     const admin = await app.signInAs('admin');
     const slug = 'etnews-2018-01-ev100-forum';
-    const response = await correctSource(
-      staffRequest(`/api/staff/sources/${slug}`, {
-        method: 'PATCH',
-        cookie: admin.cookie,
-        body: {
-          reason: '원문 제목으로 바로잡음',
-          title: '광주, 한중 미래차 포럼 개최',
-          publisher: '전자신문',
-          publishedOn: '2018-01',
-          language: 'ko',
-        },
-      }),
-      routeParams({ slug }),
-    );
+    const response = await callRoute(correctSource, `/api/staff/sources/${slug}`, {
+      method: 'PATCH',
+      cookie: admin.cookie,
+      body: {
+        reason: '원문 제목으로 바로잡음',
+        title: '광주, 한중 미래차 포럼 개최',
+        publisher: '전자신문',
+        publishedOn: '2018-01',
+        language: 'ko',
+      },
+      params: { slug },
+    });
     expect(response.status, await response.clone().text()).toBe(200);
     const report = await loadSeed(app.db.prisma, seedDataset);
     expect(report.created).toBe(0);

@@ -1,30 +1,19 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { POST as importFigures } from '../../../app/api/staff/imports/figures/route.ts';
-import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
+import { callRoute, useStaffApp } from '../testing/staff-app.ts';
 
-let app: StaffApp;
-let cookie: string;
-beforeAll(async () => {
-  app = await startStaffApp();
-  cookie = (await app.signInAs('editor')).cookie;
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useStaffApp({ signInAs: 'editor' });
 
 const HEADER = 'indicator,value,observed_on,source,quote,note_ko';
 const send = (bytes: Uint8Array | string, dryRun: boolean) =>
-  importFigures(
-    staffRequest(`/api/staff/imports/figures${dryRun ? '?dryRun=1' : ''}`, {
-      method: 'POST',
-      cookie,
-      body: typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes,
-      headers: { 'content-type': 'text/csv' },
-    }),
-    routeParams(),
-  );
+  callRoute(importFigures, `/api/staff/imports/figures${dryRun ? '?dryRun=1' : ''}`, {
+    method: 'POST',
+    cookie: app.signedIn.cookie,
+    body: typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes,
+    headers: { 'content-type': 'text/csv' },
+  });
 const countFigures = async () =>
   Number((await app.db.query('SELECT count(*) FROM figure_revision')).rows[0].count);
 

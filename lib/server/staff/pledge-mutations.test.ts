@@ -1,17 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { POST as correctPledge } from '../../../app/api/staff/pledges/[slug]/revisions/route.ts';
 import { POST as addPledge } from '../../../app/api/staff/pledges/route.ts';
-import { routeParams, staffRequest, startStaffApp, type StaffApp } from '../testing/staff-app.ts';
+import { sendRaisedTarget, SUPERSEDING_PLEDGE } from '../testing/seed-changes.ts';
+import { callRoute, useStaffApp } from '../testing/staff-app.ts';
 
-let app: StaffApp;
-let cookie: string;
-beforeAll(async () => {
-  app = await startStaffApp();
-  cookie = (await app.signInAs('editor')).cookie;
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useStaffApp({ signInAs: 'editor' });
+
+const postPledge = (body: unknown) =>
+  callRoute(addPledge, '/api/staff/pledges', {
+    method: 'POST',
+    cookie: app.signedIn.cookie,
+    body,
+  });
 
 const fields = async (response: Response) =>
   ((await response.json()) as { error: { fields: { field: string; code: string }[] } }).error.fields
@@ -20,31 +20,12 @@ const fields = async (response: Response) =>
 
 describe('pledges', () => {
   it('adds a raised target that supersedes the old one, keeping the old goalpost', async () => {
-    const response = await addPledge(
-      staffRequest('/api/staff/pledges', {
-        method: 'POST',
-        cookie,
-        body: {
-          kind: 'TARGET',
-          indicator: 'startup-fund',
-          administration: 'min-8',
-          supersedes: 'startup-fund-1t-won',
-          titleKo: '창업펀드 1조 5,000억 원 조성',
-          titleEn: 'Build a KRW 1.5 trillion startup fund',
-          targetValue: '1조 5,000억 원',
-          deadline: '2028',
-          announcedOn: '2026. 11. 20.',
-          source: 'newsnok-2025-09-hangzhou',
-          quote: '1조 5,000억 원',
-          slug: 'startup-fund-1-5t-won',
-        },
-      }),
-      routeParams(),
-    );
+    const response = await sendRaisedTarget(app.signedIn.cookie);
     expect(response.status, await response.clone().text()).toBe(201);
     const rows = await app.db.query(
       `SELECT p.slug, r.target_value::text, r.deadline_on::text, r.deadline_precision::text, o.slug AS supersedes
-         FROM pledge p JOIN pledge_revision r ON r.pledge_id = p.id JOIN pledge o ON o.id = p.supersedes_id WHERE p.slug = 'startup-fund-1-5t-won'`,
+         FROM pledge p JOIN pledge_revision r ON r.pledge_id = p.id JOIN pledge o ON o.id = p.supersedes_id WHERE p.slug = $1`,
+      [SUPERSEDING_PLEDGE],
     );
     expect(rows.rows).toEqual([
       {
@@ -58,26 +39,19 @@ describe('pledges', () => {
   });
 
   it('names what does not fit the kind of pledge, all at once', async () => {
-    const response = await addPledge(
-      staffRequest('/api/staff/pledges', {
-        method: 'POST',
-        cookie,
-        body: {
-          kind: 'MILESTONE',
-          indicator: 'ai-companies-relocated',
-          administration: 'min-8',
-          supersedes: 'startup-fund-500b-won',
-          titleKo: '이정표',
-          titleEn: 'Milestone',
-          targetValue: '10',
-          baselineValue: '3',
-          announcedOn: '2026-11',
-          source: 'newsnok-2025-09-hangzhou',
-          quote: '인용',
-        },
-      }),
-      routeParams(),
-    );
+    const response = await postPledge({
+      kind: 'MILESTONE',
+      indicator: 'ai-companies-relocated',
+      administration: 'min-8',
+      supersedes: 'startup-fund-500b-won',
+      titleKo: '이정표',
+      titleEn: 'Milestone',
+      targetValue: '10',
+      baselineValue: '3',
+      announcedOn: '2026-11',
+      source: 'newsnok-2025-09-hangzhou',
+      quote: '인용',
+    });
     expect(response.status).toBe(422);
     expect(await fields(response)).toEqual([
       'baselineOn:baseline-incomplete',
@@ -99,14 +73,12 @@ describe('pledges', () => {
       quote: '온실가스 45% 감축',
     });
     const send = (title: string) =>
-      correctPledge(
-        staffRequest('/api/staff/pledges/ghg-cut-45-percent-2030/revisions', {
-          method: 'POST',
-          cookie,
-          body: body(title),
-        }),
-        routeParams({ slug: 'ghg-cut-45-percent-2030' }),
-      );
+      callRoute(correctPledge, '/api/staff/pledges/ghg-cut-45-percent-2030/revisions', {
+        method: 'POST',
+        cookie: app.signedIn.cookie,
+        body: body(title),
+        params: { slug: 'ghg-cut-45-percent-2030' },
+      });
     expect((await send('온실가스 45% 감축 (2030년 12월)')).status).toBe(200);
     const stale = await send('다른 제목');
     expect(stale.status).toBe(409);

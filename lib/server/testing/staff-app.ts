@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { seedDataset } from '../../../prisma/seed/data.ts';
 import type { StaffRole } from '../auth/get-staff-actor.ts';
 import { ensureAppRole } from '../database/app-role.ts';
@@ -16,14 +16,56 @@ import { createTestDatabase, type TestDatabase } from './test-database.ts';
  */
 export const SITE = 'http://localhost:3000';
 
+/** A signed-in account: the cookie header its browser sends, and what it signed in with. */
+export interface StaffSession {
+  cookie: string;
+  email: string;
+  password: string;
+}
+
 export interface StaffApp {
   db: TestDatabase;
   /** Makes an account and signs it in through the real sign-in route; returns its cookie header. */
-  signInAs: (
-    role: StaffRole,
-    options?: { email?: string },
-  ) => Promise<{ cookie: string; email: string; password: string }>;
+  signInAs: (role: StaffRole, options?: { email?: string }) => Promise<StaffSession>;
   close: () => Promise<void>;
+}
+
+/** The staff app of one test file; `signedIn` is the account `useStaffApp` signed in, if asked. */
+export interface StaffAppFixture {
+  readonly db: TestDatabase;
+  signInAs: StaffApp['signInAs'];
+  readonly signedIn: StaffSession;
+}
+
+/**
+ * Starts the staff app before a test file's tests (signing one account in, with `signInAs`) and
+ * closes it after them. Its members are there once the file's first `beforeAll` has run, so read
+ * them inside tests and hooks, not at the top of the file.
+ */
+export function useStaffApp(options: { signInAs?: StaffRole } = {}): StaffAppFixture {
+  let app: StaffApp | undefined;
+  let signedIn: StaffSession | undefined;
+  beforeAll(async () => {
+    app = await startStaffApp();
+    if (options.signInAs) signedIn = await app.signInAs(options.signInAs);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  const started = () => {
+    if (!app) throw new Error('the staff app starts in beforeAll: use it inside a test or hook');
+    return app;
+  };
+  return {
+    get db() {
+      return started().db;
+    },
+    signInAs: (role, signInOptions) => started().signInAs(role, signInOptions),
+    get signedIn() {
+      if (!signedIn) throw new Error('no account signed in: pass useStaffApp({ signInAs })');
+      return signedIn;
+    },
+  };
 }
 
 const globals = globalThis as Record<string, unknown>;
@@ -117,6 +159,22 @@ export function toCookieHeader(response: Response): string {
     .map((cookie) => cookie.split(';')[0]!)
     .filter((pair) => !pair.endsWith('='))
     .join('; ');
+}
+
+/** A route handler as Next calls it: the request, and a promise of the route's segments. */
+export type RouteHandler = (
+  request: Request,
+  context: { params: Promise<Record<string, string> | undefined> },
+) => Promise<Response>;
+
+/** Calls a route handler with a request as the site's own pages send it (`staffRequest`). */
+export function callRoute(
+  handler: RouteHandler,
+  path: string,
+  options: StaffRequestOptions & { params?: Record<string, string> },
+): Promise<Response> {
+  const { params, ...request } = options;
+  return handler(staffRequest(path, request), routeParams(params));
 }
 
 /** The context Next hands a route handler; on a route without segments its params resolve to undefined. */
