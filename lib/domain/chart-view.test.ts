@@ -1,28 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { chartViewSchema, toChartImagePath, toChartViewPath } from './chart-view.ts';
+import {
+  chartViewSchema,
+  toChartImagePath,
+  toChartViewPath,
+  type ChartView,
+} from './chart-view.ts';
+import type { AmountDisplay } from './format-value.ts';
+import type { Locale } from './types.ts';
+
+/** A view of the startup fund's chart. */
+const fundView = (locale: Locale, period: string, units: AmountDisplay): ChartView => ({
+  slug: 'startup-fund',
+  locale,
+  period,
+  units,
+});
 
 describe('toChartViewPath', () => {
   it.each([
+    [fundView('ko', 'all', 'korean'), 'page', '/indicators/startup-fund'],
+    [fundView('en', 'min-8', 'korean'), 'page', '/en/indicators/startup-fund?period=min-8'],
     [
-      { slug: 'startup-fund', locale: 'ko', period: 'all', units: 'korean' },
-      'page',
-      '/indicators/startup-fund',
-    ],
-    [
-      { slug: 'startup-fund', locale: 'en', period: 'min-8', units: 'korean' },
-      'page',
-      '/en/indicators/startup-fund?period=min-8',
-    ],
-    [
-      { slug: 'startup-fund', locale: 'ko', period: 'min-7', units: 'exact' },
+      fundView('ko', 'min-7', 'exact'),
       'embed',
       '/embed/indicators/startup-fund?period=min-7&units=exact',
     ],
-    [
-      { slug: 'startup-fund', locale: 'en', period: 'all', units: 'exact' },
-      'embed',
-      '/en/embed/indicators/startup-fund?units=exact',
-    ],
+    [fundView('en', 'all', 'exact'), 'embed', '/en/embed/indicators/startup-fund?units=exact'],
   ] as const)('%j as %s → %s', (view, kind, expected) =>
     expect(toChartViewPath(view, kind)).toBe(expected),
   );
@@ -47,17 +50,17 @@ describe('chartViewSchema', () => {
 describe('toChartImagePath', () => {
   it.each([
     [
-      { slug: 'startup-fund', locale: 'en', period: 'all', units: 'korean' },
+      fundView('en', 'all', 'korean'),
       { format: 'png', size: 'og' },
       '/charts/startup-fund.png?lang=en&size=og',
     ],
     [
-      { slug: 'startup-fund', locale: 'ko', period: 'min-8', units: 'exact' },
+      fundView('ko', 'min-8', 'exact'),
       { format: 'png', size: 'og' },
       '/charts/startup-fund.png?lang=ko&size=og&period=min-8&units=exact',
     ],
     [
-      { slug: 'startup-fund', locale: 'ko', period: 'min-8', units: 'korean' },
+      fundView('ko', 'min-8', 'korean'),
       { format: 'svg', download: true },
       '/charts/startup-fund.svg?lang=ko&period=min-8&download=1',
     ],

@@ -5,16 +5,11 @@ import { toFigureExportRow } from './export-rows.ts';
 import { parseCsvText } from './parse-csv-text.ts';
 import { computePledgeStatus } from './pledge-status.ts';
 import type { FigureRecord, IndicatorRecord } from './records.ts';
-import { aFigure, aPledge, aSource, anIndicator } from './testing/records.ts';
+import { aCampsIndicator, aFigure, aPledge, aSource, anIndicator } from './testing/records.ts';
 import { translatorsFor } from '../../i18n/translators.ts';
 
 const fund = anIndicator();
-const camps = anIndicator({
-  slug: 'ai-startup-camps',
-  nameKo: '광주AI 창업캠프 수',
-  nameEn: 'Gwangju AI startup camps',
-  unit: 'FACILITIES',
-});
+const camps = aCampsIndicator();
 const figures = [
   aFigure(),
   aFigure({

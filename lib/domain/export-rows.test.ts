@@ -3,7 +3,15 @@ import Papa from 'papaparse';
 import { UTF8_BOM, toCsv, type CsvCell } from './csv.ts';
 import { EXPORT_HEADER, toFigureExportRow, toPledgeExportRow } from './export-rows.ts';
 import type { FigureRecord, IndicatorRecord, PledgeRecord } from './records.ts';
-import { aFigure, aMilestone, aPledge, aRaisedPledge, anIndicator } from './testing/records.ts';
+import {
+  aCampsIndicator,
+  aFigure,
+  aMilestone,
+  aPeriod,
+  aPledge,
+  aRaisedPledge,
+  anIndicator,
+} from './testing/records.ts';
 
 type Column = (typeof EXPORT_HEADER)[number];
 
@@ -32,12 +40,7 @@ function parseCsv(text: string): string[][] {
 }
 
 const startupFund = anIndicator();
-const startupCamps = anIndicator({
-  slug: 'ai-startup-camps',
-  nameKo: '광주AI 창업캠프 수',
-  nameEn: 'Gwangju AI startup camps',
-  unit: 'FACILITIES',
-});
+const startupCamps = aCampsIndicator();
 
 describe('EXPORT_HEADER', () => {
   it('names each column once, in snake_case', () => {
@@ -55,7 +58,20 @@ describe('EXPORT_HEADER', () => {
   });
 });
 
+/** Every column from `first` to `last` in header order, left empty. */
+function emptyColumns(first: Column, last: Column): Partial<Record<Column, CsvCell>> {
+  const columns = EXPORT_HEADER.slice(
+    EXPORT_HEADER.indexOf(first),
+    EXPORT_HEADER.indexOf(last) + 1,
+  );
+  return Object.fromEntries(columns.map((column) => [column, null]));
+}
+
 describe('toFigureExportRow', () => {
+  // A figure belongs to no pledge and has no status of its own: those columns stay empty.
+  const NO_PLEDGE = emptyColumns('pledge_slug', 'superseded_by_pledge');
+  const NO_STATUS = emptyColumns('status', 'status_as_of');
+
   it('writes the seed’s 6,192억 figure in won, with its month and its source', () => {
     expect(byColumn(toFigureExportRow(aFigure(), startupFund))).toEqual({
       record_kind: 'reported_figure',
@@ -70,18 +86,7 @@ describe('toFigureExportRow', () => {
       date_precision: 'month',
       date_role: 'observed',
       date_inferred: 'yes',
-      pledge_slug: null,
-      pledge_title_ko: null,
-      pledge_title_en: null,
-      administration_ko: null,
-      administration_en: null,
-      mayor_ko: null,
-      announced: null,
-      announced_precision: null,
-      baseline_value_exact: null,
-      baseline_date: null,
-      baseline_assumed: null,
-      superseded_by_pledge: null,
+      ...NO_PLEDGE,
       revision: 1,
       source_title: '[제목 미표기] 광주시·항저우시, AI 우호 협력 손 맞잡는다',
       source_publisher: '뉴스노크',
@@ -91,10 +96,7 @@ describe('toFigureExportRow', () => {
       quote: aFigure().quote,
       note_ko: '6,192억 원. 5,000억 원 목표를 조기 달성했다고 보도된 조성액이다.',
       note_en: aFigure().noteEn,
-      status: null,
-      status_ko: null,
-      status_reason_ko: null,
-      status_as_of: null,
+      ...NO_STATUS,
     });
   });
 
@@ -113,7 +115,7 @@ describe('toFigureExportRow', () => {
     ],
     [
       'a count in its counter',
-      { value: '2', observedOn: { date: '2021-03-15', precision: 'DAY' } },
+      { value: '2', observedOn: aPeriod('2021-03-15') },
       startupCamps,
       {
         value_exact: '2',
@@ -125,7 +127,7 @@ describe('toFigureExportRow', () => {
     ],
     [
       'a year',
-      { observedOn: { date: '2021-01-01', precision: 'YEAR' } },
+      { observedOn: aPeriod('2021') },
       startupFund,
       { date: '2021', date_precision: 'year' },
     ],
@@ -238,7 +240,7 @@ describe('toPledgeExportRow', () => {
       'a target value with trailing zeros, in base units',
       aPledge({
         targetValue: '500000000000.0',
-        baseline: { value: '0.00', on: { date: '2022-07-01', precision: 'DAY' }, assumed: true },
+        baseline: { value: '0.00', on: aPeriod('2022-07-01'), assumed: true },
       }),
       startupFund,
       { value_exact: '500000000000', baseline_value_exact: '0' },
@@ -262,7 +264,7 @@ describe('an export written with toCsv', () => {
     ],
   ];
   const figures = awkward.map(([slug, quote], index) =>
-    aFigure({ slug, quote, observedOn: { date: `2025-0${index + 1}-01`, precision: 'MONTH' } }),
+    aFigure({ slug, quote, observedOn: aPeriod(`2025-0${index + 1}`) }),
   );
   const pledges = [aPledge(), aRaisedPledge(), aMilestone()];
   // As the download writes them: figures, then pledges.

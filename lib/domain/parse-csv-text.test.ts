@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { parseCsvText, type ParseCsvTextResult } from './parse-csv-text.ts';
+import { parseCsvText, type ParseCsvErrorCode, type ParseCsvTextResult } from './parse-csv-text.ts';
 
 /** Cells, physical start lines and Excel row numbers of a successful parse, for compact tables. */
 function shape(result: ParseCsvTextResult) {
@@ -113,39 +113,23 @@ describe('parseCsvText', () => {
     expect(shape(parseCsvText(text))).toEqual({ cells, lines, rows });
   });
 
-  it.each<[string, string, ParseCsvTextResult]>([
-    [
-      'an unclosed quote, at the line it opens',
-      'a,b\r\nc,"d\r\ne',
-      { ok: false, code: 'unclosed-quote', line: 2, row: 2, field: 2 },
-    ],
-    [
-      'an unclosed quote after a multi-line cell',
-      '"x\ny"\n"z',
-      { ok: false, code: 'unclosed-quote', line: 3, row: 2, field: 1 },
-    ],
-    [
-      'a quote inside an unquoted field',
-      'ab"c,d',
-      { ok: false, code: 'stray-quote', line: 1, row: 1, field: 1 },
-    ],
-    [
-      'text after a closing quote',
-      'a,"b"c',
-      { ok: false, code: 'stray-quote', line: 1, row: 1, field: 2 },
-    ],
-    [
-      'a space before the opening quote',
-      'a, "b"',
-      { ok: false, code: 'stray-quote', line: 1, row: 1, field: 2 },
-    ],
+  // [what, text, code, line, row, field]: where the offending quote is, as the refusal names it.
+  it.each<[string, string, ParseCsvErrorCode, number, number, number]>([
+    ['an unclosed quote, at the line it opens', 'a,b\r\nc,"d\r\ne', 'unclosed-quote', 2, 2, 2],
+    ['an unclosed quote after a multi-line cell', '"x\ny"\n"z', 'unclosed-quote', 3, 2, 1],
+    ['a quote inside an unquoted field', 'ab"c,d', 'stray-quote', 1, 1, 1],
+    ['text after a closing quote', 'a,"b"c', 'stray-quote', 1, 1, 2],
+    ['a space before the opening quote', 'a, "b"', 'stray-quote', 1, 1, 2],
     [
       'text after a closing quote on a later line of the cell',
       'h\n"a\nb"c',
-      { ok: false, code: 'stray-quote', line: 3, row: 2, field: 1 },
+      'stray-quote',
+      3,
+      2,
+      1,
     ],
-  ])('refuses %s', (_, text, expected) => {
-    expect(parseCsvText(text)).toEqual(expected);
+  ])('refuses %s', (_, text, code, line, row, field) => {
+    expect(parseCsvText(text)).toEqual({ ok: false, code, line, row, field });
   });
 
   // Records as any RFC 4180 writer would produce them, quoting only where needed.

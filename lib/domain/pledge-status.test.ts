@@ -5,9 +5,10 @@ import {
   roundForDisplay,
   type PledgeStatusCode,
   type StatusInput,
+  type StatusPledge,
 } from './pledge-status.ts';
 import { formatStatusLabel, formatStatusReason } from './progress-reason.ts';
-import type { DatePrecision, Locale, Unit } from './types.ts';
+import type { DatePrecision, Locale, PreciseDate, Unit } from './types.ts';
 import { translatorsFor } from '../../i18n/translators.ts';
 import type { PledgeStatus } from './pledge-status.ts';
 
@@ -21,17 +22,23 @@ const fig = (value: string, date: string, precision: DatePrecision = 'DAY') => (
   value,
   observedOn: d(date, precision),
 });
+/** A numeric target pledge; `baseline` is the value it counts from, and when, if it names one. */
+const target = (
+  targetValue: string,
+  deadline: PreciseDate | null,
+  baseline: [value: string, on: PreciseDate] | null = null,
+): StatusPledge => ({
+  kind: 'TARGET',
+  targetValue,
+  deadline,
+  baseline: baseline && { value: baseline[0], on: baseline[1] },
+});
 const won = { unit: 'KRW', measure: 'CUMULATIVE', higherIsBetter: true } as const;
 const AS_OF = '2026-11-22';
 
 // The seed's own pledges (prisma/seed/data.ts), as of the day this engine was written.
 const startupFund500b: StatusInput = {
-  pledge: {
-    kind: 'TARGET',
-    targetValue: '500000000000',
-    deadline: d('2026-01-01', 'YEAR'),
-    baseline: { value: '0', on: d('2022-07-01') },
-  },
+  pledge: target('500000000000', d('2026-01-01', 'YEAR'), ['0', d('2022-07-01')]),
   indicator: won,
   figures: [fig('619200000000', '2025-09-01', 'MONTH')],
   asOf: AS_OF,
@@ -40,12 +47,7 @@ const startupFund500b: StatusInput = {
 /** A 100-unit target over four years from a zero baseline, judged at the two-year mark (expected: 50). */
 function midway(latest: string, overrides: Partial<StatusInput> = {}): StatusInput {
   return {
-    pledge: {
-      kind: 'TARGET',
-      targetValue: '100',
-      deadline: d('2024-12-31'),
-      baseline: { value: '0', on: d('2021-01-01') },
-    },
+    pledge: target('100', d('2024-12-31'), ['0', d('2021-01-01')]),
     indicator: { unit: 'COMPANIES', measure: 'CUMULATIVE', higherIsBetter: true },
     figures: [fig(latest, '2023-01-01')],
     asOf: '2023-01-01',
@@ -65,12 +67,7 @@ describe('computePledgeStatus on the seed pledges', () => {
       'startup fund raised to 1조 (no deadline printed)',
       {
         ...startupFund500b,
-        pledge: {
-          kind: 'TARGET',
-          targetValue: '1000000000000',
-          deadline: null,
-          baseline: { value: '619200000000', on: d('2025-09-01', 'MONTH') },
-        },
+        pledge: target('1000000000000', null, ['619200000000', d('2025-09-01', 'MONTH')]),
       },
       'NO_DEADLINE',
       { share: 0.6192 },
@@ -94,12 +91,7 @@ describe('computePledgeStatus on the seed pledges', () => {
     [
       '45% emissions cut by 2030 (nothing reported)',
       {
-        pledge: {
-          kind: 'TARGET',
-          targetValue: '45',
-          deadline: d('2030-01-01', 'YEAR'),
-          baseline: null,
-        },
+        pledge: target('45', d('2030-01-01', 'YEAR')),
         indicator: { unit: 'PERCENT', measure: 'LEVEL', higherIsBetter: true },
         figures: [],
         asOf: AS_OF,
@@ -110,12 +102,7 @@ describe('computePledgeStatus on the seed pledges', () => {
     [
       '출산축하금 100만 원 from 2021 (nothing reported, deadline passed)',
       {
-        pledge: {
-          kind: 'TARGET',
-          targetValue: '1000000',
-          deadline: d('2021-01-01', 'YEAR'),
-          baseline: null,
-        },
+        pledge: target('1000000', d('2021-01-01', 'YEAR')),
         indicator: { unit: 'KRW', measure: 'LEVEL', higherIsBetter: true },
         figures: [],
         asOf: AS_OF,
@@ -184,12 +171,7 @@ describe('computePledgeStatus: pace against the straight path (Open SDG threshol
     const cut = (latest: string) =>
       computePledgeStatus(
         midway(latest, {
-          pledge: {
-            kind: 'TARGET',
-            targetValue: '50',
-            deadline: d('2024-12-31'),
-            baseline: { value: '100', on: d('2021-01-01') },
-          },
+          pledge: target('50', d('2024-12-31'), ['100', d('2021-01-01')]),
           indicator: { unit: 'PERCENT', measure: 'LEVEL', higherIsBetter: false },
         }),
       );
@@ -202,7 +184,7 @@ describe('computePledgeStatus: pace against the straight path (Open SDG threshol
 
   it('uses the first figure as the baseline when the pledge has none, and says when it cannot judge', () => {
     const noBaseline = midway('50', {
-      pledge: { kind: 'TARGET', targetValue: '100', deadline: d('2024-12-31'), baseline: null },
+      pledge: target('100', d('2024-12-31')),
     });
     expect(computePledgeStatus(noBaseline).status).toBe('INSUFFICIENT_DATA');
     expect(
@@ -274,12 +256,7 @@ describe('computePledgeStatus: invariants', () => {
         const result = computePledgeStatus(
           midway(reached, {
             indicator: { unit: 'COMPANIES', measure: 'LEVEL', higherIsBetter },
-            pledge: {
-              kind: 'TARGET',
-              targetValue: '100',
-              deadline: d('2024-12-31'),
-              baseline: { value: higherIsBetter ? '0' : '200', on: d('2021-01-01') },
-            },
+            pledge: target('100', d('2024-12-31'), [higherIsBetter ? '0' : '200', d('2021-01-01')]),
           }),
         );
         expect(result.status).toBe('ACHIEVED');

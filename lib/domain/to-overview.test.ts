@@ -1,8 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import type { FigureRecord, IndicatorRecord, PledgeRecord } from './records.ts';
 import {
+  aCampsIndicator,
   aFigure,
   aMilestone,
+  aPeriod,
   aPledge,
   aRaisedPledge,
   aTheme,
@@ -20,12 +22,7 @@ const startups = aTheme();
 const talent = aTheme({ slug: 'talent', nameKo: '인재 양성', nameEn: 'Talent', sortOrder: 3 });
 
 const startupFund = anIndicator();
-const startupCamps = anIndicator({
-  slug: 'ai-startup-camps',
-  nameKo: '광주AI 창업캠프 수',
-  nameEn: 'Gwangju AI startup camps',
-  unit: 'FACILITIES',
-});
+const startupCamps = aCampsIndicator();
 const relocated = anIndicator({
   slug: 'ai-companies-relocated',
   nameKo: 'AI 기업 이전 수',
@@ -42,18 +39,16 @@ const graduates = anIndicator({
 });
 
 const fund2025 = aFigure();
-const relocated2021 = aFigure({
-  slug: 'ai-companies-relocated-2021',
-  indicatorSlug: 'ai-companies-relocated',
-  value: '60',
-  observedOn: { date: '2021-01-01', precision: 'YEAR' },
-});
-const relocated2025 = aFigure({
-  slug: 'ai-companies-relocated-2025-09',
-  indicatorSlug: 'ai-companies-relocated',
-  value: '160',
-  observedOn: { date: '2025-09-01', precision: 'MONTH' },
-});
+/** A figure of the relocated-companies count: `period` as aPeriod reads it. */
+const aRelocatedFigure = (period: string, value: string) =>
+  aFigure({
+    slug: `ai-companies-relocated-${period}`,
+    indicatorSlug: 'ai-companies-relocated',
+    value,
+    observedOn: aPeriod(period),
+  });
+const relocated2021 = aRelocatedFigure('2021', '60');
+const relocated2025 = aRelocatedFigure('2025-09', '160');
 
 const AS_OF = '2026-11-22';
 
@@ -168,7 +163,7 @@ describe('toPledgeProgress', () => {
   const fund2024 = aFigure({
     slug: 'fund-2024',
     value: '250000000000',
-    observedOn: { date: '2024-01-01', precision: 'YEAR' },
+    observedOn: aPeriod('2024'),
   });
   const cut = aPledge({
     slug: 'waiting-cut',

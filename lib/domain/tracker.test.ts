@@ -14,28 +14,16 @@ import {
 } from './tracker.ts';
 
 // The whole seed, as records, so the tracker is tested on the data the public sees.
-const themes = new Map(
-  seedDataset.themes.map((theme) => [
-    theme.key,
-    aTheme({
-      slug: theme.key,
-      nameKo: theme.nameKo,
-      nameEn: theme.nameEn,
-      sortOrder: theme.sortOrder,
-    }),
-  ]),
+/** Seed entries made into records, found by their key (a record's slug). */
+const byKey = <Entry extends { key: string }, Record>(
+  entries: Entry[],
+  toRecord: (entry: Entry) => Record,
+) => new Map(entries.map((entry) => [entry.key, toRecord(entry)]));
+const themes = byKey(seedDataset.themes, ({ key, nameKo, nameEn, sortOrder }) =>
+  aTheme({ slug: key, nameKo, nameEn, sortOrder }),
 );
-const admins = new Map(
-  seedDataset.administrations.map((admin) => [
-    admin.key,
-    anAdministration({
-      slug: admin.key,
-      nameKo: admin.nameKo,
-      nameEn: admin.nameEn,
-      termStart: admin.termStart,
-      termEnd: admin.termEnd,
-    }),
-  ]),
+const admins = byKey(seedDataset.administrations, ({ key, nameKo, nameEn, termStart, termEnd }) =>
+  anAdministration({ slug: key, nameKo, nameEn, termStart, termEnd }),
 );
 const indicators: IndicatorRecord[] = seedDataset.indicators.map((indicator) => ({
   slug: indicator.key,

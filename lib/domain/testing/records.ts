@@ -6,12 +6,20 @@ import type {
   SourceRef,
   ThemeRef,
 } from '../records.ts';
+import type { PreciseDate } from '../types.ts';
 
 /**
  * Builders for the domain records, shared by the tests beside each module. Defaults are the seed's
  * startup fund (prisma/seed/data.ts): 6,192억 reported in September 2025 by 뉴스노크, against the
  * 5,000억 pledge of 민선 8기. Each call returns fresh objects, so a test may not leak into another.
  */
+
+/** A period written as its text: '2024' is a year, '2025-09' a month, '2021-03-15' a day. */
+export function aPeriod(text: string): PreciseDate {
+  const [year, month = '01', day = '01'] = text.split('-');
+  const precision = text.length === 4 ? 'YEAR' : text.length === 7 ? 'MONTH' : 'DAY';
+  return { date: `${year}-${month}-${day}`, precision };
+}
 
 export function aTheme(overrides: Partial<ThemeRef> = {}): ThemeRef {
   return {
@@ -65,6 +73,17 @@ export function anIndicator(overrides: Partial<IndicatorRecord> = {}): Indicator
     theme: aTheme(),
     ...overrides,
   };
+}
+
+/** The seed's count of AI startup camps: the indicator aMilestone() is about. */
+export function aCampsIndicator(overrides: Partial<IndicatorRecord> = {}): IndicatorRecord {
+  return anIndicator({
+    slug: 'ai-startup-camps',
+    nameKo: '광주AI 창업캠프 수',
+    nameEn: 'Gwangju AI startup camps',
+    unit: 'FACILITIES',
+    ...overrides,
+  });
 }
 
 const STARTUP_FUND_QUOTE =

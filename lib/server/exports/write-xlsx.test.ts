@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { aFigure, aPledge, anIndicator } from '../../domain/testing/records.ts';
+import { aFigure, aPeriod, aPledge, anIndicator } from '../../domain/testing/records.ts';
 import { computePledgeStatus } from '../../domain/pledge-status.ts';
 import { writeXlsx } from './write-xlsx.ts';
 import { translatorsFor } from '../../../i18n/translators.ts';
@@ -68,12 +68,12 @@ describe('writeXlsx', () => {
     const injected = aFigure({
       slug: 'injected',
       quote: '=HYPERLINK("http://example.com","6192억")',
-      observedOn: { date: '2025-10-01', precision: 'MONTH' },
+      observedOn: aPeriod('2025-10'),
     });
     const huge = aFigure({
       slug: 'huge',
       value: '123456789012345678',
-      observedOn: { date: '2025-11-01', precision: 'MONTH' },
+      observedOn: aPeriod('2025-11'),
     });
     const pledge = aPledge();
     const status = computePledgeStatus({
