@@ -61,18 +61,13 @@ export function FigureForm(props: FigureFormProps) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const content = {
-      value: values.value,
-      observedOn: values.observedOn,
-      source: values.source,
-      quote: values.quote,
-      noteKo: values.noteKo,
-      noteEn: values.noteEn,
-    };
+    // Which indicator a figure counts, and its slug, are fixed once added: a correction sends the
+    // revision it was based on and why instead.
+    const { indicator, slug, reason, ...content } = values;
     const body =
       props.mode === 'add'
-        ? { indicator: values.indicator, slug: values.slug, ...content }
-        : { baseRevision: props.baseRevision, reason: values.reason, ...content };
+        ? { indicator, slug, ...content }
+        : { baseRevision: props.baseRevision, reason, ...content };
     mutation.mutate(body, {
       onSuccess: ({ figure }) => router.push(`/staff/figures/${figure.slug}?saved=1`),
     });

@@ -88,32 +88,27 @@ export function PledgeForm(props: PledgeFormProps) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value);
+    // What a pledge is (its kind, indicator, administration, what it supersedes, its slug) is
+    // fixed once added: a correction sends the revision it was based on and why instead.
+    const { kind, indicator, administration, supersedes, slug, reason, ...typed } = values;
     const content = {
-      titleKo: values.titleKo,
-      titleEn: values.titleEn,
-      targetValue: blankToUndefined(values.targetValue),
-      deadline: blankToUndefined(values.deadline),
-      deadlineInferred: values.deadlineInferred,
-      baselineValue: blankToUndefined(values.baselineValue),
-      baselineOn: blankToUndefined(values.baselineOn),
-      baselineAssumed: values.baselineAssumed,
-      announcedOn: values.announcedOn,
-      source: values.source,
-      quote: values.quote,
-      noteKo: values.noteKo,
-      noteEn: values.noteEn,
+      ...typed,
+      targetValue: blankToUndefined(typed.targetValue),
+      deadline: blankToUndefined(typed.deadline),
+      baselineValue: blankToUndefined(typed.baselineValue),
+      baselineOn: blankToUndefined(typed.baselineOn),
     };
     const body =
       props.mode === 'add'
         ? {
-            kind: values.kind,
-            indicator: values.indicator,
-            administration: values.administration,
-            supersedes: blankToUndefined(values.supersedes),
-            slug: values.slug,
+            kind,
+            indicator,
+            administration,
+            supersedes: blankToUndefined(supersedes),
+            slug,
             ...content,
           }
-        : { baseRevision: props.baseRevision, reason: values.reason, ...content };
+        : { baseRevision: props.baseRevision, reason, ...content };
     mutation.mutate(body, {
       onSuccess: ({ pledge }) => router.push(`/staff/pledges/${pledge.slug}?saved=1`),
     });
