@@ -11,13 +11,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { findFreePort, startEmbeddedPostgres } from '../lib/server/database/embedded-postgres.ts';
-import { applyMigrations } from '../lib/server/database/migrate.ts';
-import { createReferenceData, generateFigures } from './synthetic-figures.ts';
+import { startBenchDatabase } from './bench-database.ts';
+import { generateFigures } from './synthetic-figures.ts';
 
 const sizes = process.argv
   .slice(2)
@@ -32,30 +30,19 @@ interface Run {
   peakRssMb: number;
 }
 
-const dir = path.join(os.tmpdir(), `pledgeboard-backup-bench-${process.pid}`);
-console.log(`Starting a throwaway PostgreSQL in ${dir}`);
-const database = await startEmbeddedPostgres({
-  dir,
-  port: await findFreePort(),
-  database: 'bench',
-  fresh: true,
-});
-const client = new pg.Client({ connectionString: database.url });
+const { dir, url: databaseUrl, client, close } = await startBenchDatabase('backup-bench');
 const results: { size: number; backup: Run; restore: Run; copySeconds: number }[] = [];
 try {
-  await applyMigrations(database.url);
-  await client.connect();
-  await createReferenceData(client);
   let generated = 0;
   for (const size of sizes) {
     generated = await generateFigures(client, generated, size);
     await client.query('VACUUM ANALYZE');
     const copySeconds = await timeCopy(client);
     const file = path.join(dir, `backup-${size}.tar.gz`);
-    const backup = runWorker('backup', database.url, file);
+    const backup = runWorker('backup', databaseUrl, file);
     const target = `restore_${size}`;
     await client.query(`CREATE DATABASE ${target}`);
-    const targetUrl = new URL(database.url);
+    const targetUrl = new URL(databaseUrl);
     targetUrl.pathname = `/${target}`;
     const restore = runWorker('restore', targetUrl.toString(), file);
     if (restore.rows !== backup.rows)
@@ -88,9 +75,7 @@ try {
     }
   }
 } finally {
-  await client.end().catch(() => undefined);
-  await database.stop();
-  await rm(dir, { recursive: true, force: true });
+  await close();
 }
 
 async function timeCopy(db: pg.Client): Promise<number> {

@@ -13,14 +13,11 @@
  * moment hits both sides alike; every round is printed too.
  */
 import { spawnSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { findFreePort, startEmbeddedPostgres } from '../lib/server/database/embedded-postgres.ts';
-import { applyMigrations } from '../lib/server/database/migrate.ts';
-import { createReferenceData, generateFigures } from './synthetic-figures.ts';
+import { startBenchDatabase } from './bench-database.ts';
+import { generateFigures } from './synthetic-figures.ts';
 
 const sizes = process.argv
   .slice(2)
@@ -29,19 +26,8 @@ const sizes = process.argv
 if (sizes.length === 0) sizes.push(100_000, 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-const dir = path.join(os.tmpdir(), `pledgeboard-bench-${process.pid}`);
-console.log(`Starting a throwaway PostgreSQL in ${dir}`);
-const database = await startEmbeddedPostgres({
-  dir,
-  port: await findFreePort(),
-  database: 'bench',
-  fresh: true,
-});
-const client = new pg.Client({ connectionString: database.url });
+const { url: databaseUrl, client, close } = await startBenchDatabase('bench');
 try {
-  await applyMigrations(database.url);
-  await client.connect();
-  await createReferenceData(client);
   const results = [];
   let generated = 0;
   for (const size of sizes) {
@@ -51,7 +37,7 @@ try {
     const exports = [];
     for (let round = 1; round <= ROUNDS; round += 1) {
       const copy = await timeCopy(client);
-      const exported = runExport(database.url);
+      const exported = runExport(databaseUrl);
       if (exported.rows !== size || copy.rows !== size)
         throw new Error(
           `row counts differ: export ${exported.rows}, COPY ${copy.rows}, expected ${size}`,
@@ -73,9 +59,7 @@ try {
   }
   summarize(results);
 } finally {
-  await client.end().catch(() => undefined);
-  await database.stop();
-  await rm(dir, { recursive: true, force: true });
+  await close();
 }
 
 /** PostgreSQL's own CSV of the same rows (current revision, with indicator and source). */

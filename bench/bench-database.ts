@@ -1,0 +1,38 @@
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { findFreePort, startEmbeddedPostgres } from '../lib/server/database/embedded-postgres.ts';
+import { applyMigrations } from '../lib/server/database/migrate.ts';
+import { createReferenceData } from './synthetic-figures.ts';
+
+/**
+ * A throwaway PostgreSQL for one benchmark, in a temporary folder of its own: migrated, with the
+ * synthetic reference data (synthetic-figures.ts) in place, and a client connected. `close`
+ * stops it and removes the folder.
+ */
+export async function startBenchDatabase(name: string) {
+  const dir = path.join(os.tmpdir(), `pledgeboard-${name}-${process.pid}`);
+  console.log(`Starting a throwaway PostgreSQL in ${dir}`);
+  const database = await startEmbeddedPostgres({
+    dir,
+    port: await findFreePort(),
+    database: 'bench',
+    fresh: true,
+  });
+  const client = new pg.Client({ connectionString: database.url });
+  const close = async () => {
+    await client.end().catch(() => undefined);
+    await database.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    await applyMigrations(database.url);
+    await client.connect();
+    await createReferenceData(client);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { dir, url: database.url, client, close };
+}
