@@ -1,5 +1,5 @@
 import type { DatePrecision, DecimalString, PledgeKind } from '../../lib/domain/types.ts';
-import type { IndicatorRecord } from '../../lib/domain/records.ts';
+import type { AdministrationRef, IndicatorRecord } from '../../lib/domain/records.ts';
 
 /**
  * The shape of the reviewable seed dataset (data.ts). Records refer to each other by `key`
@@ -14,16 +14,9 @@ export interface SeedTheme {
   sortOrder: number;
 }
 
-export interface SeedAdministration {
+/** A mayoral administration as the dashboard records it (nameKo e.g. "민선 7기"), named by `key`. */
+export interface SeedAdministration extends Omit<AdministrationRef, 'slug'> {
   key: string;
-  /** e.g. "민선 7기" */
-  nameKo: string;
-  /** e.g. "7th elected administration" */
-  nameEn: string;
-  mayorKo: string;
-  mayorEn: string;
-  termStart: string;
-  termEnd: string;
 }
 
 export interface SeedSource {
