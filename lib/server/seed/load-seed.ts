@@ -84,11 +84,9 @@ async function upsertReferenceData(tx: Tx, dataset: SeedDataset): Promise<IdMaps
     ids.theme.set(theme.key, row.id);
   }
   for (const admin of dataset.administrations) {
+    const { key: _key, ...fields } = admin;
     const data = {
-      nameKo: admin.nameKo,
-      nameEn: admin.nameEn,
-      mayorKo: admin.mayorKo,
-      mayorEn: admin.mayorEn,
+      ...fields,
       termStart: toDbDate(admin.termStart),
       termEnd: toDbDate(admin.termEnd),
     };
@@ -122,16 +120,9 @@ async function upsertReferenceData(tx: Tx, dataset: SeedDataset): Promise<IdMaps
     ids.source.set(source.key, row.id);
   }
   for (const indicator of dataset.indicators) {
-    const data = {
-      themeId: idOf(ids.theme, indicator.theme, 'theme'),
-      nameKo: indicator.nameKo,
-      nameEn: indicator.nameEn,
-      descriptionKo: indicator.descriptionKo,
-      descriptionEn: indicator.descriptionEn,
-      unit: indicator.unit,
-      measure: indicator.measure,
-      higherIsBetter: indicator.higherIsBetter,
-    };
+    // The seed's indicator is the record's own fields plus its key and its theme's key.
+    const { key: _key, theme, ...fields } = indicator;
+    const data = { themeId: idOf(ids.theme, theme, 'theme'), ...fields };
     const update = corrected('indicator', indicator.key) ? {} : data;
     const row = await tx.indicator.upsert({
       where: { slug: indicator.key },
