@@ -14,9 +14,11 @@ const databaseImports = {
     '**/lib/generated/**',
     '@/lib/server/database/**',
     '**/lib/server/database/**',
+    '@/lib/server/db',
+    '**/lib/server/db.ts',
   ],
   message:
-    'Pages and components read data through lib/server (dashboard.ts, queries/), never the database directly.',
+    'Pages and components read data through lib/server (dashboard.ts, staff/staff-data.ts, queries/), never the database client.',
 };
 
 const frameworkImports = {

@@ -19,6 +19,7 @@ describe('layer boundaries (eslint.config.mjs)', () => {
     ['components/x.tsx', "import { PrismaClient } from '@prisma/client';"],
     ['components/x.tsx', "import { getDb } from '@/lib/server/database/prisma-client';"],
     ['app/[locale]/x/page.tsx', "import type { Prisma } from '@/lib/generated/prisma/client';"],
+    ['app/[locale]/x/page.tsx', "import { getDb } from '@/lib/server/db';"],
     ['lib/domain/x.ts', "import { useState } from 'react';"],
     ['lib/domain/x.ts', "import { notFound } from 'next/navigation';"],
     ['lib/domain/x.ts', "import { useTranslations } from 'next-intl';"],

@@ -1,5 +1,4 @@
 import type { Health } from '@/lib/domain/api-v1/schemas';
-import { getHealthPool } from '@/lib/server/db';
 import { checkHealth } from '@/lib/server/health/check-health';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +13,7 @@ const NOT_CONFIGURED: Health = {
 export async function GET() {
   let health: Health;
   try {
-    health = await checkHealth(getHealthPool());
+    health = await checkHealth();
   } catch (error) {
     // Only a server started without DATABASE_URL gets here: `npm start` always sets it.
     console.error('[pledgeboard] health check:', (error as Error).message);

@@ -2,6 +2,7 @@ import 'server-only';
 import type pg from 'pg';
 import type { Health } from '../../domain/api-v1/schemas.ts';
 import { listMigrationFiles } from '../database/migration-files.ts';
+import { getHealthPool } from '../db.ts';
 
 /**
  * What a load balancer asks before sending traffic: does the database answer, and is every
@@ -13,7 +14,7 @@ const TIMEOUT_MS = 3_000;
 
 let expectedMigrations: Promise<string[]> | null = null;
 
-export async function checkHealth(pool: pg.Pool): Promise<Health> {
+export async function checkHealth(pool: pg.Pool = getHealthPool()): Promise<Health> {
   let expected: string[];
   try {
     // The migration files ship with the code, so they are read once per process (a failure is not kept).

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { AccountManager } from '@/components/staff/account-manager';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
-import { getDb } from '@/lib/server/db';
+import { staffData } from '@/lib/server/staff/staff-data';
 import { readLocale } from '@/i18n/read-locale';
 import { pageTitle } from '@/i18n/page-title';
 
@@ -14,10 +14,7 @@ export default async function AccountsPage({ params }: { params: Promise<{ local
   const locale = await readLocale(params);
   const actor = await requireStaffPage(locale, 'admin');
   const t = await getTranslations('staff');
-  const users = await getDb().user.findMany({
-    orderBy: [{ banned: 'asc' }, { name: 'asc' }],
-    select: { id: true, email: true, name: true, role: true, banned: true },
-  });
+  const users = await staffData.listAccounts();
   return (
     <>
       <StaffBar actor={actor} />

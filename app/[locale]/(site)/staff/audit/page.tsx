@@ -9,9 +9,8 @@ import {
   type AuditQueryIssue,
 } from '@/lib/domain/audit-query';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
-import { listAuditActions } from '@/lib/server/audit/list-audit-actions';
-import { listAuditEvents, type AuditPage } from '@/lib/server/audit/list-audit-events';
-import { getDb } from '@/lib/server/db';
+import type { AuditPage } from '@/lib/server/audit/list-audit-events';
+import { staffData } from '@/lib/server/staff/staff-data';
 import { readLocale } from '@/i18n/read-locale';
 import { INTL_LOCALE } from '@/lib/domain/localized';
 import type { Locale } from '@/lib/domain/types';
@@ -38,10 +37,9 @@ export default async function AuditPage({ params, searchParams }: PageProps) {
   const raw = await searchParams;
   const parsed = parseAuditQuery(raw);
   const query: AuditQuery = parsed.ok ? parsed.query : {};
-  const db = getDb();
   const [page, actions] = await Promise.all([
-    parsed.ok ? listAuditEvents(db, query) : null,
-    listAuditActions(db),
+    parsed.ok ? staffData.listAuditEvents(query) : null,
+    staffData.listAuditActions(),
   ]);
   const form = parsed.ok ? toFormValues(query) : toRawFormValues(raw);
   const invalid = new Set(parsed.ok ? [] : parsed.issues.map((issue) => issue.parameter));

@@ -5,7 +5,7 @@ import { StaffBar } from '@/components/staff/staff-bar';
 import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { dashboard } from '@/lib/server/dashboard';
-import { getDb } from '@/lib/server/db';
+import { staffData } from '@/lib/server/staff/staff-data';
 import { readLocale } from '@/i18n/read-locale';
 import { pageTitle } from '@/i18n/page-title';
 
@@ -25,10 +25,7 @@ export default async function CorrectSourcePage({ params }: Props) {
   const actor = await requireStaffPage(locale);
   const source = (await dashboard.listSources()).find((candidate) => candidate.slug === slug);
   if (!source) notFound();
-  const { language } = await getDb().source.findUniqueOrThrow({
-    where: { slug },
-    select: { language: true },
-  });
+  const language = await staffData.getSourceLanguage(slug);
   const t = await getTranslations('staff');
   return (
     <>
