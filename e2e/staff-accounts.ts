@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * Makes a staff account the way the README tells an operator to: with the create-admin command,
@@ -30,7 +31,13 @@ export function createStaffAccount(options: {
       encoding: 'utf8',
       // The database this run's server uses, as `npm start --fresh-db` recorded it: with DATABASE_URL
       // set that is a throwaway database beside the user's, which must never get test accounts.
-      env: { ...process.env, DATABASE_URL: readFileSync('.data/e2e/database-url', 'utf8').trim() },
+      env: {
+        ...process.env,
+        DATABASE_URL: readFileSync(
+          path.join(process.env.E2E_DATA_DIR ?? '.data/e2e', 'database-url'),
+          'utf8',
+        ).trim(),
+      },
     },
   );
   if (result.status !== 0)
