@@ -1,5 +1,5 @@
 // The architecture, as rules: a layer that reaches past its neighbour fails `npm run lint`.
-// DEVELOPERS.md ("Layers and their rules") explains each boundary.
+// DEVELOPERS.md ("Layers, lint and format") explains each boundary.
 import js from '@eslint/js';
 import nextPlugin from '@next/eslint-plugin-next';
 import prettier from 'eslint-config-prettier';
