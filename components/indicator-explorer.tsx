@@ -135,6 +135,11 @@ export function IndicatorExplorer(props: IndicatorExplorerProps) {
       ) : (
         <p className="no-data">{t('chartEmpty')}</p>
       )}
+      {model?.sampledFrom ? (
+        <p className="status-asof" data-testid="chart-sampled">
+          {t('chartSampled', { shown: model.figures.length, total: model.sampledFrom })}
+        </p>
+      ) : null}
       <ul className="chart-legend" aria-hidden="true">
         <li>
           <span className="legend-swatch" style={{ background: COLORS.figure, height: '.2rem' }} />

@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { Link } from '@/i18n/navigation';
@@ -9,67 +9,66 @@ import { PLEDGE_STATUSES } from '@/lib/domain/pledge-status';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { formatStatusReason } from '@/lib/domain/progress-reason';
 import {
-  countByStatus,
   DEFAULT_TRACKER_VIEW,
-  filterTrackerRows,
+  TRACKER_PAGE_SIZE,
   toTrackerSearch,
-  type TrackerRow,
+  type TrackerPage,
   type TrackerSort,
   type TrackerView,
 } from '@/lib/domain/tracker';
 import { DownloadLinks } from './download-links';
+import { Pager } from './pager';
 import { StatusBadge } from './status-badge';
 import { StatusCountChart } from './status-count-chart';
 import { localized } from '@/lib/domain/localized';
 
-interface TrackerData {
-  asOf: string;
-  rows: TrackerRow[];
-}
-
 interface PledgeTrackerProps {
-  initialData: TrackerData;
-  initialView: TrackerView;
+  /** The page the server rendered, for the view in the address. */
+  initialPage: TrackerPage;
   themes: { slug: string; name: string }[];
   administrations: { slug: string; name: string }[];
 }
 
-export const trackerRowsOptions = {
-  queryKey: ['tracker-rows'] as const,
-  queryFn: async ({ signal }: { signal: AbortSignal }): Promise<TrackerData> => {
-    const response = await fetch('/api/tracker', { signal });
-    if (!response.ok) throw new Error(`tracker request failed with ${response.status}`);
-    return response.json();
-  },
-};
+export function trackerPageOptions(view: TrackerView) {
+  return {
+    queryKey: ['tracker', view] as const,
+    queryFn: async ({ signal }: { signal: AbortSignal }): Promise<TrackerPage> => {
+      const response = await fetch(`/api/tracker${toTrackerSearch(view)}`, { signal });
+      if (!response.ok) throw new Error(`tracker request failed with ${response.status}`);
+      return response.json();
+    },
+  };
+}
+
+const sameView = (a: TrackerView, b: TrackerView) =>
+  (Object.keys(a) as (keyof TrackerView)[]).every((key) => a[key] === b[key]);
 
 /**
- * Every pledge in one table. The rows arrive with the page; filtering and sorting happen in the
- * browser through React Query's `select` (no request, no reload), and the view is written to the
- * URL so a copied link opens the same rows.
+ * Every pledge in one table, a page at a time. The server filters, sorts and counts; the first
+ * page arrives with the HTML, and a change of filter, sort or page asks /api/tracker for that
+ * view (React Query keeps the previous rows on screen meanwhile). The view is written to the URL,
+ * so a copied link opens the same rows.
  */
-export function PledgeTracker({
-  initialData,
-  initialView,
-  themes,
-  administrations,
-}: PledgeTrackerProps) {
+export function PledgeTracker({ initialPage, themes, administrations }: PledgeTrackerProps) {
   const t = useTranslations('tracker');
   const statusLabel = useTranslations('progress.status');
   const progressWords = useTranslations('progress');
   const common = useTranslations('common');
   const downloads = useTranslations('downloads');
   const locale = useLocale();
-  const [view, setView] = useState(initialView);
+  const [view, setView] = useState(initialPage.view);
   const ids = { theme: useId(), administration: useId(), status: useId() };
-  const { data: rows = [] } = useQuery({
-    ...trackerRowsOptions,
-    initialData,
-    select: (data) => filterTrackerRows(data.rows, view),
+  const { data, isFetching, isError } = useQuery({
+    ...trackerPageOptions(view),
+    initialData: sameView(view, initialPage.view) ? initialPage : undefined,
+    placeholderData: keepPreviousData,
   });
+  const current = data ?? initialPage;
+  const rows = current.rows;
 
+  // Any change but a page turn starts again at the first page.
   const update = (next: Partial<TrackerView>) => {
-    const merged = { ...view, ...next };
+    const merged = { ...view, page: 1, ...next };
     setView(merged);
     window.history.replaceState(null, '', `${window.location.pathname}${toTrackerSearch(merged)}`);
   };
@@ -142,15 +141,21 @@ export function PledgeTracker({
       </div>
 
       <p role="status" aria-live="polite" className="status-asof" data-testid="tracker-count">
-        {t('shown', { count: rows.length })}
+        {t('shown', { count: current.total })}
+        {isFetching ? ` ${t('loading')}` : null}
       </p>
+      {isError ? (
+        <p role="alert" className="no-data">
+          {t('failed')}
+        </p>
+      ) : null}
 
       <DownloadLinks
         scope={{ scope: 'tracker', ...viewParams(view) }}
         label={downloads('tracker')}
       />
 
-      <StatusCountChart counts={countByStatus(rows)} />
+      <StatusCountChart counts={current.counts} />
 
       {rows.length === 0 ? (
         <p className="no-data" data-testid="tracker-empty">
@@ -207,14 +212,28 @@ export function PledgeTracker({
           </table>
         </div>
       )}
+      {current.total > TRACKER_PAGE_SIZE ? (
+        <p className="status-asof">
+          {t('pageRows', {
+            first: (current.view.page - 1) * TRACKER_PAGE_SIZE + 1,
+            last: (current.view.page - 1) * TRACKER_PAGE_SIZE + rows.length,
+            total: current.total,
+          })}
+        </p>
+      ) : null}
+      <Pager
+        page={current.view.page}
+        pageCount={current.pageCount}
+        onPage={(page) => update({ page })}
+      />
     </>
   );
 }
 
 /** The view's non-default values, as the download's query parameters. */
-function viewParams(view: TrackerView): Record<string, string> {
+function viewParams({ page: _page, ...selection }: TrackerView): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(view).filter(
+    Object.entries(selection).filter(
       ([key, value]) => DEFAULT_TRACKER_VIEW[key as keyof TrackerView] !== value,
     ),
   );

@@ -107,6 +107,40 @@ test('pages link to each other and add up to the whole', async ({ request }) => 
   expect(new Set(slugs).size).toBe(slugs.length);
 });
 
+test('figures page by cursor at any depth; page numbers stop where a cursor is needed', async ({
+  request,
+}) => {
+  const first = await (
+    await request.get('/api/v1/figures?pageSize=5&indicator=startup-fund')
+  ).json();
+  const byNumber = await (await request.get('/api/v1/figures?pageSize=5&page=2')).json();
+  const start = await (await request.get('/api/v1/figures?pageSize=5')).json();
+  expect(start.links.next).toMatch(/^\/api\/v1\/figures\?pageSize=5&cursor=[\w-]+$/);
+  const byCursor = await (await request.get(start.links.next)).json();
+  expect(byCursor.data).toEqual(byNumber.data);
+  expect(byCursor.page).toMatchObject({ number: null, size: 5 });
+  expect(first.page.totalItems).toBe(first.data.length);
+  expect(first.links.next).toBeNull();
+
+  // A date range is not counted (it would mean reading every figure in it); next links still work.
+  const ranged = await (await request.get('/api/v1/figures?from=2020-01-01&pageSize=2')).json();
+  expect(ranged.page).toMatchObject({ totalItems: null, totalPages: null });
+  expect(ranged.links.next).toContain('cursor=');
+
+  for (const [url, message] of [
+    ['/api/v1/figures?page=101', /links\.next/],
+    ['/api/v1/figures?cursor=not-a-cursor', /cursor of a links\.next link/],
+    [
+      `/api/v1/figures?page=2&cursor=${new URL(start.links.next, 'http://x').searchParams.get('cursor')}`,
+      /either page or cursor/,
+    ],
+  ] as const) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(400);
+    expect((await response.json()).error.message, url).toMatch(message);
+  }
+});
+
 test('responses carry an ETag and answer 304 when it still matches', async ({ request }) => {
   const response = await request.get('/api/v1/indicators');
   const etag = response.headers()['etag'];

@@ -6,7 +6,7 @@ const rowSlugs = (page: Page) =>
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-pledge')));
 
-test('filtering and sorting run in the browser, and a copied link reproduces the view', async ({
+test('filtering and sorting ask the server for the view without a reload, and a copied link reproduces it', async ({
   page,
   context,
 }) => {
@@ -14,10 +14,12 @@ test('filtering and sorting run in the browser, and a copied link reproduces the
   const total = await page.getByTestId('tracker-table').locator('tbody tr').count();
   expect(total).toBeGreaterThanOrEqual(19);
 
-  // No document request may happen while filtering: everything after the first load is client-side.
+  // No document request may happen while filtering: the table asks /api/tracker for each view.
   const documentRequests: string[] = [];
+  const viewRequests: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'document') documentRequests.push(request.url());
+    if (new URL(request.url()).pathname === '/api/tracker') viewRequests.push(request.url());
   });
   await page.getByLabel('주제', { exact: true }).selectOption('energy-climate');
   await page.getByLabel('상태', { exact: true }).selectOption('AWAITING_EVIDENCE');
@@ -36,6 +38,9 @@ test('filtering and sorting run in the browser, and a copied link reproduces the
     'corporate-re100-2030',
   ]);
   expect(documentRequests).toEqual([]);
+  expect(viewRequests.at(-1)).toMatch(
+    /\/api\/tracker\?theme=energy-climate&status=AWAITING_EVIDENCE&direction=desc$/,
+  );
   await expect(page.getByTestId('status-count-summary')).toHaveText(
     '표시된 공약 3개의 상태: 근거 대기 3.',
   );

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
+  downsampleChartModel,
   filterChartModel,
   listYearTicks,
   toChartModel,
@@ -335,5 +336,50 @@ describe('listYearTicks', () => {
       utc(2025, 0, 1),
     ]);
     expect(listYearTicks(utc(2024, 0, 1), utc(2024, 0, 1))).toEqual([utc(2024, 0, 1)]);
+  });
+});
+
+describe('downsampleChartModel', () => {
+  const point = (index: number, y: number) => ({
+    kind: 'figure' as const,
+    x: index * 86_400_000,
+    y,
+    value: String(y),
+    date: { date: '2020-01-01', precision: 'DAY' as const },
+    slug: `f-${index}`,
+    sourceTitle: 's',
+    sourcePublisher: 'p',
+    quote: 'q',
+  });
+  const model = (figures: ReturnType<typeof point>[]): ChartModel => ({
+    figures,
+    targets: [],
+    paths: [],
+    projections: [],
+    achievements: [],
+    openTargets: [],
+  });
+
+  it('leaves a chart of few figures as it is', () => {
+    const few = model([point(0, 1), point(1, 2)]);
+    expect(downsampleChartModel(few, 10)).toBe(few);
+  });
+
+  it('keeps the first, the last, and every stretch’s peak and trough, in order', () => {
+    // A wave with one spike and one dip the sample must not lose.
+    const figures = Array.from({ length: 10_000 }, (_, index) =>
+      point(index, index === 4_321 ? 1_000 : index === 7_777 ? -1_000 : Math.sin(index / 50)),
+    );
+    const sampled = downsampleChartModel(model(figures), 400);
+    expect(sampled.figures.length).toBeLessThanOrEqual(400);
+    expect(sampled.figures.length).toBeGreaterThan(300);
+    expect(sampled.sampledFrom).toBe(10_000);
+    expect(sampled.figures[0]).toBe(figures[0]);
+    expect(sampled.figures.at(-1)).toBe(figures.at(-1));
+    expect(sampled.figures.map((p) => p.slug)).toEqual(
+      expect.arrayContaining(['f-4321', 'f-7777']),
+    );
+    const xs = sampled.figures.map((p) => p.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
   });
 });

@@ -73,6 +73,8 @@ export interface ChartModel {
   achievements: ChartAchievement[];
   /** Numeric targets without a deadline, drawn as a level line across the chart. */
   openTargets: Omit<ChartTargetPoint, 'x' | 'date'>[];
+  /** Set when the chart draws a sample: how many figures the period has (downsampleChartModel). */
+  sampledFrom?: number;
 }
 
 /** 1 January of every year the chart spans, for axis ticks that fall on year boundaries. */
@@ -231,5 +233,39 @@ export function filterChartModel(
     ),
     achievements: model.achievements.filter((point) => inside(point.x)),
     openTargets: model.openTargets,
+  };
+}
+
+/** Figure points a chart draws at most: beyond that a line is denser than the pixels showing it. */
+export const MAX_CHART_FIGURES = 400;
+
+/**
+ * A chart of many figures, thinned for display: the first and last figures, and in each of
+ * (max − 2) / 2 equal runs between them the lowest and the highest (so no peak or trough goes
+ * missing from the line). Points keep their exact values, dates and quotes; every figure stays in
+ * the table and the downloads. Fewer than `max` figures are drawn as they are.
+ */
+export function downsampleChartModel(model: ChartModel, max = MAX_CHART_FIGURES): ChartModel {
+  const points = model.figures;
+  if (points.length <= max) return model;
+  const kept = new Set([0, points.length - 1]);
+  const inner = points.length - 2;
+  const runs = Math.floor((max - 2) / 2);
+  for (let run = 0; run < runs; run += 1) {
+    const start = 1 + Math.floor((run * inner) / runs);
+    const end = 1 + Math.floor(((run + 1) * inner) / runs);
+    let low = start;
+    let high = start;
+    for (let index = start; index < end; index += 1) {
+      if (points[index]!.y < points[low]!.y) low = index;
+      if (points[index]!.y > points[high]!.y) high = index;
+    }
+    kept.add(low);
+    kept.add(high);
+  }
+  return {
+    ...model,
+    figures: [...kept].sort((a, b) => a - b).map((index) => points[index]!),
+    sampledFrom: points.length,
   };
 }

@@ -33,6 +33,25 @@ export interface OverviewTheme {
   unpledged: UnpledgedIndicator[];
 }
 
+/** The overview as the server reads it at any size: counts, and the first cards of each theme. */
+export interface OverviewThemeData {
+  theme: ThemeRef;
+  pledgeCount: number;
+  /** The theme's first pledges, in the order they were entered. */
+  pledges: PledgeProgress[];
+  unpledgedCount: number;
+  /** The theme's first indicators with figures and no numeric target. */
+  unpledged: UnpledgedIndicator[];
+}
+
+export interface OverviewData {
+  pledgeCount: number;
+  figureCount: number;
+  themes: OverviewThemeData[];
+  /** Titles of the pledges the cards shown raise or were raised by. */
+  titles: Map<string, { ko: string; en: string }>;
+}
+
 export interface OverviewInput {
   /** The day statuses are computed for (ISO). */
   asOf: string;

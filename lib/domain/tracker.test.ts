@@ -8,8 +8,10 @@ import {
   DEFAULT_TRACKER_VIEW,
   filterTrackerRows,
   parseTrackerView,
+  toTrackerPage,
   toTrackerRows,
   toTrackerSearch,
+  TRACKER_PAGE_SIZE,
   type TrackerView,
 } from './tracker.ts';
 
@@ -199,5 +201,41 @@ describe('countByStatus', () => {
     expect(counts.reduce((sum, entry) => sum + entry.count, 0)).toBe(rows.length);
     expect(counts.find((entry) => entry.status === 'ACHIEVED')?.count).toBeGreaterThanOrEqual(2);
     expect(counts.map((entry) => entry.status)).toContain('DETERIORATING');
+  });
+});
+
+describe('toTrackerPage', () => {
+  // Many pledges: the seed's rows, repeated under new slugs.
+  const many = Array.from({ length: 3 }, (_, copy) =>
+    rows.map((row) => ({ ...row, slug: `${row.slug}-${copy}` })),
+  ).flat();
+  const view = DEFAULT_TRACKER_VIEW;
+
+  it('cuts the sorted view into pages that add up to it, with counts over all pages', () => {
+    const whole = filterTrackerRows(many, view);
+    const first = toTrackerPage(many, view, '2026-11-22');
+    expect(first.pageCount).toBe(Math.ceil(whole.length / TRACKER_PAGE_SIZE));
+    const pages = Array.from({ length: first.pageCount }, (_, index) =>
+      toTrackerPage(many, { ...view, page: index + 1 }, '2026-11-22'),
+    );
+    expect(pages.flatMap((page) => page.rows)).toEqual(whole);
+    expect(first.rows).toHaveLength(TRACKER_PAGE_SIZE);
+    expect(first.total).toBe(whole.length);
+    expect(first.counts).toEqual(countByStatus(whole));
+  });
+
+  it('shows the last page for a page past it, and one empty page for no match', () => {
+    const past = toTrackerPage(many, { ...view, page: 999 }, '2026-11-22');
+    expect(past.view.page).toBe(past.pageCount);
+    expect(past.rows.length).toBeGreaterThan(0);
+    const none = toTrackerPage(many, { ...view, theme: 'no-such-theme' }, '2026-11-22');
+    expect(none).toMatchObject({ rows: [], total: 0, pageCount: 1, view: { page: 1 } });
+  });
+
+  it('reads the page from the URL, falling back to the first', () => {
+    expect(parseTrackerView({ page: '3' }).page).toBe(3);
+    expect(parseTrackerView({ page: 'x' }).page).toBe(1);
+    expect(parseTrackerView({ page: '0' }).page).toBe(1);
+    expect(toTrackerSearch({ ...view, page: 2 })).toBe('?page=2');
   });
 });

@@ -7,8 +7,8 @@ import { computeStatusesByPledge } from './statuses-by-pledge.ts';
 import type { DecimalString, PledgeKind, PreciseDate, Unit } from './types.ts';
 
 /**
- * The pledge tracker: every pledge as one plain, serialisable row (it travels to the browser,
- * which filters and sorts without a reload), and the view state that a URL carries.
+ * The pledge tracker: every pledge as one plain, serialisable row, the view state that a URL
+ * carries (filters, sort, page), and one page of the view as the server answers it.
  */
 
 export interface TrackerRow {
@@ -27,6 +27,44 @@ export interface TrackerRow {
   status: PledgeStatus;
 }
 
+/** A pledge with its indicator and computed status: what every list of pledges starts from. */
+export interface PledgeStatusEntry {
+  pledge: PledgeRecord;
+  indicator: IndicatorRecord;
+  status: PledgeStatus;
+}
+
+export function toTrackerRow({ pledge, indicator, status }: PledgeStatusEntry): TrackerRow {
+  return {
+    slug: pledge.slug,
+    kind: pledge.kind,
+    titleKo: pledge.titleKo,
+    titleEn: pledge.titleEn,
+    indicatorSlug: indicator.slug,
+    unit: indicator.unit,
+    theme: indicator.theme,
+    administration: {
+      slug: pledge.administration.slug,
+      nameKo: pledge.administration.nameKo,
+      nameEn: pledge.administration.nameEn,
+      termStart: pledge.administration.termStart,
+    },
+    targetValue: pledge.targetValue,
+    deadline: pledge.deadline,
+    baselineValue: pledge.baseline?.value ?? null,
+    supersededBySlug: pledge.supersededBySlug,
+    // Only what the browser needs: the figure's full record (source, quote) stays on the server.
+    status: {
+      ...status,
+      latest: status.latest && {
+        value: status.latest.value,
+        observedOn: status.latest.observedOn,
+      },
+    },
+  };
+}
+
+/** Tracker rows computed from whole lists of records (the server computes them from SQL instead). */
 export function toTrackerRows(
   pledges: readonly PledgeRecord[],
   indicators: readonly IndicatorRecord[],
@@ -41,36 +79,9 @@ export function toTrackerRows(
       figures.filter((figure) => figure.indicatorSlug === indicator.slug),
       asOf,
     );
-    return own.map((pledge) => {
-      const status = statuses.get(pledge.slug)!;
-      return {
-        slug: pledge.slug,
-        kind: pledge.kind,
-        titleKo: pledge.titleKo,
-        titleEn: pledge.titleEn,
-        indicatorSlug: indicator.slug,
-        unit: indicator.unit,
-        theme: indicator.theme,
-        administration: {
-          slug: pledge.administration.slug,
-          nameKo: pledge.administration.nameKo,
-          nameEn: pledge.administration.nameEn,
-          termStart: pledge.administration.termStart,
-        },
-        targetValue: pledge.targetValue,
-        deadline: pledge.deadline,
-        baselineValue: pledge.baseline?.value ?? null,
-        supersededBySlug: pledge.supersededBySlug,
-        // Only what the browser needs: the figure's full record (source, quote) stays on the server.
-        status: {
-          ...status,
-          latest: status.latest && {
-            value: status.latest.value,
-            observedOn: status.latest.observedOn,
-          },
-        },
-      };
-    });
+    return own.map((pledge) =>
+      toTrackerRow({ pledge, indicator, status: statuses.get(pledge.slug)! }),
+    );
   });
 }
 
@@ -90,8 +101,12 @@ export const trackerViewSchema = z.object({
     .default(ALL),
   sort: z.enum(TRACKER_SORTS).catch('deadline').default('deadline'),
   direction: z.enum(['asc', 'desc']).catch('asc').default('asc'),
+  /** 1-based; a page past the last shows the last. */
+  page: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1),
 });
 export type TrackerView = z.infer<typeof trackerViewSchema>;
+/** What a view selects and in which order, whatever page it shows (what a download takes). */
+export type TrackerSelection = Omit<TrackerView, 'page'>;
 
 export const DEFAULT_TRACKER_VIEW: TrackerView = trackerViewSchema.parse({});
 
@@ -108,7 +123,7 @@ export function parseTrackerView(
 export function toTrackerSearch(view: TrackerView): string {
   const params = new URLSearchParams();
   for (const key of Object.keys(DEFAULT_TRACKER_VIEW) as (keyof TrackerView)[]) {
-    if (view[key] !== DEFAULT_TRACKER_VIEW[key]) params.set(key, view[key]);
+    if (view[key] !== DEFAULT_TRACKER_VIEW[key]) params.set(key, String(view[key]));
   }
   const text = params.toString();
   return text ? `?${text}` : '';
@@ -118,7 +133,10 @@ const STATUS_ORDER = new Map<PledgeStatusCode, number>(
   PLEDGE_STATUSES.map((status, index) => [status, index]),
 );
 
-export function filterTrackerRows(rows: readonly TrackerRow[], view: TrackerView): TrackerRow[] {
+export function filterTrackerRows(
+  rows: readonly TrackerRow[],
+  view: TrackerSelection,
+): TrackerRow[] {
   const kept = rows.filter(
     (row) =>
       (view.theme === ALL || row.theme.slug === view.theme) &&
@@ -163,4 +181,39 @@ export function countByStatus(
     status,
     count: rows.filter((row) => row.status.status === status).length,
   }));
+}
+
+/** Rows per tracker page: a table a reader can scan, and a bounded answer however many pledges. */
+export const TRACKER_PAGE_SIZE = 50;
+
+export interface TrackerPage {
+  asOf: string;
+  /** The view as served (its page within range). */
+  view: TrackerView;
+  rows: TrackerRow[];
+  /** Pledges in the view, over all pages. */
+  total: number;
+  pageCount: number;
+  /** Pledges per status in the view, over all pages. */
+  counts: { status: PledgeStatusCode; count: number }[];
+}
+
+/** One page of the view: filtered and sorted over every row, counted, then cut. */
+export function toTrackerPage(
+  rows: readonly TrackerRow[],
+  view: TrackerView,
+  asOf: string,
+): TrackerPage {
+  const kept = filterTrackerRows(rows, view);
+  const pageCount = Math.max(1, Math.ceil(kept.length / TRACKER_PAGE_SIZE));
+  const page = Math.min(view.page, pageCount);
+  const start = (page - 1) * TRACKER_PAGE_SIZE;
+  return {
+    asOf,
+    view: { ...view, page },
+    rows: kept.slice(start, start + TRACKER_PAGE_SIZE),
+    total: kept.length,
+    pageCount,
+    counts: countByStatus(kept),
+  };
 }

@@ -5,8 +5,8 @@ import { SourceCitation } from '@/components/source-citation';
 import { Link } from '@/i18n/navigation';
 import { formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
-import { toOverview, type OverviewTheme } from '@/lib/domain/to-overview';
 import { dashboard } from '@/lib/server/dashboard';
+import type { OverviewData } from '@/lib/domain/to-overview';
 import { todayInSeoul } from '@/lib/server/today';
 import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
@@ -15,35 +15,11 @@ export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage({ params }: { params: Promise<{ locale: string }> }) {
   await readLocale(params);
-  const [themes, indicators, pledges, figures] = await Promise.all([
-    dashboard.listThemes(),
-    dashboard.listIndicators(),
-    dashboard.listPledges(),
-    dashboard.listFigures(),
-  ]);
   const asOf = todayInSeoul();
-  const overview = toOverview({ asOf, themes, indicators, pledges, figures });
-  const titles = new Map(
-    pledges.map((pledge) => [pledge.slug, { ko: pledge.titleKo, en: pledge.titleEn }]),
-  );
-  return (
-    <Overview
-      overview={overview}
-      asOf={asOf}
-      pledgeCount={pledges.length}
-      figureCount={figures.length}
-      titles={titles}
-    />
-  );
+  return <Overview overview={await dashboard.getOverview(asOf)} asOf={asOf} />;
 }
 
-function Overview(props: {
-  overview: OverviewTheme[];
-  asOf: string;
-  pledgeCount: number;
-  figureCount: number;
-  titles: Map<string, { ko: string; en: string }>;
-}) {
+function Overview({ overview, asOf }: { overview: OverviewData; asOf: string }) {
   const t = useTranslations('overview');
   const p = useTranslations('progress.reason');
   const d = useTranslations('downloads');
@@ -52,13 +28,13 @@ function Overview(props: {
     <>
       <h1>{t('title')}</h1>
       <p className="lede">
-        {t('intro', { pledges: props.pledgeCount, figures: props.figureCount })}
+        {t('intro', { pledges: overview.pledgeCount, figures: overview.figureCount })}
       </p>
       <p className="status-asof">
-        {p('asOf', { date: formatPreciseDate({ date: props.asOf, precision: 'DAY' }, locale) })}
+        {p('asOf', { date: formatPreciseDate({ date: asOf, precision: 'DAY' }, locale) })}
       </p>
       <DownloadLinks scope={{ scope: 'all' }} label={d('all')} />
-      {props.overview.map(({ theme, pledges, unpledged }) => (
+      {overview.themes.map(({ theme, pledges, pledgeCount, unpledged, unpledgedCount }) => (
         <section key={theme.slug} className="theme-section" aria-labelledby={`theme-${theme.slug}`}>
           <h2 id={`theme-${theme.slug}`}>{localized(theme, 'name', locale)}</h2>
           <DownloadLinks
@@ -69,9 +45,20 @@ function Overview(props: {
           {pledges.length > 0 ? (
             <ul className="card-grid" aria-label={t('pledgesHeading')}>
               {pledges.map((progress) => (
-                <PledgeCard key={progress.pledge.slug} progress={progress} titles={props.titles} />
+                <PledgeCard
+                  key={progress.pledge.slug}
+                  progress={progress}
+                  titles={overview.titles}
+                />
               ))}
             </ul>
+          ) : null}
+          {pledgeCount > pledges.length ? (
+            <p>
+              <Link href={`/pledges?theme=${theme.slug}`}>
+                {t('allPledges', { count: pledgeCount })}
+              </Link>
+            </p>
           ) : null}
           {unpledged.length > 0 ? (
             <>
@@ -92,6 +79,9 @@ function Overview(props: {
                   </li>
                 ))}
               </ul>
+              {unpledgedCount > unpledged.length ? (
+                <p>{t('moreIndicators', { count: unpledgedCount - unpledged.length })}</p>
+              ) : null}
             </>
           ) : null}
         </section>

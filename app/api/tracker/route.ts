@@ -1,14 +1,18 @@
+import { parseTrackerView } from '@/lib/domain/tracker';
 import { dashboard } from '@/lib/server/dashboard';
 import { toErrorResponse } from '@/lib/server/http/to-error-response';
 import { todayInSeoul } from '@/lib/server/today';
 
 export const dynamic = 'force-dynamic';
 
-/** Every pledge with its status: the tracker's data, which the browser filters and sorts itself. */
-export async function GET() {
+/**
+ * One page of the tracker for the view in the query string (the same parameters as the page's
+ * address; anything unreadable falls back to its default, as on the page).
+ */
+export async function GET(request: Request) {
   try {
-    const asOf = todayInSeoul();
-    return Response.json({ asOf, rows: await dashboard.listTrackerRows(asOf) });
+    const params = Object.fromEntries(new URL(request.url).searchParams);
+    return Response.json(await dashboard.getTrackerPage(parseTrackerView(params), todayInSeoul()));
   } catch (error) {
     return toErrorResponse(error);
   }

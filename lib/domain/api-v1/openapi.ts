@@ -7,6 +7,7 @@ import {
   figuresQuerySchema,
   indicatorSchema,
   indicatorsQuerySchema,
+  cursorPageOf,
   pageOf,
   pledgeSchema,
   pledgesQuerySchema,
@@ -46,7 +47,7 @@ export const API_V1_ENDPOINTS: Endpoint[] = [
     path: '/api/v1/figures',
     operationId: 'listFigures',
     query: figuresQuerySchema,
-    response: pageOf(figureSchema),
+    response: cursorPageOf(figureSchema),
   },
   {
     path: '/api/v1/pledges',

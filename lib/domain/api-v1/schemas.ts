@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiErrorSchema } from '../api-error.ts';
+import { decodeFigureCursor } from './figure-cursor.ts';
 import { PLEDGE_STATUSES } from '../pledge-status.ts';
 import { SLUG_PATTERN } from '../slug.ts';
 import { DATE_PRECISIONS, MEASURES, PLEDGE_KINDS, UNITS } from '../types.ts';
@@ -45,15 +46,46 @@ export const indicatorsQuerySchema = z
   .object({ theme: slug.optional().describe('theme slug, e.g. "startups"'), ...pagination })
   .strict();
 
+/** Figures a page number can reach; deeper pages go by cursor, which costs the same at any depth. */
+export const MAX_PAGE_DEPTH = 10_000;
+
 export const figuresQuerySchema = z
   .object({
     indicator: slug.optional().describe('indicator slug, e.g. "startup-fund"'),
     theme: slug.optional().describe('theme slug'),
+    source: slug.optional().describe('source slug: figures quoted from this source'),
     from: isoDate.optional().describe('earliest observed date (inclusive)'),
     to: isoDate.optional().describe('latest observed date (inclusive)'),
-    ...pagination,
+    page: pagination.page.describe(
+      `1-based page number, for the first ${MAX_PAGE_DEPTH.toLocaleString('en')} figures of a view; beyond them, follow links.next`,
+    ),
+    pageSize: pagination.pageSize,
+    cursor: z
+      .string()
+      .max(500, 'must be the cursor of a links.next link, unchanged')
+      .refine((text) => decodeFigureCursor(text) !== null, {
+        message: 'must be the cursor of a links.next link, unchanged',
+      })
+      .optional()
+      .describe(
+        'where the page starts, as given in links.next: every page then costs the same however deep (use instead of page)',
+      ),
   })
-  .strict();
+  .strict()
+  .superRefine((query, context) => {
+    if (query.cursor !== undefined && query.page !== 1)
+      context.addIssue({
+        code: 'custom',
+        path: ['page'],
+        message: 'give either page or cursor, not both',
+      });
+    if (query.page * query.pageSize > MAX_PAGE_DEPTH)
+      context.addIssue({
+        code: 'custom',
+        path: ['page'],
+        message: `pages reach the first ${MAX_PAGE_DEPTH.toLocaleString('en')} figures; go further with links.next (a cursor), which any depth answers as fast`,
+      });
+  });
 
 export const pledgesQuerySchema = z
   .object({
@@ -175,6 +207,28 @@ export function pageOf<T extends z.ZodType>(item: T) {
   });
 }
 
+/**
+ * A page of a list too long to count on every request: `totalItems` is given where the database
+ * keeps the count (null for a date range), and `next` is a cursor link that costs the same at any
+ * depth. `number` is null on a page reached by cursor.
+ */
+export function cursorPageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    data: z.array(item),
+    page: z.object({
+      number: z.number().int().nullable(),
+      size: z.number().int(),
+      totalItems: z.number().int().nullable(),
+      totalPages: z.number().int().nullable(),
+    }),
+    links: z.object({
+      self: z.string(),
+      next: z.string().nullable().describe('the next page by cursor; null on the last page'),
+      prev: z.string().nullable().describe('the previous page by number; null by cursor'),
+    }),
+  });
+}
+
 /** GET /api/health: 200 with status "ok", or 503 with status "unavailable" and what is wrong. */
 export const healthSchema = z.object({
   status: z.enum(['ok', 'unavailable']),
@@ -203,6 +257,16 @@ export type FigureDto = z.infer<typeof figureSchema>;
 export type PledgeDto = z.infer<typeof pledgeSchema>;
 export type SourceDto = z.infer<typeof sourceSchema>;
 export type SourceRefDto = z.infer<typeof sourceRefSchema>;
+export type CursorPaged<T> = {
+  data: T[];
+  page: {
+    number: number | null;
+    size: number;
+    totalItems: number | null;
+    totalPages: number | null;
+  };
+  links: { self: string; next: string | null; prev: string | null };
+};
 export type Paged<T> = {
   data: T[];
   page: { number: number; size: number; totalItems: number; totalPages: number };

@@ -7,6 +7,7 @@ import type { FigureRecord, IndicatorRecord, PledgeRecord, SourceRef } from '../
 import type {
   FigureDto,
   IndicatorDto,
+  CursorPaged,
   Paged,
   PledgeDto,
   SourceDto,
@@ -172,6 +173,51 @@ export function toPage<T>(
       self: linkTo(page.number),
       next: page.number < totalPages ? linkTo(page.number + 1) : null,
       prev: page.number > 1 ? linkTo(Math.min(page.number - 1, totalPages)) : null,
+    },
+  };
+}
+
+/**
+ * A page of a keyset-paged list: `next` carries the cursor of the page's last item when more
+ * follow (`hasMore`, known from reading one item beyond the page); page numbers and totals
+ * appear only where they are cheap (see cursorPageOf).
+ */
+export function toCursorPage<T>(
+  data: T[],
+  options: {
+    totalItems: number | null;
+    number: number | null;
+    size: number;
+    nextCursor: string | null;
+    url: URL;
+  },
+): CursorPaged<T> {
+  const { totalItems, number, size, nextCursor, url } = options;
+  const link = (change: (params: URLSearchParams) => void) => {
+    const target = new URL(url);
+    change(target.searchParams);
+    return `${target.pathname}${target.search}`;
+  };
+  return {
+    data,
+    page: {
+      number,
+      size,
+      totalItems,
+      totalPages: totalItems === null ? null : Math.max(1, Math.ceil(totalItems / size)),
+    },
+    links: {
+      self: link(() => undefined),
+      next: nextCursor
+        ? link((params) => {
+            params.delete('page');
+            params.set('cursor', nextCursor);
+          })
+        : null,
+      prev:
+        number !== null && number > 1
+          ? link((params) => params.set('page', String(number - 1)))
+          : null,
     },
   };
 }

@@ -1,9 +1,11 @@
 import type pg from 'pg';
+import { DERIVED_TABLES } from '../database/app-role.ts';
 import { BackupError } from './backup-error.ts';
 
 /**
  * The application's tables as the database itself describes them — every table in schema
- * `public` except Prisma's migration record — so a table added by a later migration is backed up
+ * `public` except Prisma's migration record and the tables derived by trigger (DERIVED_TABLES:
+ * loading the revisions rebuilds them) — so a table added by a later migration is backed up
  * without anyone remembering to list it. Ordered for loading: a table comes after every table its
  * foreign keys point to, so `COPY … FROM` never inserts a row whose parent is not there yet.
  */
@@ -35,9 +37,10 @@ export async function listTables(client: pg.ClientBase | pg.Pool): Promise<Datab
        FROM pg_class c
        JOIN pg_namespace n ON n.oid = c.relnamespace
        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-      WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT c.relispartition AND c.relname <> $1
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT c.relispartition
+        AND c.relname <> ALL ($1::text[])
       ORDER BY c.relname, a.attnum`,
-    [MIGRATIONS_TABLE],
+    [[MIGRATIONS_TABLE, ...DERIVED_TABLES]],
   );
   const foreignKeys = await client.query<ForeignKey>(
     `SELECT child.relname AS child, parent.relname AS parent

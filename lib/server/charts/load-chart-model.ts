@@ -1,6 +1,11 @@
 import 'server-only';
 import { parseAsOfDate } from '../../domain/as-of-date.ts';
-import { filterChartModel, toChartModel, type ChartModel } from '../../domain/chart-model.ts';
+import {
+  downsampleChartModel,
+  filterChartModel,
+  toChartModel,
+  type ChartModel,
+} from '../../domain/chart-model.ts';
 import { ALL_PERIODS, getChartPeriodWindow } from '../../domain/chart-period.ts';
 import type { PledgeStatus } from '../../domain/pledge-status.ts';
 import type { AdministrationRef } from '../../domain/records.ts';
@@ -70,7 +75,9 @@ export async function loadChartModel(
     administrations,
     period: window === undefined ? ALL_PERIODS : request.period,
     statuses,
-    model: filterChartModel(toChartModel(page.figures, page.pledges, statuses), window ?? null),
+    model: downsampleChartModel(
+      filterChartModel(toChartModel(page.figures, page.pledges, statuses), window ?? null),
+    ),
     asOf,
     historicalAsOf,
   };

@@ -57,8 +57,20 @@ export const MUTABLE_TABLES = [
   'theme',
 ] as const;
 
-/** Read only: the migration log (the health check reads it). */
-export const READ_ONLY_TABLES = ['_prisma_migrations'] as const;
+/**
+ * Tables the database derives from the others by trigger (the current-figure projection and its
+ * counts): the web server reads them and its inserts into the revisions update them through
+ * SECURITY DEFINER triggers, never by its own writes. Backups leave them out and a restore
+ * rebuilds them from the revisions it loads.
+ */
+export const DERIVED_TABLES = [
+  'current_figure',
+  'indicator_figure_count',
+  'source_figure_count',
+] as const;
+
+/** Read only: the migration log (the health check reads it) and the derived tables. */
+export const READ_ONLY_TABLES = ['_prisma_migrations', ...DERIVED_TABLES] as const;
 
 // Lower-case identifiers only: they need no quoting in a URL, a shell or a DBA's psql session.
 export const appRoleNameSchema = z

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { IndicatorRecord, SourceRef } from '../../domain/records.ts';
-import { filterTrackerRows, type TrackerView } from '../../domain/tracker.ts';
+import { filterTrackerRows, type TrackerSelection } from '../../domain/tracker.ts';
 import { dashboard } from '../dashboard.ts';
 import type { FigureFilter } from '../queries/current-figures.ts';
-import type { PledgeWithStatus } from '../queries/list-pledges-with-status.ts';
+import type { PledgeWithStatus } from '../queries/current-pledges.ts';
 import { HttpError } from '../http/to-error-response.ts';
 
 /**
@@ -16,7 +16,7 @@ export type ExportScope =
   | { kind: 'all' }
   | { kind: 'indicator'; slug: string }
   | { kind: 'theme'; slug: string }
-  | { kind: 'tracker'; view: TrackerView };
+  | { kind: 'tracker'; view: TrackerSelection };
 
 export interface ExportContent {
   /** Used in file names: "all", "indicator-startup-fund", "theme-startups", "tracker". */

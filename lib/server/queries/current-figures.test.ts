@@ -6,8 +6,10 @@ import {
   countCurrentFigures,
   listCurrentFigures,
   streamCurrentFigures,
+  type FigureCursor,
   type Queryable,
 } from './current-figures.ts';
+import { sortFiguresByDate } from '../../domain/latest-figure.ts';
 import { listFigures } from './list-figures.ts';
 
 let db: TestDatabase;
@@ -63,7 +65,10 @@ describe('current figures from SQL', () => {
     [{ to: '2024-12-31' }, seedDataset.figures.filter((f) => f.observedOn <= '2024-12-31').length],
     [{ indicator: "x' OR '1'='1" }, 0],
   ])('filters %j to %i figures, and counts the same', async (filter, expected) => {
-    expect(await countCurrentFigures(db.prisma, filter)).toBe(expected);
+    // A date range is not counted: that would read every figure in it (see countCurrentFigures).
+    expect(await countCurrentFigures(db.prisma, filter)).toBe(
+      'from' in filter || 'to' in filter ? null : expected,
+    );
     expect(await listCurrentFigures(db.prisma, filter, { offset: 0, limit: 1000 })).toHaveLength(
       expected,
     );
@@ -75,6 +80,25 @@ describe('current figures from SQL', () => {
     for (let offset = 0; offset < all.length; offset += 4)
       paged.push(...(await listCurrentFigures(db.prisma, {}, { offset, limit: 4 })));
     expect(paged.map((figure) => figure.slug)).toEqual(all.map((figure) => figure.slug));
+  });
+
+  it('pages by cursor as it pages by offset, in date order', async () => {
+    const all = await listCurrentFigures(db.prisma, {}, { offset: 0, limit: 1000 });
+    const paged: typeof all = [];
+    let after: FigureCursor | undefined;
+    for (;;) {
+      const page = await listCurrentFigures(db.prisma, {}, { offset: 0, limit: 3, after });
+      if (page.length === 0) break;
+      paged.push(...page);
+      const last = page.at(-1)!;
+      after = {
+        observedOn: last.observedOn.date,
+        precision: last.observedOn.precision,
+        slug: last.slug,
+      };
+    }
+    expect(paged.map((figure) => figure.slug)).toEqual(all.map((figure) => figure.slug));
+    expect(all).toEqual(sortFiguresByDate(all));
   });
 
   it('streams the same records the paged query returns', async () => {
@@ -117,5 +141,61 @@ describe('current figures from SQL', () => {
       slug: 'added-mid-export',
       title: '도중에 추가된 기사',
     });
+  });
+
+  it('keeps the counts per indicator and per source as figures are added and corrected', async () => {
+    const counts = async () => {
+      const [indicatorCount, sourceCount, projected] = await Promise.all([
+        db.query(
+          `SELECT indicator_id, figures::int FROM indicator_figure_count WHERE figures <> 0 ORDER BY 1`,
+        ),
+        db.query(
+          `SELECT source_id, figures::int FROM source_figure_count WHERE figures <> 0 ORDER BY 1`,
+        ),
+        db.query(`SELECT count(*)::int AS n FROM current_figure`),
+      ]);
+      return {
+        indicators: indicatorCount.rows,
+        sources: sourceCount.rows,
+        projected: projected.rows[0].n,
+      };
+    };
+    // What the counts must be: recounted from the revisions themselves.
+    const recount = async () => {
+      const latest = `SELECT DISTINCT ON (r.figure_id) r.figure_id, r.source_id, f.indicator_id
+        FROM figure_revision r JOIN figure f ON f.id = r.figure_id ORDER BY r.figure_id, r.revision DESC`;
+      const [indicatorCount, sourceCount, total] = await Promise.all([
+        db.query(
+          `SELECT indicator_id, count(*)::int AS figures FROM (${latest}) l GROUP BY 1 ORDER BY 1`,
+        ),
+        db.query(
+          `SELECT source_id, count(*)::int AS figures FROM (${latest}) l GROUP BY 1 ORDER BY 1`,
+        ),
+        db.query(`SELECT count(*)::int AS n FROM (${latest}) l`),
+      ]);
+      return {
+        indicators: indicatorCount.rows,
+        sources: sourceCount.rows,
+        projected: total.rows[0].n,
+      };
+    };
+    expect(await counts()).toEqual(await recount());
+    // A correction that moves a figure to another source, in one statement with a new figure.
+    await db.query(
+      `INSERT INTO figure (slug, indicator_id) SELECT 'counted-figure', id FROM indicator WHERE slug = 'startup-fund'`,
+    );
+    await db.query(
+      `INSERT INTO figure_revision (figure_id, revision, value, observed_on, observed_precision, source_id, quote, reason, created_by)
+       SELECT fr.figure_id, fr.revision + 1, fr.value, fr.observed_on, fr.observed_precision,
+              (SELECT max(id) FROM source), fr.quote, '출처 정정', 'test'
+         FROM figure_revision fr JOIN figure f ON f.id = fr.figure_id
+        WHERE f.slug = 'startup-fund-2025-09'
+          AND fr.revision = (SELECT max(revision) FROM figure_revision WHERE figure_id = fr.figure_id)
+       UNION ALL
+       SELECT f.id, 1, 1, '2026-01-01', 'YEAR', (SELECT min(id) FROM source), '새 수치', NULL, 'test'
+         FROM figure f WHERE f.slug = 'counted-figure'`,
+    );
+    expect(await counts()).toEqual(await recount());
+    expect(await countCurrentFigures(db.prisma, {})).toBe((await recount()).projected);
   });
 });

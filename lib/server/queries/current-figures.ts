@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { FigureRecord, SourceRef } from '../../domain/records.ts';
+import { normalizeNumeric, SOURCE_COLUMNS, toSourceRef, type SourceRow } from './sql-records.ts';
 import type { DatePrecision } from '../../domain/types.ts';
 
 /**
@@ -18,23 +19,11 @@ export interface FigureFilter {
   /** Any of these indicators (an empty list matches nothing). */
   indicators?: string[];
   theme?: string;
+  /** Figures citing this source. */
+  source?: string;
   /** Inclusive ISO bounds on the observed date. */
   from?: string;
   to?: string;
-}
-
-interface SourceRow {
-  source_slug: string;
-  source_title: string;
-  publisher: string;
-  publisher_inferred: boolean;
-  publisher_note: string | null;
-  published_on: string;
-  published_precision: DatePrecision;
-  published_inferred: boolean;
-  date_note: string | null;
-  author: string | null;
-  url: string | null;
 }
 
 interface FigureRow extends SourceRow {
@@ -60,54 +49,139 @@ function whereClause(filter: FigureFilter): Prisma.Sql {
         : Prisma.sql`FALSE`,
     );
   if (filter.theme) conditions.push(Prisma.sql`t.slug = ${filter.theme}`);
-  if (filter.from) conditions.push(Prisma.sql`r.observed_on >= ${filter.from}::date`);
-  if (filter.to) conditions.push(Prisma.sql`r.observed_on <= ${filter.to}::date`);
+  if (filter.source) conditions.push(Prisma.sql`s.slug = ${filter.source}`);
+  if (filter.from) conditions.push(Prisma.sql`c.observed_on >= ${filter.from}::date`);
+  if (filter.to) conditions.push(Prisma.sql`c.observed_on <= ${filter.to}::date`);
   return Prisma.join(conditions, ' AND ');
 }
 
-// The current revision is the highest one (current-revision.ts); LATERAL reads it through the
-// (figure_id, revision) index.
+// The current revision of each figure comes from current_figure, the projection the database
+// keeps on insert (see its migration): one index probe per figure shown, however many revisions
+// and figures the table holds.
 const FROM = Prisma.sql`
-  FROM figure f
-  JOIN indicator i ON i.id = f.indicator_id
+  FROM current_figure c
+  JOIN figure_revision r ON r.id = c.revision_id
+  JOIN indicator i ON i.id = c.indicator_id
   JOIN theme t ON t.id = i.theme_id
-  JOIN LATERAL (
-    SELECT * FROM figure_revision fr WHERE fr.figure_id = f.id ORDER BY fr.revision DESC LIMIT 1
-  ) r ON TRUE
   JOIN source s ON s.id = r.source_id`;
 
-const SOURCE_COLUMNS = Prisma.sql`
-  s.slug AS source_slug, s.title AS source_title, s.publisher, s.publisher_inferred, s.publisher_note,
-  s.published_on::text AS published_on, s.published_precision::text AS published_precision,
-  s.published_inferred, s.date_note, s.author, s.url`;
-
 const COLUMNS = Prisma.sql`
-  f.id, f.slug, i.slug AS indicator_slug, r.revision, r.value::text AS value,
+  c.figure_id AS id, c.slug, i.slug AS indicator_slug, r.revision, r.value::text AS value,
   r.observed_on::text AS observed_on, r.observed_precision::text AS observed_precision,
   r.quote, r.note_ko, r.note_en, ${SOURCE_COLUMNS}`;
 
-export async function countCurrentFigures(db: PrismaClient, filter: FigureFilter): Promise<number> {
-  const [row] = await db.$queryRaw<
-    { count: bigint }[]
-  >`SELECT count(*) AS count ${FROM} WHERE ${whereClause(filter)}`;
+/**
+ * How many figures match, when that is cheap to know: from the per-indicator and per-source counts
+ * the database keeps (a sum over indicators, never a count over figures). Null for a date range,
+ * whose count would mean reading every figure in it: pages then go by their `next` link.
+ */
+export async function countCurrentFigures(
+  db: PrismaClient,
+  filter: FigureFilter,
+): Promise<number | null> {
+  if (filter.from || filter.to) return null;
+  if (filter.source && (filter.indicator || filter.indicators || filter.theme)) return null;
+  if (filter.source) {
+    const [row] = await db.$queryRaw<{ count: bigint | null }[]>`
+      SELECT k.figures AS count FROM source_figure_count k JOIN source s ON s.id = k.source_id
+      WHERE s.slug = ${filter.source}`;
+    return Number(row?.count ?? 0);
+  }
+  const [row] = await db.$queryRaw<{ count: bigint | null }[]>`
+    SELECT sum(k.figures) AS count
+    FROM indicator_figure_count k
+    JOIN indicator i ON i.id = k.indicator_id
+    JOIN theme t ON t.id = i.theme_id
+    WHERE ${indicatorConditions(filter)}`;
   return Number(row?.count ?? 0);
 }
 
-/** One page, ordered by date then slug (stable across pages). */
+function indicatorConditions(filter: FigureFilter): Prisma.Sql {
+  return whereClause({
+    indicator: filter.indicator,
+    indicators: filter.indicators,
+    theme: filter.theme,
+  });
+}
+
+/**
+ * Every figure of one indicator in date order — at its current revision, or with `recordedBy`
+ * at the revision current then (figures with none by then left out) — for its page and chart.
+ * Bounded by the indicator, never the table: current_figure's (indicator, date) index, or per
+ * figure one probe of figure_revision's (figure, revision) index.
+ */
+export async function listIndicatorFigures(
+  db: PrismaClient,
+  indicatorId: number,
+  recordedBy?: Date,
+): Promise<FigureRecord[]> {
+  const rows = recordedBy
+    ? await db.$queryRaw<FigureRow[]>`
+      SELECT ${COLUMNS}
+      FROM figure f
+      JOIN LATERAL (
+        SELECT * FROM figure_revision fr
+        WHERE fr.figure_id = f.id AND fr.created_at <= ${recordedBy}
+        ORDER BY fr.revision DESC LIMIT 1
+      ) r ON TRUE
+      JOIN LATERAL (
+        SELECT f.id AS figure_id, f.slug, f.indicator_id, r.observed_on,
+          precision_order(r.observed_precision) AS observed_order
+      ) c ON TRUE
+      JOIN indicator i ON i.id = f.indicator_id
+      JOIN source s ON s.id = r.source_id
+      WHERE f.indicator_id = ${indicatorId}
+      ORDER BY c.observed_on, c.observed_order, c.slug`
+    : await db.$queryRaw<FigureRow[]>`
+      SELECT ${COLUMNS} ${FROM} WHERE c.indicator_id = ${indicatorId}
+      ORDER BY c.observed_on, c.observed_order, c.slug`;
+  return rows.map((row) => toFigureRecord(row, toSourceRef(row)));
+}
+
+/** Figures by id (a page's worth: the ids travel as one array parameter), keyed by id. */
+export async function readCurrentFigures(
+  db: PrismaClient,
+  ids: readonly number[],
+): Promise<Map<number, FigureRecord>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.$queryRaw<FigureRow[]>`
+    SELECT ${COLUMNS} ${FROM} WHERE c.figure_id = ANY(${ids}::int[])`;
+  return new Map(rows.map((row) => [row.id, toFigureRecord(row, toSourceRef(row))]));
+}
+
+/**
+ * Where a page of figures starts: after the figure with this date, precision and slug (the sort
+ * key). A keyset: every page costs one index range scan, however deep into millions of figures.
+ */
+export interface FigureCursor {
+  observedOn: string;
+  precision: DatePrecision;
+  slug: string;
+}
+
+/**
+ * One page, ordered by date (a year before a month before a day starting on that date, as
+ * comparePreciseDates orders them; then by slug: stable across pages), either by offset
+ * (page numbers, for shallow pages) or after a cursor (any depth).
+ */
 export async function listCurrentFigures(
   db: PrismaClient,
   filter: FigureFilter,
-  page: { offset: number; limit: number },
+  page: { offset: number; limit: number; after?: FigureCursor },
 ): Promise<FigureRecord[]> {
+  const after = page.after
+    ? Prisma.sql`AND (c.observed_on, c.observed_order, c.slug) > (${page.after.observedOn}::date,
+        precision_order(${page.after.precision}::"DatePrecision"), ${page.after.slug})`
+    : Prisma.empty;
   const rows = await db.$queryRaw<FigureRow[]>`
-    SELECT ${COLUMNS} ${FROM} WHERE ${whereClause(filter)}
-    ORDER BY r.observed_on, f.slug OFFSET ${page.offset} LIMIT ${page.limit}`;
+    SELECT ${COLUMNS} ${FROM} WHERE ${whereClause(filter)} ${after}
+    ORDER BY c.observed_on, c.observed_order, c.slug OFFSET ${page.offset} LIMIT ${page.limit}`;
   return rows.map((row) => toFigureRecord(row, toSourceRef(row)));
 }
 
 // For streaming: the source is read once up front, so each row carries its id, not its text.
 const STREAM_COLUMNS = Prisma.sql`
-  f.id, f.slug, i.slug AS indicator_slug, r.revision, r.value::text AS value,
+  c.figure_id AS id, c.slug, i.slug AS indicator_slug, r.revision, r.value::text AS value,
   r.observed_on::text AS observed_on, r.observed_precision::text AS observed_precision,
   r.quote, r.note_ko, r.note_en, r.source_id`;
 
@@ -153,8 +227,8 @@ export async function* streamCurrentFigures(
   ];
   const fetchAfter = async (afterId: number): Promise<StreamRow[]> => {
     const query = Prisma.sql`
-      SELECT ${STREAM_COLUMNS} ${FROM} WHERE ${whereClause(filter)} AND f.id > ${afterId}
-      ORDER BY f.id LIMIT ${batchSize}`;
+      SELECT ${STREAM_COLUMNS} ${FROM} WHERE ${whereClause(filter)} AND c.figure_id > ${afterId}
+      ORDER BY c.figure_id LIMIT ${batchSize}`;
     return (await db.query({ text: query.text, values: query.values, rowMode: 'array' }))
       .rows as StreamRow[];
   };
@@ -221,24 +295,4 @@ function toFigureRecord(row: Omit<FigureRow, keyof SourceRow>, source: SourceRef
     revision: row.revision,
     source,
   };
-}
-
-function toSourceRef(row: SourceRow): SourceRef {
-  return {
-    slug: row.source_slug,
-    title: row.source_title,
-    publisher: row.publisher,
-    publisherInferred: row.publisher_inferred,
-    publisherNote: row.publisher_note,
-    publishedOn: { date: row.published_on, precision: row.published_precision },
-    publishedInferred: row.published_inferred,
-    dateNote: row.date_note,
-    author: row.author,
-    url: row.url,
-  };
-}
-
-/** numeric(24,6) as text carries six decimals ("619200000000.000000"); records hold the plain value. */
-function normalizeNumeric(text: string): string {
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { FigureRecord, IndicatorRecord, PledgeRecord } from '../../domain/records.ts';
 import { isSlug } from '../../domain/slug.ts';
-import { listFigures } from './list-figures.ts';
+import { listIndicatorFigures } from './current-figures.ts';
 import { listPledges } from './list-pledges.ts';
 import { indicatorInclude, toIndicatorRecord } from './to-records.ts';
 
@@ -24,7 +24,7 @@ export async function getIndicatorPage(
   const row = await db.indicator.findUnique({ where: { slug }, include: indicatorInclude });
   if (!row) return null;
   const [figures, pledges] = await Promise.all([
-    listFigures(db, { indicatorId: row.id }, recordedBy),
+    listIndicatorFigures(db, row.id, recordedBy),
     listPledges(db, { indicatorId: row.id }, recordedBy),
   ]);
   return { indicator: toIndicatorRecord(row), figures, pledges };

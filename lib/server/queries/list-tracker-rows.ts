@@ -1,15 +1,12 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { toTrackerRows, type TrackerRow } from '../../domain/tracker.ts';
-import { listFigures } from './list-figures.ts';
-import { listIndicators } from './list-indicators.ts';
-import { listPledges } from './list-pledges.ts';
+import { toTrackerRow, type TrackerRow } from '../../domain/tracker.ts';
+import { listPledgesWithStatus, type PledgeFilter } from './current-pledges.ts';
 
-/** Every pledge with its status as of `asOf`: the pledge tracker's data. */
-export async function listTrackerRows(db: PrismaClient, asOf: string): Promise<TrackerRow[]> {
-  const [indicators, pledges, figures] = await Promise.all([
-    listIndicators(db),
-    listPledges(db),
-    listFigures(db),
-  ]);
-  return toTrackerRows(pledges, indicators, figures, asOf);
+/** The pledges matching the filter as tracker rows, with their status as of `asOf`. */
+export async function listTrackerRows(
+  db: PrismaClient,
+  asOf: string,
+  filter: PledgeFilter = {},
+): Promise<TrackerRow[]> {
+  return (await listPledgesWithStatus(db, filter, asOf)).map(toTrackerRow);
 }

@@ -21,8 +21,8 @@ export default async function TrackerPage({ params, searchParams }: PageProps) {
   const locale = await readLocale(params);
   const t = await getTranslations('tracker');
   const asOf = todayInSeoul();
-  const [rows, themes, administrations] = await Promise.all([
-    dashboard.listTrackerRows(asOf),
+  const [page, themes, administrations] = await Promise.all([
+    dashboard.getTrackerPage(parseTrackerView(await searchParams), asOf),
     dashboard.listThemes(),
     dashboard.listAdministrations(),
   ]);
@@ -34,8 +34,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps) {
         {t('asOf', { date: formatPreciseDate({ date: asOf, precision: 'DAY' }, locale) })}
       </p>
       <PledgeTracker
-        initialData={{ asOf, rows }}
-        initialView={parseTrackerView(await searchParams)}
+        initialPage={page}
         themes={themes.map((theme) => ({
           slug: theme.slug,
           name: localized(theme, 'name', locale),

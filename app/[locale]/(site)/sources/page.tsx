@@ -2,7 +2,9 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
-import type { FigureRecord, IndicatorRecord, PledgeRecord, SourceRef } from '@/lib/domain/records';
+import { SOURCES_PER_PAGE, type SourcesPage } from '@/lib/domain/sources-page';
+import { toPageNumber } from '@/lib/domain/page-number';
+import { Pager } from '@/components/pager';
 import { dashboard } from '@/lib/server/dashboard';
 import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
@@ -12,45 +14,28 @@ export const dynamic = 'force-dynamic';
 
 export const generateMetadata = pageTitle('sources', 'title');
 
-export default async function SourcesPage({ params }: { params: Promise<{ locale: string }> }) {
-  await readLocale(params);
-  const [sources, figures, pledges, indicators] = await Promise.all([
-    dashboard.listSources(),
-    dashboard.listFigures(),
-    dashboard.listPledges(),
-    dashboard.listIndicators(),
-  ]);
-  return <Sources sources={sources} figures={figures} pledges={pledges} indicators={indicators} />;
+interface PageProps {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-function Sources(props: {
-  sources: SourceRef[];
-  figures: FigureRecord[];
-  pledges: PledgeRecord[];
-  indicators: IndicatorRecord[];
-}) {
+export default async function SourcesPage({ params, searchParams }: PageProps) {
+  await readLocale(params);
+  const { page } = await searchParams;
+  return <Sources data={await dashboard.getSourcesPage(toPageNumber(page))} />;
+}
+
+function Sources({ data }: { data: SourcesPage }) {
   const t = useTranslations('sources');
   const common = useTranslations('common');
   const locale = useLocale();
-  const indicators = new Map(props.indicators.map((indicator) => [indicator.slug, indicator]));
-  const unitOf = (slug: string) => {
-    const indicator = indicators.get(slug);
-    // Every figure references an indicator (a foreign key); a miss here is a bug, not a display case.
-    if (!indicator) throw new Error(`Figure of unknown indicator ${slug}`);
-    return indicator.unit;
-  };
-  const nameOf = (slug: string) => {
-    const indicator = indicators.get(slug);
-    return indicator ? localized(indicator, 'name', locale) : slug;
-  };
   return (
     <>
       <h1>{t('title')}</h1>
-      <p className="lede">{t('intro', { count: props.sources.length })}</p>
-      <ol className="source-list">
-        {props.sources.map((source) => {
-          const figures = props.figures.filter((figure) => figure.source.slug === source.slug);
-          const pledges = props.pledges.filter((pledge) => pledge.source.slug === source.slug);
+      <p className="lede">{t('intro', { count: data.total })}</p>
+      <Pager page={data.page} pageCount={data.pageCount} hrefFor={pageHref} />
+      <ol className="source-list" start={(data.page - 1) * SOURCES_PER_PAGE + 1}>
+        {data.sources.map(({ source, figures, figureCount, pledges, pledgeCount }) => {
           return (
             <li key={source.slug} id={source.slug} className="source-item" tabIndex={-1}>
               <h2 style={{ marginTop: 0 }} lang="ko">
@@ -88,27 +73,30 @@ function Sources(props: {
                   {t('publisherInferred')} <span lang="ko">{source.publisherNote}</span>
                 </p>
               ) : null}
-              {figures.length === 0 && pledges.length === 0 ? <p>{t('nothingQuoted')}</p> : null}
+              {figureCount === 0 && pledgeCount === 0 ? <p>{t('nothingQuoted')}</p> : null}
               {figures.length > 0 ? (
                 <>
                   <h3>{t('figuresQuoted')}</h3>
                   <ul className="quoted-list">
-                    {figures.map((figure) => (
+                    {figures.map(({ figure, indicator }) => (
                       <li key={figure.slug}>
-                        <Link href={`/indicators/${figure.indicatorSlug}#figure-${figure.slug}`}>
-                          {nameOf(figure.indicatorSlug)}
+                        <Link href={`/figures/${figure.slug}`}>
+                          {localized(indicator, 'name', locale)}
                         </Link>
-                        :{' '}
-                        <strong>
-                          {formatValue(figure.value, unitOf(figure.indicatorSlug), locale)}
-                        </strong>{' '}
-                        ({formatPreciseDate(figure.observedOn, locale)})
+                        : <strong>{formatValue(figure.value, indicator.unit, locale)}</strong> (
+                        {formatPreciseDate(figure.observedOn, locale)})
                         <blockquote className="quote" lang="ko">
                           “{figure.quote}”
                         </blockquote>
                       </li>
                     ))}
                   </ul>
+                  {figureCount > figures.length ? (
+                    <p>
+                      {t('moreFigures', { count: figureCount - figures.length })}{' '}
+                      <a href={`/api/v1/figures?source=${source.slug}`}>{t('allFiguresApi')}</a>
+                    </p>
+                  ) : null}
                 </>
               ) : null}
               {pledges.length > 0 ? (
@@ -127,12 +115,18 @@ function Sources(props: {
                       </li>
                     ))}
                   </ul>
+                  {pledgeCount > pledges.length ? (
+                    <p>{t('morePledges', { count: pledgeCount - pledges.length })}</p>
+                  ) : null}
                 </>
               ) : null}
             </li>
           );
         })}
       </ol>
+      <Pager page={data.page} pageCount={data.pageCount} hrefFor={pageHref} />
     </>
   );
 }
+
+const pageHref = (page: number) => (page === 1 ? '/sources' : `/sources?page=${page}`);

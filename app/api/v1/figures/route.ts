@@ -1,5 +1,6 @@
+import { decodeFigureCursor, encodeFigureCursor } from '@/lib/domain/api-v1/figure-cursor';
 import { figuresQuerySchema } from '@/lib/domain/api-v1/schemas';
-import { toFigureDto, toPage } from '@/lib/domain/api-v1/to-dto';
+import { toCursorPage, toFigureDto } from '@/lib/domain/api-v1/to-dto';
 import { dashboard } from '@/lib/server/dashboard';
 import { jsonResponse } from '@/lib/server/http/json-response';
 import { parseQuery } from '@/lib/server/http/parse-query';
@@ -7,19 +8,49 @@ import { toErrorResponse } from '@/lib/server/http/to-error-response';
 
 export const dynamic = 'force-dynamic';
 
-/** Reported figures at their current revision, oldest first, with source and quote. */
+/**
+ * Reported figures at their current revision, oldest first, with source and quote. Pages by
+ * number for the first ones, by cursor (links.next) at any depth; one figure more than the page
+ * is read to know whether another page follows.
+ */
 export async function GET(request: Request) {
   try {
     const url = new URL(request.url);
-    const { page, pageSize, ...filter } = parseQuery(figuresQuerySchema, url);
-    const [indicators, total, figures] = await Promise.all([
-      dashboard.listIndicators(),
+    const { page, pageSize, cursor, ...filter } = parseQuery(figuresQuerySchema, url);
+    const after = cursor === undefined ? undefined : decodeFigureCursor(cursor)!;
+    const [total, figures] = await Promise.all([
       dashboard.countCurrentFigures(filter),
-      dashboard.listCurrentFigures(filter, { offset: (page - 1) * pageSize, limit: pageSize }),
+      dashboard.listCurrentFigures(filter, {
+        offset: after ? 0 : (page - 1) * pageSize,
+        limit: pageSize + 1,
+        after,
+      }),
     ]);
-    const units = new Map(indicators.map((indicator) => [indicator.slug, indicator]));
-    const data = figures.map((figure) => toFigureDto(figure, units.get(figure.indicatorSlug)!));
-    return jsonResponse(request, toPage(data, total, { number: page, size: pageSize }, url));
+    const shown = figures.slice(0, pageSize);
+    const units = await dashboard.getIndicatorsBySlug([
+      ...new Set(shown.map((figure) => figure.indicatorSlug)),
+    ]);
+    const last = shown.at(-1);
+    return jsonResponse(
+      request,
+      toCursorPage(
+        shown.map((figure) => toFigureDto(figure, units.get(figure.indicatorSlug)!)),
+        {
+          totalItems: total,
+          number: after ? null : page,
+          size: pageSize,
+          nextCursor:
+            figures.length > pageSize && last
+              ? encodeFigureCursor({
+                  observedOn: last.observedOn.date,
+                  precision: last.observedOn.precision,
+                  slug: last.slug,
+                })
+              : null,
+          url,
+        },
+      ),
+    );
   } catch (error) {
     return toErrorResponse(error);
   }

@@ -11,14 +11,18 @@ export async function GET(request: Request) {
   try {
     const url = new URL(request.url);
     const query = parseQuery(indicatorsQuerySchema, url);
-    const all = (await dashboard.listIndicators()).filter(
-      (indicator) => !query.theme || indicator.theme.slug === query.theme,
+    const { indicators, total } = await dashboard.listIndicatorPage(
+      { theme: query.theme },
+      { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
     );
-    const start = (query.page - 1) * query.pageSize;
-    const data = all.slice(start, start + query.pageSize).map(toIndicatorDto);
     return jsonResponse(
       request,
-      toPage(data, all.length, { number: query.page, size: query.pageSize }, url),
+      toPage(
+        indicators.map(toIndicatorDto),
+        total,
+        { number: query.page, size: query.pageSize },
+        url,
+      ),
     );
   } catch (error) {
     return toErrorResponse(error);

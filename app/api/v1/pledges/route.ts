@@ -14,15 +14,24 @@ export async function GET(request: Request) {
   try {
     const url = new URL(request.url);
     const { page, pageSize, status, asOf, ...filter } = parseQuery(pledgesQuerySchema, url);
-    const all = (await dashboard.listPledgesWithStatus(filter, asOf ?? todayInSeoul())).filter(
-      (entry) => !status || entry.status.status === status,
-    );
+    const day = asOf ?? todayInSeoul();
     const start = (page - 1) * pageSize;
+    // A status is computed, not stored: filtering by it means computing every matching pledge's
+    // (a city's thousands at most); without it, only the page's pledges are computed.
+    const [entries, total] = status
+      ? await dashboard.listPledgesWithStatus(filter, day).then((all) => {
+          const kept = all.filter((entry) => entry.status.status === status);
+          return [kept.slice(start, start + pageSize), kept.length] as const;
+        })
+      : await Promise.all([
+          dashboard.listPledgesWithStatus(filter, day, { offset: start, limit: pageSize }),
+          dashboard.countPledges(filter),
+        ]);
     const progress = translatorsFor('progress');
-    const data = all
-      .slice(start, start + pageSize)
-      .map((entry) => toPledgeDto(entry.pledge, entry.indicator, entry.status, progress));
-    return jsonResponse(request, toPage(data, all.length, { number: page, size: pageSize }, url));
+    const data = entries.map((entry) =>
+      toPledgeDto(entry.pledge, entry.indicator, entry.status, progress),
+    );
+    return jsonResponse(request, toPage(data, total, { number: page, size: pageSize }, url));
   } catch (error) {
     return toErrorResponse(error);
   }

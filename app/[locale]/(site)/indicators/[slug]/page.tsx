@@ -12,6 +12,12 @@ import { Link } from '@/i18n/navigation';
 import { loadIndicatorChart, toExplorerProps } from '@/lib/server/charts/load-indicator-chart';
 import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
+import { Pager } from '@/components/pager';
+import { sortFiguresByDate } from '@/lib/domain/latest-figure';
+import { toPageNumber } from '@/lib/domain/page-number';
+
+/** Rows of the figure table per page. */
+const FIGURES_PER_TABLE_PAGE = 100;
 
 export const dynamic = 'force-dynamic';
 
@@ -47,13 +53,27 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
 export default async function IndicatorPage({ params, searchParams }: PageProps) {
   const locale = await readLocale(params);
   const { slug } = await params;
-  const chart = await loadIndicatorChart(slug, locale, await searchParams);
+  const query = await searchParams;
+  const chart = await loadIndicatorChart(slug, locale, query);
   if (!chart) notFound();
 
   const t = await getTranslations('indicator');
   const downloads = await getTranslations('downloads');
   const { indicator, figures, pledges } = chart.page;
   const name = localized(indicator, 'name', locale);
+  // The table shows a page of figures; the chart, downloads and API have all of them.
+  const pageCount = Math.max(1, Math.ceil(figures.length / FIGURES_PER_TABLE_PAGE));
+  const tablePage = Math.min(toPageNumber(query.page), pageCount);
+  const first = (tablePage - 1) * FIGURES_PER_TABLE_PAGE;
+  const tableFigures = sortFiguresByDate(figures).slice(first, first + FIGURES_PER_TABLE_PAGE);
+  const tablePageHref = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query))
+      if (typeof value === 'string' && key !== 'page') params.set(key, value);
+    if (page > 1) params.set('page', String(page));
+    const search = params.toString();
+    return `/indicators/${indicator.slug}${search ? `?${search}` : ''}#figures`;
+  };
 
   return (
     <article>
@@ -115,13 +135,25 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
         share={!chart.historicalAsOf}
       />
 
-      <h2>{t('tableHeading')}</h2>
+      <h2 id="figures">{t('tableHeading')}</h2>
       {figures.length > 0 ? (
-        <FigureTable
-          figures={figures}
-          unit={indicator.unit}
-          caption={`${name} — ${t('tableHeading')}`}
-        />
+        <>
+          {pageCount > 1 ? (
+            <p className="status-asof">
+              {t('tablePageNote', {
+                first: first + 1,
+                last: first + tableFigures.length,
+                total: figures.length,
+              })}
+            </p>
+          ) : null}
+          <FigureTable
+            figures={tableFigures}
+            unit={indicator.unit}
+            caption={`${name} — ${t('tableHeading')}`}
+          />
+          <Pager page={tablePage} pageCount={pageCount} hrefFor={tablePageHref} />
+        </>
       ) : (
         <p className="no-data">{t('noFigures')}</p>
       )}

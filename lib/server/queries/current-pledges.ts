@@ -1,0 +1,243 @@
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import { computePledgeStatus, type PledgeStatus } from '../../domain/pledge-status.ts';
+import type { FigureRecord, IndicatorRecord, PledgeRecord } from '../../domain/records.ts';
+import type { DatePrecision, PledgeKind } from '../../domain/types.ts';
+import { readCurrentFigures } from './current-figures.ts';
+import {
+  INDICATOR_COLUMNS,
+  normalizeNumeric,
+  SOURCE_COLUMNS,
+  toIndicatorRecord,
+  toSourceRef,
+  type IndicatorRow,
+  type SourceRow,
+} from './sql-records.ts';
+
+/**
+ * Pledges at their current revision with their computed status, straight from SQL. A city has
+ * thousands of pledges, not millions, so a request may read every pledge that matches its filter;
+ * what it never does is read an indicator's figures. The status of a pledge rests on at most four
+ * of them (see STATUS_EVIDENCE), which PostgreSQL finds through current_figure's
+ * (indicator, date) index: the work per pledge is a few index probes, whatever the table holds.
+ */
+
+export interface PledgeFilter {
+  indicator?: string;
+  theme?: string;
+  administration?: string;
+  /** One pledge. */
+  slug?: string;
+}
+
+export interface PledgeWithStatus {
+  pledge: PledgeRecord;
+  indicator: IndicatorRecord;
+  status: PledgeStatus<FigureRecord>;
+  /** The indicator's latest figure on the status date: context even where it is not evidence. */
+  indicatorLatest: FigureRecord | null;
+}
+
+interface PledgeRow extends SourceRow, IndicatorRow {
+  slug: string;
+  kind: PledgeKind;
+  title_ko: string;
+  title_en: string;
+  target_value: string | null;
+  deadline_on: string | null;
+  deadline_precision: DatePrecision | null;
+  deadline_inferred: boolean;
+  baseline_value: string | null;
+  baseline_on: string | null;
+  baseline_precision: DatePrecision | null;
+  baseline_assumed: boolean;
+  announced_on: string;
+  announced_precision: DatePrecision;
+  quote: string;
+  note_ko: string | null;
+  note_en: string | null;
+  revision: number;
+  admin_slug: string;
+  admin_name_ko: string;
+  admin_name_en: string;
+  mayor_ko: string;
+  mayor_en: string;
+  term_start: string;
+  term_end: string;
+  supersedes_slug: string | null;
+  superseded_by_slug: string | null;
+  /** The status evidence, as figure ids (null where there is none). */
+  first_id: number | null;
+  unreached_id: number | null;
+  after_unreached_id: number | null;
+  latest_id: number | null;
+}
+
+function whereClause(filter: PledgeFilter): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filter.indicator) conditions.push(Prisma.sql`i.slug = ${filter.indicator}`);
+  if (filter.theme) conditions.push(Prisma.sql`t.slug = ${filter.theme}`);
+  if (filter.administration) conditions.push(Prisma.sql`a.slug = ${filter.administration}`);
+  if (filter.slug) conditions.push(Prisma.sql`p.slug = ${filter.slug}`);
+  return Prisma.join(conditions, ' AND ');
+}
+
+// An indicator's figures known on the status date, in the order comparePreciseDates sorts them
+// (date, then year before month before day, then slug).
+const KNOWN = (asOf: string) =>
+  Prisma.sql`c.indicator_id = p.indicator_id AND c.observed_on <= ${asOf}::date`;
+const NUMERIC = Prisma.sql`p.kind = 'TARGET' AND r.target_value IS NOT NULL`;
+
+/**
+ * STATUS_EVIDENCE: the figures computePledgeStatus reads from the full, date-ordered list of
+ * known figures are the first (the baseline when the pledge states none; whether there is more
+ * than one), the latest, and where the run of figures at or past the target that ends with the
+ * latest one began — which is the figure after the last one short of the target (or the first
+ * figure, when none falls short). Given these four in order it returns what it returns for the
+ * whole list (lib/server/queries/current-pledges.test.ts checks it against random data).
+ */
+const EVIDENCE = (asOf: string) => Prisma.sql`
+  LEFT JOIN LATERAL (
+    SELECT c.figure_id FROM current_figure c WHERE ${KNOWN(asOf)}
+    ORDER BY c.observed_on DESC, c.observed_order DESC, c.slug DESC LIMIT 1
+  ) latest ON TRUE
+  LEFT JOIN LATERAL (
+    SELECT c.figure_id FROM current_figure c WHERE ${NUMERIC} AND ${KNOWN(asOf)}
+    ORDER BY c.observed_on, c.observed_order, c.slug LIMIT 1
+  ) first ON TRUE
+  LEFT JOIN LATERAL (
+    SELECT c.figure_id, c.observed_on, c.observed_order, c.slug FROM current_figure c
+    WHERE ${NUMERIC} AND ${KNOWN(asOf)}
+      AND CASE WHEN i.higher_is_better THEN c.value < r.target_value ELSE c.value > r.target_value END
+    ORDER BY c.observed_on DESC, c.observed_order DESC, c.slug DESC LIMIT 1
+  ) unreached ON TRUE
+  LEFT JOIN LATERAL (
+    SELECT c.figure_id FROM current_figure c
+    WHERE unreached.figure_id IS NOT NULL AND ${KNOWN(asOf)}
+      AND (c.observed_on, c.observed_order, c.slug)
+        > (unreached.observed_on, unreached.observed_order, unreached.slug)
+    ORDER BY c.observed_on, c.observed_order, c.slug LIMIT 1
+  ) after_unreached ON TRUE`;
+
+/** Matching pledges in the order they were entered, each with its status as of `asOf`. */
+export async function listPledgesWithStatus(
+  db: PrismaClient,
+  filter: PledgeFilter,
+  asOf: string,
+  options: { perTheme?: number; page?: { offset: number; limit: number } } = {},
+): Promise<PledgeWithStatus[]> {
+  // The first pledges of each theme only (the overview's cards): ranked over the pledge table
+  // alone, so evidence is looked up for the pledges shown and no others.
+  const perTheme = options.perTheme
+    ? Prisma.sql`AND p.id IN (
+        SELECT ranked.id FROM (
+          SELECT p2.id, row_number() OVER (PARTITION BY i2.theme_id ORDER BY p2.id) AS n
+          FROM pledge p2 JOIN indicator i2 ON i2.id = p2.indicator_id
+        ) ranked WHERE ranked.n <= ${options.perTheme})`
+    : Prisma.empty;
+  // One page of the matching pledges: evidence is looked up for that page alone.
+  const page = options.page
+    ? Prisma.sql`AND p.id IN (
+        SELECT p.id FROM pledge p
+        JOIN indicator i ON i.id = p.indicator_id
+        JOIN theme t ON t.id = i.theme_id
+        JOIN administration a ON a.id = p.administration_id
+        WHERE ${whereClause(filter)}
+        ORDER BY p.id OFFSET ${options.page.offset} LIMIT ${options.page.limit})`
+    : Prisma.empty;
+  const rows = await db.$queryRaw<PledgeRow[]>`
+    SELECT p.slug, p.kind::text AS kind, r.title_ko, r.title_en, r.target_value::text AS target_value,
+      r.deadline_on::text AS deadline_on, r.deadline_precision::text AS deadline_precision,
+      r.deadline_inferred, r.baseline_value::text AS baseline_value,
+      r.baseline_on::text AS baseline_on, r.baseline_precision::text AS baseline_precision,
+      r.baseline_assumed, r.announced_on::text AS announced_on,
+      r.announced_precision::text AS announced_precision, r.quote, r.note_ko, r.note_en, r.revision,
+      a.slug AS admin_slug, a.name_ko AS admin_name_ko, a.name_en AS admin_name_en, a.mayor_ko,
+      a.mayor_en, a.term_start::text AS term_start, a.term_end::text AS term_end,
+      sp.slug AS supersedes_slug, sb.slug AS superseded_by_slug,
+      ${INDICATOR_COLUMNS}, ${SOURCE_COLUMNS},
+      first.figure_id AS first_id, unreached.figure_id AS unreached_id,
+      after_unreached.figure_id AS after_unreached_id, latest.figure_id AS latest_id
+    FROM pledge p
+    JOIN indicator i ON i.id = p.indicator_id
+    JOIN theme t ON t.id = i.theme_id
+    JOIN administration a ON a.id = p.administration_id
+    JOIN LATERAL (
+      SELECT * FROM pledge_revision pr WHERE pr.pledge_id = p.id ORDER BY pr.revision DESC LIMIT 1
+    ) r ON TRUE
+    JOIN source s ON s.id = r.source_id
+    LEFT JOIN pledge sp ON sp.id = p.supersedes_id
+    LEFT JOIN pledge sb ON sb.supersedes_id = p.id
+    ${EVIDENCE(asOf)}
+    WHERE ${whereClause(filter)} ${perTheme} ${page}
+    ORDER BY p.id`;
+  const evidenceIds = rows.flatMap((row) =>
+    [row.first_id, row.unreached_id, row.after_unreached_id, row.latest_id].filter(
+      (id): id is number => id !== null,
+    ),
+  );
+  const figures = await readCurrentFigures(db, [...new Set(evidenceIds)]);
+  return rows.map((row) => {
+    const pledge = toPledgeRecord(row);
+    const indicator = toIndicatorRecord(row);
+    // In date order, as the full list would have them; a figure may fill several roles.
+    const evidence = [row.first_id, row.unreached_id, row.after_unreached_id, row.latest_id]
+      .filter((id, index, ids): id is number => id !== null && ids.indexOf(id) === index)
+      .map((id) => figures.get(id)!);
+    const status = computePledgeStatus({ pledge, indicator, figures: evidence, asOf });
+    const indicatorLatest = row.latest_id === null ? null : figures.get(row.latest_id)!;
+    return { pledge, indicator, status, indicatorLatest };
+  });
+}
+
+function toPledgeRecord(row: PledgeRow): PledgeRecord {
+  return {
+    slug: row.slug,
+    kind: row.kind,
+    indicatorSlug: row.indicator_slug,
+    titleKo: row.title_ko,
+    titleEn: row.title_en,
+    targetValue: row.target_value === null ? null : normalizeNumeric(row.target_value),
+    deadline:
+      row.deadline_on && row.deadline_precision
+        ? { date: row.deadline_on, precision: row.deadline_precision }
+        : null,
+    deadlineInferred: row.deadline_inferred,
+    baseline:
+      row.baseline_value !== null && row.baseline_on && row.baseline_precision
+        ? {
+            value: normalizeNumeric(row.baseline_value),
+            on: { date: row.baseline_on, precision: row.baseline_precision },
+            assumed: row.baseline_assumed,
+          }
+        : null,
+    announcedOn: { date: row.announced_on, precision: row.announced_precision },
+    quote: row.quote,
+    noteKo: row.note_ko,
+    noteEn: row.note_en,
+    revision: row.revision,
+    administration: {
+      slug: row.admin_slug,
+      nameKo: row.admin_name_ko,
+      nameEn: row.admin_name_en,
+      mayorKo: row.mayor_ko,
+      mayorEn: row.mayor_en,
+      termStart: row.term_start,
+      termEnd: row.term_end,
+    },
+    source: toSourceRef(row),
+    supersedesSlug: row.supersedes_slug,
+    supersededBySlug: row.superseded_by_slug,
+  };
+}
+
+/** How many pledges match the filter. */
+export async function countPledges(db: PrismaClient, filter: PledgeFilter): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: bigint }[]>`
+    SELECT count(*) AS count FROM pledge p
+    JOIN indicator i ON i.id = p.indicator_id
+    JOIN theme t ON t.id = i.theme_id
+    JOIN administration a ON a.id = p.administration_id
+    WHERE ${whereClause(filter)}`;
+  return Number(row?.count ?? 0);
+}
