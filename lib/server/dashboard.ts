@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { getDb, getPool } from './db.ts';
+import { getReadDb, getReadPool } from './db.ts';
 import {
   countCurrentFigures,
   listCurrentFigures,
@@ -21,27 +21,28 @@ import { listTrackerRows } from './queries/list-tracker-rows.ts';
 import { endOfDayInSeoul } from './today.ts';
 
 /**
- * The data-access facade pages and route handlers call. Each returns plain records; `cache`
- * lets metadata and page share one query per request.
+ * The data-access facade public pages and route handlers call. Each returns plain records; `cache`
+ * lets metadata and page share one query per request. It reads the replica at DATABASE_READ_URL
+ * when there is one (db.ts); staff pages read the primary through staffData instead.
  */
 export const dashboard = {
-  listThemes: cache(() => listThemes(getDb())),
-  listAdministrations: cache(() => listAdministrations(getDb())),
-  listIndicators: cache(() => listIndicators(getDb())),
-  listFigures: cache(() => listFigures(getDb())),
-  listPledges: cache(() => listPledges(getDb())),
-  listSources: cache(() => listSources(getDb())),
-  getFigureHistory: cache((slug: string) => getFigureHistory(getDb(), slug)),
-  getPledgeHistory: cache((slug: string) => getPledgeHistory(getDb(), slug)),
+  listThemes: cache(() => listThemes(getReadDb())),
+  listAdministrations: cache(() => listAdministrations(getReadDb())),
+  listIndicators: cache(() => listIndicators(getReadDb())),
+  listFigures: cache(() => listFigures(getReadDb())),
+  listPledges: cache(() => listPledges(getReadDb())),
+  listSources: cache(() => listSources(getReadDb())),
+  getFigureHistory: cache((slug: string) => getFigureHistory(getReadDb(), slug)),
+  getPledgeHistory: cache((slug: string) => getPledgeHistory(getReadDb(), slug)),
   getIndicatorPage: cache((slug: string, asOf?: string) =>
-    getIndicatorPage(getDb(), slug, asOf ? endOfDayInSeoul(asOf) : undefined),
+    getIndicatorPage(getReadDb(), slug, asOf ? endOfDayInSeoul(asOf) : undefined),
   ),
-  listTrackerRows: cache((asOf: string) => listTrackerRows(getDb(), asOf)),
+  listTrackerRows: cache((asOf: string) => listTrackerRows(getReadDb(), asOf)),
   listPledgesWithStatus: (filter: PledgeFilter, asOf: string) =>
-    listPledgesWithStatus(getDb(), filter, asOf),
-  countCurrentFigures: (filter: FigureFilter) => countCurrentFigures(getDb(), filter),
+    listPledgesWithStatus(getReadDb(), filter, asOf),
+  countCurrentFigures: (filter: FigureFilter) => countCurrentFigures(getReadDb(), filter),
   listCurrentFigures: (filter: FigureFilter, page: { offset: number; limit: number }) =>
-    listCurrentFigures(getDb(), filter, page),
+    listCurrentFigures(getReadDb(), filter, page),
   streamCurrentFigures: (filter: FigureFilter, batchSize?: number) =>
-    streamCurrentFigures(getPool(), filter, batchSize),
+    streamCurrentFigures(getReadPool(), filter, batchSize),
 };
