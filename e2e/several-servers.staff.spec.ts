@@ -107,6 +107,32 @@ test('five wrong passwords through server A lock the account on server B too', a
   await Promise.all([a.dispose(), b.dispose()]);
 });
 
+test('a burst of guesses split between the two servers gets no more tries than the limit', async ({
+  playwright,
+}) => {
+  const editor = {
+    email: `burst-${run}@example.org`,
+    name: '최연타',
+    role: 'editor' as const,
+    password: 'e2e-burst-password-long',
+  };
+  createStaffAccount(editor);
+  const [a, b] = await Promise.all([clientOf(playwright, originA), clientOf(playwright, originB)]);
+  // All at once, half to each server, each from an address of its own (so only the account's
+  // limit applies): both servers must count them one at a time, together.
+  const responses = await Promise.all(
+    Array.from({ length: 16 }, (_, i) =>
+      (i % 2 ? a : b).post('/api/staff/session', {
+        data: { email: editor.email, password: `burst-guess-${i}` },
+        headers: { 'x-forwarded-for': `192.0.2.${i + 1}` },
+      }),
+    ),
+  );
+  const statuses = responses.map((response) => response.status()).sort();
+  expect(statuses).toEqual([...Array(5).fill(401), ...Array(11).fill(429)]);
+  await Promise.all([a.dispose(), b.dispose()]);
+});
+
 test('a correction through server A is on server B at once: page, API, and the same session', async ({
   page,
   playwright,
