@@ -19,7 +19,9 @@ const originA = `http://localhost:${portA}`;
 const originB = `http://localhost:${portB}`;
 const run = Date.now().toString(36);
 
-test.describe.configure({ mode: 'serial' });
+// Each test makes an account with the CLI and wakes routes on a freshly started server: on two
+// shared cores that alone can take most of the default 30 s.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 let serverB: ChildProcess | undefined;
 let serverBLog = '';
