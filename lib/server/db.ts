@@ -21,6 +21,8 @@ interface Clients {
   readPool?: pg.Pool;
   healthPool?: pg.Pool;
   lockPool?: pg.Pool;
+  /** DATABASE_READ_URL when it names another database than DATABASE_URL, else null; read once. */
+  replicaUrl?: string | null;
 }
 const clients = ((globalThis as { pledgeboardClients?: Clients }).pledgeboardClients ??= {});
 
@@ -43,14 +45,14 @@ export function getPool(): pg.Pool {
  * or writes data reads through it.
  */
 export function getReadDb(): PrismaClient {
-  if (!usesReplica()) return getDb();
-  return (clients.readPrisma ??= createPrismaClient(readServerReadDatabaseUrl()));
+  const url = readReplicaUrl();
+  return url ? (clients.readPrisma ??= createPrismaClient(url)) : getDb();
 }
 
 /** getPool's counterpart for public streaming reads (downloads): the replica when there is one. */
 export function getReadPool(): pg.Pool {
-  if (!usesReplica()) return getPool();
-  return (clients.readPool ??= createPool(readServerReadDatabaseUrl()));
+  const url = readReplicaUrl();
+  return url ? (clients.readPool ??= createPool(url)) : getPool();
 }
 
 /**
@@ -71,8 +73,12 @@ export function getLockPool(): pg.Pool {
   return (clients.lockPool ??= createPool(readServerDatabaseUrl()));
 }
 
-function usesReplica(): boolean {
-  return readServerReadDatabaseUrl() !== readServerDatabaseUrl();
+function readReplicaUrl(): string | null {
+  if (clients.replicaUrl === undefined) {
+    const url = readServerReadDatabaseUrl();
+    clients.replicaUrl = url === readServerDatabaseUrl() ? null : url;
+  }
+  return clients.replicaUrl;
 }
 
 /**
@@ -80,12 +86,12 @@ function usesReplica(): boolean {
  * DATABASE_URL, in tests that point the app at another database).
  */
 export async function closeDatabaseClients(): Promise<void> {
-  const { prisma, readPrisma, ...pools } = clients;
+  const { prisma, readPrisma, pool, readPool, healthPool, lockPool } = clients;
   for (const key of Object.keys(clients) as (keyof Clients)[]) clients[key] = undefined;
   await Promise.all([
     prisma?.$disconnect(),
     readPrisma?.$disconnect(),
-    ...Object.values(pools).map((pool) => pool?.end()),
+    ...[pool, readPool, healthPool, lockPool].map((open) => open?.end()),
   ]);
 }
 
