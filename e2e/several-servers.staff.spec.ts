@@ -65,6 +65,18 @@ test.afterAll(async () => {
   if (serverB.exitCode === null) serverB.kill('SIGKILL');
 });
 
+/** A new editor account, made with the CLI as an operator would; its address is this run's own. */
+function newEditor(label: string, name: string) {
+  const editor = {
+    email: `${label}-${run}@example.org`,
+    name,
+    role: 'editor' as const,
+    password: `e2e-${label}-password-long`,
+  };
+  createStaffAccount(editor);
+  return editor;
+}
+
 /** A request context of one server: its own cookies, sent from that server's own pages. */
 async function clientOf(
   playwright: { request: { newContext: (options: object) => Promise<APIRequestContext> } },
@@ -77,13 +89,7 @@ test('five wrong passwords through server A lock the account on server B too', a
   page,
   playwright,
 }) => {
-  const editor = {
-    email: `locked-${run}@example.org`,
-    name: '이잠금',
-    role: 'editor' as const,
-    password: 'e2e-locked-password-long',
-  };
-  createStaffAccount(editor);
+  const editor = newEditor('locked', '이잠금');
   const a = await clientOf(playwright, originA);
   for (let i = 0; i < 5; i += 1) {
     const wrong = await a.post('/api/staff/session', {
@@ -112,13 +118,7 @@ test('five wrong passwords through server A lock the account on server B too', a
 test('a burst of guesses split between the two servers gets no more tries than the limit', async ({
   playwright,
 }) => {
-  const editor = {
-    email: `burst-${run}@example.org`,
-    name: '최연타',
-    role: 'editor' as const,
-    password: 'e2e-burst-password-long',
-  };
-  createStaffAccount(editor);
+  const editor = newEditor('burst', '최연타');
   const [a, b] = await Promise.all([clientOf(playwright, originA), clientOf(playwright, originB)]);
   // Both servers warm first (a freshly started one loads the route on its first request), so
   // their guesses really do run side by side.
@@ -148,13 +148,7 @@ test('a correction through server A is on server B at once: page, API, and the s
   page,
   playwright,
 }) => {
-  const editor = {
-    email: `corrector-${run}@example.org`,
-    name: '박정정',
-    role: 'editor' as const,
-    password: 'e2e-corrector-password-long',
-  };
-  createStaffAccount(editor);
+  const editor = newEditor('corrector', '박정정');
   const a = await clientOf(playwright, originA);
   const b = await clientOf(playwright, originB);
   const signedIn = await a.post('/api/staff/session', {
