@@ -103,6 +103,19 @@ describe('withAdvisoryLocks', () => {
     expect(serverA.totalCount - serverA.idleCount).toBe(0);
   });
 
+  it('survives losing the connection that holds the lock while the task runs', async () => {
+    const result = await withAdvisoryLocks(serverA, ['email:lost@example.org'], async () => {
+      // A database restart or failover, as far as this one connection is concerned.
+      await db.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()`,
+      );
+      await pause(100);
+      return 'done';
+    });
+    expect(result).toBe('done');
+    await withAdvisoryLocks(serverA, ['email:lost@example.org'], async () => undefined);
+  });
+
   it('gives each distinct key one 32-bit id, in ascending order', () => {
     const ids = toLockIds(['email:a@example.org', 'ip:192.0.2.1', 'email:a@example.org']);
     expect(ids).toHaveLength(2);

@@ -31,26 +31,33 @@ export async function withAdvisoryLocks<T>(
   task: () => Promise<T>,
 ): Promise<T> {
   const client = await pool.connect();
+  // A checked-out connection that drops while idle (a database restart while the task runs)
+  // reports it here; unheard, the error would end the process.
+  const onLost = (error: Error) =>
+    console.error('[pledgeboard] lost the connection holding an advisory lock:', error.message);
+  client.on('error', onLost);
   try {
     await client.query('BEGIN');
     await client.query(`SET LOCAL lock_timeout = ${ADVISORY_LOCK_TIMEOUT_MS}`);
     for (const id of toLockIds(keys))
       await client.query('SELECT pg_advisory_xact_lock($1, $2)', [KEY_SPACE, id]);
   } catch (error) {
+    client.removeListener('error', onLost);
     client.release(error as Error); // discarded, not reused: its transaction may still be open
     throw error;
   }
   try {
     return await task();
   } finally {
-    await client.query('COMMIT').then(
-      () => client.release(),
-      (error: Error) => {
-        // The locks went with the connection; the task's own result stands.
-        console.error('[pledgeboard] releasing an advisory lock failed:', error.message);
-        client.release(error);
-      },
+    const committed = await client.query('COMMIT').then(
+      () => null,
+      (error: Error) => error,
     );
+    client.removeListener('error', onLost);
+    // On failure the locks went with the connection, which is discarded; the task's result stands.
+    if (committed)
+      console.error('[pledgeboard] releasing an advisory lock failed:', committed.message);
+    client.release(committed ?? undefined);
   }
 }
 
