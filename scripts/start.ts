@@ -94,7 +94,11 @@ if (!database || stopping) await new Promise(() => {}); // shutdown() is under w
 if (args.has('--fresh-db')) {
   // The end-to-end tests make staff accounts with the create-admin command; this tells it which
   // database this run serves (a throwaway one when DATABASE_URL is set), never the user's own.
+  // The app role's address lets them start a second web server on it, as an operator would.
   await writeFile(path.join(settings.dataDir, 'database-url'), `${database!.url}\n`, {
+    mode: 0o600,
+  });
+  await writeFile(path.join(settings.dataDir, 'database-app-url'), `${database!.appUrl}\n`, {
     mode: 0o600,
   });
 }

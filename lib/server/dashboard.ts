@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { getDb, getPool } from './db.ts';
+import { getReadDb, getReadPool } from './db.ts';
 import {
   countCurrentFigures,
   listCurrentFigures,
@@ -33,31 +33,32 @@ import { endOfDayInSeoul } from './today.ts';
 import { toTrackerPage, type TrackerView } from '../domain/tracker.ts';
 
 /**
- * The data-access facade pages and route handlers call. Each returns plain records; `cache`
- * lets metadata and page share one query per request.
+ * The data-access facade public pages and route handlers call. Each returns plain records; `cache`
+ * lets metadata and page share one query per request. It reads the replica at DATABASE_READ_URL
+ * when there is one (db.ts); staff pages read the primary through staffData instead.
  */
 export const dashboard = {
-  listThemes: cache(() => listThemes(getDb())),
-  listAdministrations: cache(() => listAdministrations(getDb())),
-  listIndicators: cache(() => listIndicators(getDb())),
+  listThemes: cache(() => listThemes(getReadDb())),
+  listAdministrations: cache(() => listAdministrations(getReadDb())),
+  listIndicators: cache(() => listIndicators(getReadDb())),
   listIndicatorPage: (filter: { theme?: string }, page: { offset: number; limit: number }) =>
-    listIndicatorPage(getDb(), filter, page),
-  getIndicatorsBySlug: (slugs: readonly string[]) => listIndicatorsBySlug(getDb(), slugs),
-  listFigures: cache(() => listFigures(getDb())),
-  listPledges: cache(() => listPledges(getDb())),
-  listSources: cache(() => listSources(getDb())),
-  getSourcesPage: cache((page: number) => getSourcesPage(getDb(), page)),
-  getFigureHistory: cache((slug: string) => getFigureHistory(getDb(), slug)),
-  getPledgeHistory: cache((slug: string) => getPledgeHistory(getDb(), slug)),
+    listIndicatorPage(getReadDb(), filter, page),
+  getIndicatorsBySlug: (slugs: readonly string[]) => listIndicatorsBySlug(getReadDb(), slugs),
+  listFigures: cache(() => listFigures(getReadDb())),
+  listPledges: cache(() => listPledges(getReadDb())),
+  listSources: cache(() => listSources(getReadDb())),
+  getSourcesPage: cache((page: number) => getSourcesPage(getReadDb(), page)),
+  getFigureHistory: cache((slug: string) => getFigureHistory(getReadDb(), slug)),
+  getPledgeHistory: cache((slug: string) => getPledgeHistory(getReadDb(), slug)),
   getIndicatorPage: cache((slug: string, asOf?: string) =>
-    getIndicatorPage(getDb(), slug, asOf ? endOfDayInSeoul(asOf) : undefined),
+    getIndicatorPage(getReadDb(), slug, asOf ? endOfDayInSeoul(asOf) : undefined),
   ),
-  getOverview: cache((asOf: string) => getOverview(getDb(), asOf)),
-  listTrackerRows: cache((asOf: string) => listTrackerRows(getDb(), asOf)),
+  getOverview: cache((asOf: string) => getOverview(getReadDb(), asOf)),
+  listTrackerRows: cache((asOf: string) => listTrackerRows(getReadDb(), asOf)),
   /** One page of the tracker: only the view's theme and administration are read. */
   getTrackerPage: cache(async (view: TrackerView, asOf: string) =>
     toTrackerPage(
-      await listTrackerRows(getDb(), asOf, {
+      await listTrackerRows(getReadDb(), asOf, {
         theme: view.theme === 'all' ? undefined : view.theme,
         administration: view.administration === 'all' ? undefined : view.administration,
       }),
@@ -69,13 +70,13 @@ export const dashboard = {
     filter: PledgeFilter,
     asOf: string,
     page?: { offset: number; limit: number },
-  ) => listPledgesWithStatus(getDb(), filter, asOf, { page }),
-  countPledges: (filter: PledgeFilter) => countPledges(getDb(), filter),
-  countCurrentFigures: (filter: FigureFilter) => countCurrentFigures(getDb(), filter),
+  ) => listPledgesWithStatus(getReadDb(), filter, asOf, { page }),
+  countPledges: (filter: PledgeFilter) => countPledges(getReadDb(), filter),
+  countCurrentFigures: (filter: FigureFilter) => countCurrentFigures(getReadDb(), filter),
   listCurrentFigures: (
     filter: FigureFilter,
     page: { offset: number; limit: number; after?: FigureCursor },
-  ) => listCurrentFigures(getDb(), filter, page),
+  ) => listCurrentFigures(getReadDb(), filter, page),
   streamCurrentFigures: (filter: FigureFilter, batchSize?: number) =>
-    streamCurrentFigures(getPool(), filter, batchSize),
+    streamCurrentFigures(getReadPool(), filter, batchSize),
 };

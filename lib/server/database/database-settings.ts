@@ -3,7 +3,9 @@ import { z } from 'zod';
 
 /**
  * Where the database is, validated once. DATABASE_URL points at any PostgreSQL; without it the
- * commands start the embedded one under .data/. A bad setting fails here, loudly, with its name.
+ * commands start the embedded one under .data/. DATABASE_READ_URL, optional, names a read-only
+ * replica of that PostgreSQL for the public pages and API. A bad setting fails here, loudly,
+ * with its name.
  */
 
 /** A postgresql:// URL; unset and empty alike mean "none". */
@@ -13,18 +15,27 @@ const optionalPostgresUrl = z
   .optional()
   .or(z.literal('').transform(() => undefined));
 
-const settingsSchema = z.object({
-  DATABASE_URL: optionalPostgresUrl,
-  DATABASE_APP_URL: optionalPostgresUrl,
-  PLEDGEBOARD_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
-  PLEDGEBOARD_DATA_DIR: z.string().min(1).default('.data'),
-});
+const settingsSchema = z
+  .object({
+    DATABASE_URL: optionalPostgresUrl,
+    DATABASE_APP_URL: optionalPostgresUrl,
+    DATABASE_READ_URL: optionalPostgresUrl,
+    PLEDGEBOARD_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    PLEDGEBOARD_DATA_DIR: z.string().min(1).default('.data'),
+  })
+  // A replica copies a primary someone runs: the embedded PostgreSQL has none.
+  .refine((settings) => !settings.DATABASE_READ_URL || settings.DATABASE_URL, {
+    path: ['DATABASE_READ_URL'],
+    message: 'names a replica of the PostgreSQL at DATABASE_URL: set DATABASE_URL too',
+  });
 
 export interface DatabaseSettings {
   /** Set when the user brought their own PostgreSQL: the owner's address, for migrations. */
   externalUrl?: string;
   /** The least-privilege role's address on that PostgreSQL, for the web server (npm run db:app-role). */
   externalAppUrl?: string;
+  /** A read-only replica of that PostgreSQL, for public reads; unset means the primary. */
+  externalReadUrl?: string;
   embeddedPort: number;
   dataDir: string;
 }
@@ -40,6 +51,7 @@ export function readDatabaseSettings(env: NodeJS.ProcessEnv = process.env): Data
   return {
     externalUrl: parsed.data.DATABASE_URL,
     externalAppUrl: parsed.data.DATABASE_URL ? parsed.data.DATABASE_APP_URL : undefined,
+    externalReadUrl: parsed.data.DATABASE_READ_URL,
     embeddedPort: parsed.data.PLEDGEBOARD_DB_PORT,
     dataDir: path.resolve(parsed.data.PLEDGEBOARD_DATA_DIR),
   };
@@ -57,6 +69,14 @@ export function readServerDatabaseUrl(env: NodeJS.ProcessEnv = process.env): str
     );
   }
   return externalUrl;
+}
+
+/**
+ * The address public reads go to (pages, /api/v1, downloads, chart images): DATABASE_READ_URL, a
+ * read-only replica, when set; otherwise the server's own DATABASE_URL.
+ */
+export function readServerReadDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return readDatabaseSettings(env).externalReadUrl ?? readServerDatabaseUrl(env);
 }
 
 /** The URL with its password hidden, for progress messages. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDataset } from '../../../prisma/seed/data.ts';
 import type { SeedDataset } from '../../../prisma/seed/types.ts';
+import { createPrismaClient } from '../database/prisma-client.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { loadSeed } from './load-seed.ts';
 
@@ -124,5 +125,29 @@ describe('loadSeed', () => {
     };
     await expect(loadSeed(db.prisma, broken)).rejects.toThrow(/figure_revision_quote_present/);
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('several servers starting at once', () => {
+  it('load the seed one after another: one loads it, the others find it loaded', async () => {
+    const fresh = await createTestDatabase();
+    // One client per "server", as each `npm start` has its own.
+    const servers = [1, 2, 3].map(() => createPrismaClient(fresh.url));
+    try {
+      const reports = await Promise.all(servers.map((prisma) => loadSeed(prisma, seedDataset)));
+      const records = seedDataset.figures.length + seedDataset.pledges.length;
+      expect(reports.map((report) => report.created).sort()).toEqual([0, 0, records]);
+      expect(reports.every((report) => report.revised === 0)).toBe(true);
+      const revisions = await fresh.query(
+        `SELECT (SELECT count(*) FROM figure_revision)::int AS figures, (SELECT count(*) FROM pledge_revision)::int AS pledges`,
+      );
+      expect(revisions.rows[0]).toEqual({
+        figures: seedDataset.figures.length,
+        pledges: seedDataset.pledges.length,
+      });
+    } finally {
+      await Promise.all(servers.map((prisma) => prisma.$disconnect()));
+      await fresh.drop();
+    }
   });
 });

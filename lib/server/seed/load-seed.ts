@@ -26,9 +26,15 @@ const SEED_REVISION = {
 
 type Tx = Prisma.TransactionClient;
 
+/** Advisory lock id, beside migrate.ts's 7_531_902 and app-role.ts's 7_531_903. */
+const SEED_LOCK_KEY = 7_531_904;
+
 export async function loadSeed(prisma: PrismaClient, dataset: SeedDataset): Promise<SeedReport> {
   return prisma.$transaction(
     async (tx) => {
+      // Several servers starting at once each load the seed: one after another, the later ones
+      // find it loaded (and change nothing) instead of appending the same revision twice.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       const report: SeedReport = { created: 0, revised: 0, unchanged: 0 };
       const ids = await upsertReferenceData(tx, dataset);
       for (const figure of dataset.figures) tally(report, await loadFigure(tx, figure, ids));

@@ -51,8 +51,8 @@ export interface MutationDefinition<Schema extends z.ZodType> {
   maxBodyBytes?: number;
   /**
    * Keys (see serializeByKey) under which this change, its refusal and their audit entries run
-   * one after another in this process, e.g. the account's sign-in key for a password check, so a
-   * burst of parallel guesses cannot all run before the first failure is logged.
+   * one after another, in every server process, e.g. the account's sign-in key for a password
+   * check, so a burst of parallel guesses cannot all run before the first failure is logged.
    */
   serializeBy?: (actor: StaffActor) => string[];
   run: (context: MutationContext<z.output<Schema>>) => Promise<MutationResult>;

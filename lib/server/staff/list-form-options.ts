@@ -2,7 +2,7 @@ import 'server-only';
 import type { FormOption } from '../../domain/form-option.ts';
 import { formatPreciseDate } from '../../domain/precise-date.ts';
 import type { Locale, Unit } from '../../domain/types.ts';
-import { dashboard } from '../dashboard.ts';
+import { staffData } from './staff-data.ts';
 import { localized } from '../../domain/localized.ts';
 
 /** The choices staff forms offer: indicators by name (with unit) and sources newest first. */
@@ -13,10 +13,10 @@ export async function listFormOptions(locale: Locale): Promise<{
   pledges: FormOption[];
 }> {
   const [indicators, sources, administrations, pledges] = await Promise.all([
-    dashboard.listIndicators(),
-    dashboard.listSources(),
-    dashboard.listAdministrations(),
-    dashboard.listPledges(),
+    staffData.listIndicators(),
+    staffData.listSources(),
+    staffData.listAdministrations(),
+    staffData.listPledges(),
   ]);
   return {
     administrations: administrations.map((admin) => ({

@@ -5,7 +5,7 @@ import { formatValue } from '@/lib/domain/format-value';
 import { sortFiguresByDate } from '@/lib/domain/latest-figure';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
-import { dashboard } from '@/lib/server/dashboard';
+import { staffData } from '@/lib/server/staff/staff-data';
 import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
 import { pageTitle } from '@/i18n/page-title';
@@ -19,10 +19,10 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
   const [indicators, figures, pledges, sources] = await Promise.all([
-    dashboard.listIndicators(),
-    dashboard.listFigures(),
-    dashboard.listPledges(),
-    dashboard.listSources(),
+    staffData.listIndicators(),
+    staffData.listFigures(),
+    staffData.listPledges(),
+    staffData.listSources(),
   ]);
   return (
     <>

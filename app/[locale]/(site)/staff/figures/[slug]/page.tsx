@@ -8,7 +8,7 @@ import { StaffBar } from '@/components/staff/staff-bar';
 import { normalizeDecimal } from '@/lib/domain/exact-decimal';
 import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
-import { dashboard } from '@/lib/server/dashboard';
+import { staffData } from '@/lib/server/staff/staff-data';
 import { listFormOptions } from '@/lib/server/staff/list-form-options';
 import { readLocale } from '@/i18n/read-locale';
 import { pageTitle } from '@/i18n/page-title';
@@ -31,7 +31,7 @@ export default async function CorrectFigurePage({ params, searchParams }: Props)
   const { slug } = await params;
   const actor = await requireStaffPage(locale);
   const [history, options] = await Promise.all([
-    dashboard.getFigureHistory(slug),
+    staffData.getFigureHistory(slug),
     listFormOptions(locale),
   ]);
   if (!history) notFound();

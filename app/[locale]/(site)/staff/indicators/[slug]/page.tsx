@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { IndicatorForm } from '@/components/staff/indicator-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
-import { dashboard } from '@/lib/server/dashboard';
+import { staffData } from '@/lib/server/staff/staff-data';
 import { listIndicatorFormOptions } from '@/lib/server/staff/list-indicator-form-options';
 import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
@@ -23,7 +23,7 @@ export default async function CorrectIndicatorPage({ params }: Props) {
   const locale = await readLocale(params);
   const { slug } = await params;
   const actor = await requireStaffPage(locale);
-  const indicator = (await dashboard.listIndicators()).find((candidate) => candidate.slug === slug);
+  const indicator = (await staffData.listIndicators()).find((candidate) => candidate.slug === slug);
   if (!indicator) notFound();
   const t = await getTranslations('staff');
   const options = await listIndicatorFormOptions(locale);

@@ -7,7 +7,7 @@ import { StaffBar } from '@/components/staff/staff-bar';
 import { normalizeDecimal } from '@/lib/domain/exact-decimal';
 import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
-import { dashboard } from '@/lib/server/dashboard';
+import { staffData } from '@/lib/server/staff/staff-data';
 import { listFormOptions } from '@/lib/server/staff/list-form-options';
 import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
@@ -30,7 +30,7 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
   const locale = await readLocale(params);
   const { slug } = await params;
   const actor = await requireStaffPage(locale);
-  const [pledges, options] = await Promise.all([dashboard.listPledges(), listFormOptions(locale)]);
+  const [pledges, options] = await Promise.all([staffData.listPledges(), listFormOptions(locale)]);
   const pledge = pledges.find((candidate) => candidate.slug === slug);
   if (!pledge) notFound();
   const t = await getTranslations('staff');

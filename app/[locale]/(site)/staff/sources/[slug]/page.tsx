@@ -4,7 +4,6 @@ import { SourceForm } from '@/components/staff/source-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
-import { dashboard } from '@/lib/server/dashboard';
 import { staffData } from '@/lib/server/staff/staff-data';
 import { readLocale } from '@/i18n/read-locale';
 import { pageTitle } from '@/i18n/page-title';
@@ -23,7 +22,7 @@ export default async function CorrectSourcePage({ params }: Props) {
   const locale = await readLocale(params);
   const { slug } = await params;
   const actor = await requireStaffPage(locale);
-  const source = (await dashboard.listSources()).find((candidate) => candidate.slug === slug);
+  const source = (await staffData.listSources()).find((candidate) => candidate.slug === slug);
   if (!source) notFound();
   const language = await staffData.getSourceLanguage(slug);
   const t = await getTranslations('staff');
