@@ -57,8 +57,11 @@ export const MUTABLE_TABLES = [
   'theme',
 ] as const;
 
-/** Read only: the migration log (the health check reads it). */
-export const READ_ONLY_TABLES = ['_prisma_migrations'] as const;
+/**
+ * Read only: the migration log (the health check reads it) and the data version (every server
+ * reads it for its ETags; only the owner's trigger function raises it).
+ */
+export const READ_ONLY_TABLES = ['_prisma_migrations', 'data_version'] as const;
 
 // Lower-case identifiers only: they need no quoting in a URL, a shell or a DBA's psql session.
 export const appRoleNameSchema = z
