@@ -101,5 +101,9 @@ test('the browser refuses a script injected into a cached public page, and runs 
     };
   });
   expect(outcome).toMatchObject({ inline: null, handler: null, later: null });
-  expect(new Set(outcome.violations)).toEqual(new Set(['script-src-elem', 'script-src-attr']));
+  // Each of the three was reported as refused by the script policy (the element, the handler
+  // attribute, the later element), and nothing else was.
+  expect(outcome.violations.length, outcome.violations.join()).toBeGreaterThanOrEqual(3);
+  for (const directive of outcome.violations) expect(directive).toMatch(/^script-src/);
+  expect(outcome.violations).toContain('script-src-attr');
 });

@@ -37,14 +37,13 @@ export async function servePublicPage(
   }
   const snapshot = await snapshots.get(key.etag, address);
   if (!snapshot) return null;
-  const gzip = /\bgzip\b/i.test(request.headers.get('accept-encoding') ?? '');
-  return new Response((gzip ? snapshot.gzipped : snapshot.body) as BodyInit, {
+  // Sent as is: Next compresses it for clients that ask (it drops a Content-Encoding a proxy
+  // response sets, next/dist/server/next-server.js, so a body compressed once here cannot pass).
+  return new Response(snapshot.body as BodyInit, {
     status: snapshot.status,
     headers: {
       ...cacheHeaders,
       'Content-Type': snapshot.contentType,
-      // Next leaves a response that is already encoded alone.
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       Vary: withAcceptEncoding(snapshot.vary ?? PAGE_VARY),
       ...buildSecurityHeaders({
         scripts: { hashes: snapshot.scriptHashes },
