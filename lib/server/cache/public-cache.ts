@@ -29,7 +29,9 @@ const settingsSchema = z.object({
 export type PublicCacheSettings = z.infer<typeof settingsSchema>;
 
 /** The settings, validated: a bad value fails the first request loudly, naming the variable. */
-export function readPublicCacheSettings(env: NodeJS.ProcessEnv = process.env): PublicCacheSettings {
+export function readPublicCacheSettings(
+  env: Record<string, string | undefined> = process.env,
+): PublicCacheSettings {
   const parsed = settingsSchema.safeParse(env);
   if (!parsed.success) {
     throw new Error(
@@ -83,8 +85,12 @@ function processCache(): ProcessCache {
   return slot.pledgeboardPublicCache;
 }
 
-/** `next build` writes a new id for every build; `next dev` has none (and caches nothing). */
+/**
+ * `next build` writes a new id for every build. `next dev` rebuilds as files change, so each of
+ * its processes gets an id of its own and a stale .next/BUILD_ID is never read.
+ */
 function readBuildId(): string {
+  if (process.env.NODE_ENV === 'development') return `dev${Date.now().toString(36)}`;
   try {
     return readFileSync(path.join(process.cwd(), '.next', 'BUILD_ID'), 'utf8').trim();
   } catch {
