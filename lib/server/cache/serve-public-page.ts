@@ -35,7 +35,11 @@ export async function servePublicPage(
     const redirect = redirectFor();
     if (redirect) return redirect;
   }
-  const snapshot = await snapshots.get(key.etag, address);
+  // A failed loopback (a server started without PORT, a timeout) costs the cache, not the page.
+  const snapshot = await snapshots.get(key.etag, address).catch((error: Error) => {
+    console.error('[pledgeboard] page cache could not render', address, '-', error.message);
+    return null;
+  });
   if (!snapshot) return null;
   // Sent as is: Next compresses it for clients that ask (it drops a Content-Encoding a proxy
   // response sets, next/dist/server/next-server.js, so a body compressed once here cannot pass).
@@ -76,7 +80,8 @@ function processSnapshots(): PageSnapshots {
 
 /**
  * This server's own rendering of a page, over loopback (never through the public address or a
- * CDN): `next start` listens on PORT on every interface.
+ * CDN): `next start` listens on PORT on every interface (`npm start` sets PORT; run `next start`
+ * yourself with PORT set, not only `--port`, or every page is rendered per request).
  */
 function renderInternally(address: string): Promise<Response> {
   const origin = `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
@@ -88,5 +93,6 @@ function renderInternally(address: string): Promise<Response> {
     },
     redirect: 'manual',
     cache: 'no-store',
+    signal: AbortSignal.timeout(30_000),
   });
 }
