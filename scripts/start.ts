@@ -112,8 +112,6 @@ const childEnv = {
   DATABASE_URL: database!.appUrl,
   BETTER_AUTH_SECRET: authSecret,
   NEXT_TELEMETRY_DISABLED: '1',
-  // The page cache asks this server for a page's rendering over loopback, on this port.
-  PORT: port,
 };
 
 if (!args.has('--skip-build') && !args.has('--dev') && !stopping) {

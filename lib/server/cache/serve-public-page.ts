@@ -80,8 +80,8 @@ function processSnapshots(): PageSnapshots {
 
 /**
  * This server's own rendering of a page, over loopback (never through the public address or a
- * CDN): `next start` listens on PORT on every interface (`npm start` sets PORT; run `next start`
- * yourself with PORT set, not only `--port`, or every page is rendered per request).
+ * CDN). `next start` sets PORT to the port it listens on (next/dist/server/lib/start-server.js);
+ * bound to one other address only (`-H`), the loopback fails and pages are rendered per request.
  */
 function renderInternally(address: string): Promise<Response> {
   const origin = `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
