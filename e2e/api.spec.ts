@@ -144,8 +144,8 @@ test('figures page by cursor at any depth; page numbers stop where a cursor is n
 test('responses carry an ETag and answer 304 when it still matches', async ({ request }) => {
   const response = await request.get('/api/v1/indicators');
   const etag = response.headers()['etag'];
-  expect(etag).toMatch(/^"[\w-]+"$/);
-  expect(response.headers()['cache-control']).toContain('max-age=');
+  expect(etag).toMatch(/^W\/"[\w-]+"$/);
+  expect(response.headers()['cache-control']).toContain('s-maxage=');
   const again = await request.get('/api/v1/indicators', { headers: { 'If-None-Match': etag! } });
   expect(again.status()).toBe(304);
   const other = await request.get('/api/v1/indicators', {

@@ -10,4 +10,7 @@ export const routing = defineRouting({
   defaultLocale: 'ko',
   localePrefix: 'as-needed',
   localeDetection: false,
+  // The language lives in the path alone: no NEXT_LOCALE cookie, so a reader's pages are the same
+  // bytes for everyone and a shared cache may keep them (lib/server/cache/).
+  localeCookie: false,
 });

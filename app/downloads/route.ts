@@ -13,6 +13,7 @@ import { toTextStream } from '@/lib/server/http/text-stream';
 import { toErrorResponse } from '@/lib/server/http/to-error-response';
 import { todayInSeoul } from '@/lib/server/today';
 import { translatorsFor } from '@/i18n/translators';
+import { cachedResponse } from '@/lib/server/http/cached-response';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,11 @@ const TYPES: Record<DownloadFormat, { contentType: string; suffix: string }> = {
 };
 
 /** Any view, in any format, streamed: nothing builds the whole file in memory. */
-export async function GET(request: Request) {
+export function GET(request: Request) {
+  return cachedResponse(request, () => respond(request));
+}
+
+async function respond(request: Request) {
   try {
     const query = parseQuery(downloadQuerySchema, new URL(request.url));
     const scope: ExportScope =
@@ -69,7 +74,7 @@ export async function GET(request: Request) {
       headers: {
         'Content-Type': contentType,
         'Content-Disposition': `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-        'Cache-Control': 'no-store',
+        // Cache-Control and ETag: cachedResponse (the file is named after today's date).
         'X-Content-Type-Options': 'nosniff',
       },
     });

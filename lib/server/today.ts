@@ -5,8 +5,12 @@ import 'server-only';
  * names. Korea has no daylight saving, so Asia/Seoul is always UTC+9.
  */
 export function todayInSeoul(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(now);
+  return SEOUL_DATE.format(now);
 }
+
+// Built once: constructing a formatter costs far more than formatting (the cache's ETags ask
+// for today's date on every request).
+const SEOUL_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' });
 
 /** The last moment of a Seoul calendar day, for "what was recorded by the end of that day". */
 export function endOfDayInSeoul(isoDate: string): Date {

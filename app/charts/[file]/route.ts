@@ -8,6 +8,7 @@ import { renderPng } from '@/lib/server/charts/render-png';
 import { parseQuery } from '@/lib/server/http/parse-query';
 import { HttpError, toErrorResponse } from '@/lib/server/http/to-error-response';
 import { getSiteUrl } from '@/lib/server/site-url';
+import { cachedResponse } from '@/lib/server/http/cached-response';
 
 const FILE_PATTERN = /^(.+)\.(svg|png)$/;
 
@@ -28,7 +29,11 @@ const querySchema = z
  * ?lang, ?period and ?units (as on the page), with its title, status sentence, sources, as-of
  * date and the page's address drawn in. ?download=1 saves it under a dated file name.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+export function GET(request: Request, context: { params: Promise<{ file: string }> }) {
+  return cachedResponse(request, () => respond(request, context));
+}
+
+async function respond(request: Request, { params }: { params: Promise<{ file: string }> }) {
   try {
     const { file } = await params;
     const match = FILE_PATTERN.exec(file);
@@ -52,8 +57,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       headers: {
         'Content-Type': format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8',
         'Content-Disposition': `${query.download ? 'attachment' : 'inline'}; filename="${fileName}"`,
-        // The image carries today's date and statuses as of today: fresh for a few minutes, not for days.
-        'Cache-Control': 'public, max-age=300',
+        // Cache-Control and ETag: cachedResponse (the image carries today's date and statuses, so
+        // its tag names the date as well as the data version).
         // An SVG opened on its own is a document: it may run nothing and load nothing.
         'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
         'X-Content-Type-Options': 'nosniff',

@@ -30,6 +30,13 @@ export interface DatabaseTables {
 
 export const MIGRATIONS_TABLE = '_prisma_migrations';
 
+/**
+ * Derived state, not data: the data version is a counter the triggers raise while rows load, and
+ * its migration creates its one row; the derived tables (DERIVED_TABLES) are rebuilt by their
+ * triggers as the revisions load. Neither is backed up nor counted as content.
+ */
+const NOT_BACKED_UP = [MIGRATIONS_TABLE, 'data_version', ...DERIVED_TABLES];
+
 export async function listTables(client: pg.ClientBase | pg.Pool): Promise<DatabaseTables> {
   const columns = await client.query<{ table: string; column: string; sequence: string | null }>(
     `SELECT c.relname AS table, a.attname AS column,
@@ -37,10 +44,9 @@ export async function listTables(client: pg.ClientBase | pg.Pool): Promise<Datab
        FROM pg_class c
        JOIN pg_namespace n ON n.oid = c.relnamespace
        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-      WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT c.relispartition
-        AND c.relname <> ALL ($1::text[])
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT c.relispartition AND c.relname <> ALL ($1::text[])
       ORDER BY c.relname, a.attnum`,
-    [[MIGRATIONS_TABLE, ...DERIVED_TABLES]],
+    [NOT_BACKED_UP],
   );
   const foreignKeys = await client.query<ForeignKey>(
     `SELECT child.relname AS child, parent.relname AS parent

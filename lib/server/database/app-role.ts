@@ -69,8 +69,11 @@ export const DERIVED_TABLES = [
   'source_figure_count',
 ] as const;
 
-/** Read only: the migration log (the health check reads it) and the derived tables. */
-export const READ_ONLY_TABLES = ['_prisma_migrations', ...DERIVED_TABLES] as const;
+/**
+ * Read only: the migration log (the health check reads it), the data version (every server reads
+ * it for its ETags; only the owner's trigger function raises it) and the derived tables.
+ */
+export const READ_ONLY_TABLES = ['_prisma_migrations', 'data_version', ...DERIVED_TABLES] as const;
 
 // Lower-case identifiers only: they need no quoting in a URL, a shell or a DBA's psql session.
 export const appRoleNameSchema = z

@@ -1,30 +1,16 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
+
+/** What every public API answer carries: any site's scripts may read it. */
+export const API_HEADERS = { 'Access-Control-Allow-Origin': '*' } as const;
 
 /**
- * A cacheable JSON answer: a strong ETag over the body, so a client (or CDN) revalidating with
- * If-None-Match gets 304 without the body, and a short public max-age, because figures change
- * only when staff add or correct one.
+ * A public JSON answer. Its validator and caching are added by `cachedResponse`
+ * (lib/server/http/cached-response.ts), which answers a matching If-None-Match before this body
+ * is ever built.
  */
-export function jsonResponse(
-  request: Request,
-  body: unknown,
-  options: { maxAge?: number } = {},
-): Response {
-  const text = JSON.stringify(body);
-  const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`;
-  const headers = {
-    ETag: etag,
-    'Cache-Control': `public, max-age=${options.maxAge ?? 60}, stale-while-revalidate=300`,
-    'Access-Control-Allow-Origin': '*',
-    Vary: 'Accept-Encoding',
-  };
-  const match = request.headers.get('If-None-Match');
-  if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(text, {
+export function jsonResponse(body: unknown): Response {
+  return new Response(JSON.stringify(body), {
     status: 200,
-    headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
+    headers: { ...API_HEADERS, 'Content-Type': 'application/json; charset=utf-8' },
   });
 }

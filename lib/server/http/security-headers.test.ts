@@ -4,7 +4,7 @@ import { buildSecurityHeaders, createNonce, isEmbedPath } from './security-heade
 describe('buildSecurityHeaders', () => {
   it('lets only scripts with the nonce run and refuses framing', () => {
     const headers = buildSecurityHeaders({
-      nonce: 'abc123==',
+      scripts: { nonce: 'abc123==' },
       embeddable: false,
       development: false,
     });
@@ -18,9 +18,28 @@ describe('buildSecurityHeaders', () => {
   });
 
   it('lets any site frame an embed', () => {
-    const headers = buildSecurityHeaders({ nonce: 'n', embeddable: true, development: false });
+    const headers = buildSecurityHeaders({
+      scripts: { nonce: 'n' },
+      embeddable: true,
+      development: false,
+    });
     expect(headers['Content-Security-Policy']).toContain('frame-ancestors *');
     expect(headers).not.toHaveProperty('X-Frame-Options');
+  });
+});
+
+describe('buildSecurityHeaders with hashes', () => {
+  it.each([
+    [['aGFzaDE=', 'aGFzaDI='], "script-src 'self' 'sha256-aGFzaDE=' 'sha256-aGFzaDI='"],
+    // A page without inline scripts runs script files from this origin and nothing else.
+    [[], "script-src 'self'"],
+  ])('%j → %s', (hashes, expected) => {
+    const policy = buildSecurityHeaders({
+      scripts: { hashes },
+      embeddable: false,
+      development: false,
+    })['Content-Security-Policy']!;
+    expect(policy.split('; ')).toContain(expected);
   });
 });
 

@@ -2,7 +2,8 @@ import { decodeFigureCursor, encodeFigureCursor } from '@/lib/domain/api-v1/figu
 import { figuresQuerySchema } from '@/lib/domain/api-v1/schemas';
 import { toCursorPage, toFigureDto } from '@/lib/domain/api-v1/to-dto';
 import { dashboard } from '@/lib/server/dashboard';
-import { jsonResponse } from '@/lib/server/http/json-response';
+import { cachedResponse } from '@/lib/server/http/cached-response';
+import { API_HEADERS, jsonResponse } from '@/lib/server/http/json-response';
 import { parseQuery } from '@/lib/server/http/parse-query';
 import { toErrorResponse } from '@/lib/server/http/to-error-response';
 
@@ -13,7 +14,11 @@ export const dynamic = 'force-dynamic';
  * number for the first ones, by cursor (links.next) at any depth; one figure more than the page
  * is read to know whether another page follows.
  */
-export async function GET(request: Request) {
+export function GET(request: Request) {
+  return cachedResponse(request, () => respond(request), API_HEADERS);
+}
+
+async function respond(request: Request) {
   try {
     const url = new URL(request.url);
     const { page, pageSize, cursor, ...filter } = parseQuery(figuresQuerySchema, url);
@@ -32,7 +37,6 @@ export async function GET(request: Request) {
     ]);
     const last = shown.at(-1);
     return jsonResponse(
-      request,
       toCursorPage(
         shown.map((figure) => toFigureDto(figure, units.get(figure.indicatorSlug)!)),
         {

@@ -1,13 +1,18 @@
 import { indicatorsQuerySchema } from '@/lib/domain/api-v1/schemas';
 import { toIndicatorDto, toPage } from '@/lib/domain/api-v1/to-dto';
 import { dashboard } from '@/lib/server/dashboard';
-import { jsonResponse } from '@/lib/server/http/json-response';
+import { cachedResponse } from '@/lib/server/http/cached-response';
+import { API_HEADERS, jsonResponse } from '@/lib/server/http/json-response';
 import { parseQuery } from '@/lib/server/http/parse-query';
 import { toErrorResponse } from '@/lib/server/http/to-error-response';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request) {
+export function GET(request: Request) {
+  return cachedResponse(request, () => respond(request), API_HEADERS);
+}
+
+async function respond(request: Request) {
   try {
     const url = new URL(request.url);
     const query = parseQuery(indicatorsQuerySchema, url);
@@ -16,7 +21,6 @@ export async function GET(request: Request) {
       { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
     );
     return jsonResponse(
-      request,
       toPage(
         indicators.map(toIndicatorDto),
         total,

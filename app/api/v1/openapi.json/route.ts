@@ -1,11 +1,16 @@
 import { translatorFor } from '@/i18n/translators';
 import { buildOpenApiDocument } from '@/lib/domain/api-v1/openapi';
-import { jsonResponse } from '@/lib/server/http/json-response';
+import { cachedResponse } from '@/lib/server/http/cached-response';
+import { API_HEADERS, jsonResponse } from '@/lib/server/http/json-response';
 
+/** Changes only with the code; it shares the other answers' validator for simplicity. */
 export function GET(request: Request) {
-  const document = buildOpenApiDocument(
-    translatorFor('en', 'apiDocs'),
-    new URL(request.url).origin,
+  return cachedResponse(
+    request,
+    async () =>
+      jsonResponse(
+        buildOpenApiDocument(translatorFor('en', 'apiDocs'), new URL(request.url).origin),
+      ),
+    API_HEADERS,
   );
-  return jsonResponse(request, document, { maxAge: 3600 });
 }

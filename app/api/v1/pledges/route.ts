@@ -2,7 +2,8 @@ import { translatorsFor } from '@/i18n/translators';
 import { pledgesQuerySchema } from '@/lib/domain/api-v1/schemas';
 import { toPage, toPledgeDto } from '@/lib/domain/api-v1/to-dto';
 import { dashboard } from '@/lib/server/dashboard';
-import { jsonResponse } from '@/lib/server/http/json-response';
+import { cachedResponse } from '@/lib/server/http/cached-response';
+import { API_HEADERS, jsonResponse } from '@/lib/server/http/json-response';
 import { parseQuery } from '@/lib/server/http/parse-query';
 import { toErrorResponse } from '@/lib/server/http/to-error-response';
 import { todayInSeoul } from '@/lib/server/today';
@@ -10,7 +11,11 @@ import { todayInSeoul } from '@/lib/server/today';
 export const dynamic = 'force-dynamic';
 
 /** Pledges with their computed status (as of today in Seoul, or `asOf`). */
-export async function GET(request: Request) {
+export function GET(request: Request) {
+  return cachedResponse(request, () => respond(request), API_HEADERS);
+}
+
+async function respond(request: Request) {
   try {
     const url = new URL(request.url);
     const { page, pageSize, status, asOf, ...filter } = parseQuery(pledgesQuerySchema, url);
@@ -31,7 +36,7 @@ export async function GET(request: Request) {
     const data = entries.map((entry) =>
       toPledgeDto(entry.pledge, entry.indicator, entry.status, progress),
     );
-    return jsonResponse(request, toPage(data, total, { number: page, size: pageSize }, url));
+    return jsonResponse(toPage(data, total, { number: page, size: pageSize }, url));
   } catch (error) {
     return toErrorResponse(error);
   }

@@ -3,6 +3,7 @@ import { chartPeriodParamSchema } from '@/lib/domain/chart-view';
 import { loadChartModel } from '@/lib/server/charts/load-chart-model';
 import { parseQuery } from '@/lib/server/http/parse-query';
 import { HttpError, toErrorResponse } from '@/lib/server/http/to-error-response';
+import { cachedResponse } from '@/lib/server/http/cached-response';
 
 const querySchema = z.object({
   period: chartPeriodParamSchema,
@@ -13,7 +14,11 @@ const querySchema = z.object({
 });
 
 /** The indicator chart's data for one period: what the browser refetches when the period changes. */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export function GET(request: Request, context: { params: Promise<{ slug: string }> }) {
+  return cachedResponse(request, () => respond(request, context));
+}
+
+async function respond(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   try {
     const { slug } = await params;
     const query = parseQuery(querySchema, new URL(request.url));

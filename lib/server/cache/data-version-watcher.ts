@@ -1,0 +1,138 @@
+import pg from 'pg';
+
+/**
+ * This process's knowledge of `data_version.version` (see the data_version migration): kept in
+ * memory, so building an ETag costs no query.
+ *
+ * - A dedicated connection LISTENs on `pledgeboard_data_version`: a staff change reaches every
+ *   server process within milliseconds of its commit.
+ * - Every `pollMs` the same connection reads the row as well (or reconnects, if it was lost), so a
+ *   notification missed while the connection was down is caught up within one period.
+ * - A version not confirmed for `staleMs` (the database unreachable, the timer starved) is not
+ *   trusted: `read()` then asks the database itself and, failing that, answers null, and the
+ *   caller serves the request uncached. Stale data is never labelled current for longer than that.
+ *
+ * No `server-only` import: proxy.ts uses this too, and one instance per process is shared by the
+ * proxy's bundle and the app's through globalThis (see `getDataVersionWatcher`).
+ */
+export class DataVersionWatcher {
+  private version: string | null = null;
+  private confirmedAt = 0;
+  private client: pg.Client | null = null;
+  private connecting: Promise<pg.Client> | null = null;
+  private refreshing: Promise<string | null> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly listeners = new Set<(version: string) => void>();
+
+  constructor(
+    private readonly options: {
+      url: string;
+      pollMs: number;
+      staleMs: number;
+      connectTimeoutMs?: number;
+      now?: () => number;
+    },
+  ) {}
+
+  /** Starts listening and polling; harmless to call again. */
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.refresh(), this.options.pollMs);
+    this.timer.unref();
+    void this.refresh();
+  }
+
+  /** The current version, or null when it cannot be confirmed: serve uncached then. */
+  async read(): Promise<string | null> {
+    this.start();
+    if (this.version !== null && this.now() - this.confirmedAt < this.options.staleMs) {
+      return this.version;
+    }
+    return this.refresh();
+  }
+
+  /** Called with every new version this process learns (tests, and caches keyed on it). */
+  onChange(listener: (version: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    const client = this.client ?? (await this.connecting?.catch(() => null));
+    this.client = null;
+    this.connecting = null;
+    await client?.end().catch(() => {});
+  }
+
+  /** Reads the row (connecting and LISTENing first if needed); one at a time. */
+  private refresh(): Promise<string | null> {
+    this.refreshing ??= (async () => {
+      try {
+        const client = await this.connect();
+        const { rows } = await client.query<{ version: string }>(
+          'SELECT version::text AS version FROM data_version',
+        );
+        this.learn(rows[0]?.version ?? '0');
+        return this.version;
+      } catch (error) {
+        this.drop(error as Error);
+        return null;
+      } finally {
+        this.refreshing = null;
+      }
+    })();
+    return this.refreshing;
+  }
+
+  private connect(): Promise<pg.Client> {
+    if (this.client) return Promise.resolve(this.client);
+    this.connecting ??= (async () => {
+      const client = new pg.Client({
+        connectionString: this.options.url,
+        connectionTimeoutMillis: this.options.connectTimeoutMs ?? 3_000,
+        application_name: 'pledgeboard data-version listener',
+      });
+      client.on('error', (error) => this.drop(error, client));
+      client.on('end', () => this.drop(null, client));
+      client.on('notification', (message) => {
+        if (message.channel === 'pledgeboard_data_version' && message.payload) {
+          this.learn(message.payload);
+        }
+      });
+      try {
+        await client.connect();
+        await client.query('LISTEN pledgeboard_data_version');
+      } catch (error) {
+        await client.end().catch(() => {});
+        throw error;
+      }
+      this.client = client;
+      return client;
+    })().finally(() => {
+      this.connecting = null;
+    });
+    return this.connecting;
+  }
+
+  /** Versions only grow; a late poll answer never takes a notification's newer one back. */
+  private learn(version: string): void {
+    this.confirmedAt = this.now();
+    if (this.version !== null && BigInt(version) <= BigInt(this.version)) return;
+    this.version = version;
+    for (const listener of this.listeners) listener(version);
+  }
+
+  private drop(error: Error | null, client = this.client): void {
+    if (error) console.error('[pledgeboard] data-version listener:', error.message);
+    if (client && client === this.client) {
+      this.client = null;
+      void client.end().catch(() => {});
+    }
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { hashInlineScripts, PageSnapshots } from './page-snapshots.ts';
+
+const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+
+describe('hashInlineScripts', () => {
+  it.each([
+    ['<script>a()</script>', [sha('a()')]],
+    ['<script src="/_next/x.js" async=""></script>', []],
+    [
+      '<script id="_R_">self.__next_f.push([1,"가"])</script>',
+      [sha('self.__next_f.push([1,"가"])')],
+    ],
+    ['<script></script><script>b()</script><script>b()</script>', [sha('b()')]],
+    ['<SCRIPT type="text/javascript">c()</SCRIPT >', [sha('c()')]],
+    ['<p>no scripts</p>', []],
+  ])('%s', (html, expected) => {
+    expect(hashInlineScripts(html)).toEqual(expected);
+  });
+});
+
+const page = (text: string, status = 200) =>
+  new Response(text, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+
+describe('PageSnapshots', () => {
+  it('renders once for concurrent misses of one key and serves the copy afterwards', async () => {
+    let renders = 0;
+    const snapshots = new PageSnapshots({
+      maxBytes: 1000,
+      render: async () => (renders++, page('<script>x()</script>')),
+    });
+    const [first, second] = await Promise.all([snapshots.get('k', '/'), snapshots.get('k', '/')]);
+    expect(first).toBe(second);
+    await snapshots.get('k', '/');
+    expect(renders).toBe(1);
+    expect(first!.scriptHashes).toEqual([sha('x()')]);
+  });
+
+  it.each([
+    [page('oops', 500), null],
+    [new Response(null, { status: 307, headers: { location: '/' } }), null],
+    [new Response('{}', { headers: { 'content-type': 'application/json' } }), null],
+    [page('gone', 404), 404],
+  ])('keeps pages and missing pages only (%#)', async (response, status) => {
+    const snapshots = new PageSnapshots({ maxBytes: 1000, render: async () => response });
+    expect((await snapshots.get('k', '/'))?.status ?? null).toBe(status);
+  });
+
+  it('drops the least recently used past its size', async () => {
+    const snapshots = new PageSnapshots({ maxBytes: 25, render: async () => page('0123456789') });
+    await snapshots.get('a', '/a');
+    await snapshots.get('b', '/b');
+    await snapshots.get('a', '/a'); // a is now the most recent
+    await snapshots.get('c', '/c');
+    expect([snapshots.has('a'), snapshots.has('b'), snapshots.has('c')]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+  });
+});
