@@ -112,7 +112,10 @@ describe('CSV import of figures', () => {
   });
 
   it('refuses a file over the size limit without reading it all', async () => {
-    const response = await send(new Uint8Array(2 * 1024 * 1024 + 10).fill(0x61), true);
+    process.env.PLEDGEBOARD_IMPORT_MAX_BYTES = String(2 * 1024 * 1024);
+    const response = await send(new Uint8Array(2 * 1024 * 1024 + 10).fill(0x61), true).finally(
+      () => delete process.env.PLEDGEBOARD_IMPORT_MAX_BYTES,
+    );
     expect(response.status).toBe(200);
     const answer = (await response.json()) as ImportAnswer & {
       result: { fileErrors: { code: string }[] };
