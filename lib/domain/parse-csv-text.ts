@@ -51,7 +51,7 @@ export function parseCsvText(text: string): ParseCsvTextResult {
       if (problem.code === 'too-many-cells') throw new Error('unreachable: no cell limit');
       return { ok: false, ...problem };
     }
-    records.push(next.value);
+    if (next.value !== CSV_PAUSE) records.push(next.value);
   }
   // Trailing empty lines are dropped.
   let keep = records.length;
@@ -59,16 +59,21 @@ export function parseCsvText(text: string): ParseCsvTextResult {
   return { ok: true, records: records.slice(0, keep).map(({ emptyLine: _, ...record }) => record) };
 }
 
+/** Yielded within a record every CELLS_PER_PAUSE cells: a point where a caller may pause. */
+export const CSV_PAUSE = 'pause';
+const CELLS_PER_PAUSE = 8192;
+
 /**
  * The records of `text` one at a time, so a large file is never held as records all at once; the
  * generator's return value is the problem that stopped it, if any. A record of more than
  * `maxCells` cells stops it too, before its cells are kept: a line of a million commas must not
- * become a million strings. `emptyLine` marks a line with nothing on it at all.
+ * become a million strings. `emptyLine` marks a line with nothing on it at all. A very wide record
+ * is interrupted by CSV_PAUSE now and then, so a server can let other requests run.
  */
 export function* readCsvRecords(
   text: string,
   maxCells = Infinity,
-): Generator<CsvRecord & { emptyLine: boolean }, CsvProblem | undefined> {
+): Generator<(CsvRecord & { emptyLine: boolean }) | typeof CSV_PAUSE, CsvProblem | undefined> {
   const cursor = { at: 0, line: 1 };
   let row = 0;
   while (cursor.at < text.length) {
@@ -84,6 +89,7 @@ export function* readCsvRecords(
         return { code: 'too-many-cells', line: record.line, row, maxCells };
       }
       record.cells.push(cell);
+      if (record.cells.length % CELLS_PER_PAUSE === 0) yield CSV_PAUSE;
       if (startsQuoted || cell !== '') record.emptyLine = false;
       if (text[cursor.at] !== ',') break;
       record.emptyLine = false;

@@ -5,7 +5,7 @@
  * never imports it.
  */
 import { decodeCsvBytes, type CsvEncoding } from './decode-csv-bytes.ts';
-import { readCsvRecords, type CsvProblem, type CsvRecord } from './parse-csv-text.ts';
+import { CSV_PAUSE, readCsvRecords, type CsvProblem, type CsvRecord } from './parse-csv-text.ts';
 import {
   COLUMN_BY_HEADER,
   DEFAULT_IMPORT_LIMITS,
@@ -40,7 +40,7 @@ export function readImportFile(bytes: Uint8Array, limits: FigureImportLimits): I
       return { encoding: decoded.encoding, fileErrors, layout, records };
     }
     if (next.value.kind === 'layout') layout = next.value.layout;
-    else records.push(next.value.record);
+    else if (next.value.kind === 'record') records.push(next.value.record);
   }
 }
 
@@ -48,9 +48,16 @@ export function refusedAsTooLarge(bytes: number, limits: FigureImportLimits): Im
   return refused({ code: 'too-large', params: { bytes, maxBytes: limits.maxBytes } });
 }
 
-/** What reading the text gives, in order: the header's layout once, then each data record. */
+/**
+ * What reading the text gives, in order: the header's layout once, then each data record; and
+ * now and then within a very wide record, a point where the caller may pause.
+ */
 export type ImportTextEvent =
-  { kind: 'layout'; layout: HeaderLayout } | { kind: 'record'; record: CsvRecord };
+  | { kind: 'layout'; layout: HeaderLayout }
+  | { kind: 'record'; record: CsvRecord }
+  | { kind: 'pause' };
+
+const PAUSE_EVENT = { kind: 'pause' } as const;
 
 /** How reading ended: the file's own problems, and whether its records may be used. */
 export interface ImportTextEnd {
@@ -75,18 +82,23 @@ export function* readImportText(
 ): Generator<ImportTextEvent, ImportTextEnd> {
   const maxColumns = limits.maxColumns ?? DEFAULT_IMPORT_LIMITS.maxColumns;
   const reading = readCsvRecords(text, maxColumns);
-  const first = reading.next();
-  if (first.done)
-    return first.value === undefined ? empty() : refusedEnd(toIssue(first.value, limits));
-  const header = first.value;
-  const layout = readHeader(header);
+  let next = reading.next();
+  for (; !next.done && next.value === CSV_PAUSE; next = reading.next()) yield PAUSE_EVENT;
+  if (next.done)
+    return next.value === undefined ? empty() : refusedEnd(toIssue(next.value, limits));
+  const header = next.value as CsvRecord;
+  const layout = yield* readHeader(header);
   const used = new Set<number>();
   let rows = 0;
   if (layout.complete) yield { kind: 'layout', layout };
-  for (let next = reading.next(); ; next = reading.next()) {
+  for (next = reading.next(); ; next = reading.next()) {
     if (next.done) {
       if (next.value !== undefined) return refusedEnd(toIssue(next.value, limits));
       break;
+    }
+    if (next.value === CSV_PAUSE) {
+      yield PAUSE_EVENT;
+      continue;
     }
     const record = next.value;
     // A row of empty cells carries nothing; Excel writes them for rows that were only formatted.
@@ -95,18 +107,18 @@ export function* readImportText(
     if (rows > limits.maxRows) continue;
     // Only the nameless header cells with a value below them are reported: one look at each
     // record's own cells, not one pass over every record per nameless header cell.
-    for (const index of layout.unnamed) {
-      if ((record.cells[index] ?? '').trim() !== '') used.add(index);
+    if (layout.unnamed.size > 0) {
+      record.cells.forEach((cell, index) => {
+        if (layout.unnamed.has(index) && cell.trim() !== '') used.add(index);
+      });
     }
     if (layout.complete) yield { kind: 'record', record };
   }
-  if (isBlank(header) && rows === 0) return empty();
+  if (layout.blank && rows === 0) return empty();
   if (rows > limits.maxRows) {
     return refusedEnd({ code: 'too-many-rows', params: { rows, maxRows: limits.maxRows } });
   }
-  const fileErrors = layout.issues.filter(
-    (issue) => issue.code !== 'unnamed-column' || used.has(Number(issue.params.position) - 1),
-  );
+  const fileErrors = withUnnamedColumns(layout.issues, [...used], header.row);
   if (rows === 0 && layout.complete) fileErrors.push({ code: 'no-rows', params: {} });
   // Rows are still checked when the header has only unknown or repeated columns, so the person
   // sees every problem of the file in one pass; without a required column they cannot be read.
@@ -142,38 +154,32 @@ function isBlank(record: CsvRecord): boolean {
 }
 
 /**
- * The header's layout. Nameless cells are listed in `unnamed` with a provisional issue each: it
- * stands only if a record has a value below it (readImportText), as Excel writes nameless header
- * cells for columns that were only formatted.
+ * The header's layout, in one pass over its cells (pausing every few thousand). Nameless cells
+ * are only listed in `unnamed`: one is a problem only if a record has a value below it
+ * (readImportText), as Excel writes nameless header cells for columns that were only formatted.
  */
-function readHeader(header: CsvRecord): HeaderLayout & { unnamed: number[] } {
+function* readHeader(
+  header: CsvRecord,
+): Generator<typeof PAUSE_EVENT, HeaderLayout & { unnamed: Set<number>; blank: boolean }> {
   const indexes = new Map<ImportColumnName, number>();
-  const unnamed: number[] = [];
+  const unnamed = new Set<number>();
   const row = header.row;
-  if (!header.cells.some((cell) => COLUMN_BY_HEADER.has(cell.trim().toLowerCase()))) {
-    // A file without a header would otherwise get an "unknown column" for every cell of its first figure.
-    return {
-      indexes,
-      width: 0,
-      issues: [{ code: 'missing-header', params: {} }],
-      complete: false,
-      unnamed,
-    };
-  }
   const issues: ImportIssue[] = [];
-  header.cells.forEach((cell, index) => {
-    const text = cell.trim();
+  let known = false;
+  for (let index = 0; index < header.cells.length; index += 1) {
+    if (index % 8192 === 8191) yield PAUSE_EVENT;
+    const text = header.cells[index]!.trim();
     const position = index + 1;
     if (text === '') {
-      unnamed.push(index);
-      issues.push({ row, code: 'unnamed-column', params: { position } });
-      return;
+      unnamed.add(index);
+      continue;
     }
     const name = COLUMN_BY_HEADER.get(text.toLowerCase());
     if (name === undefined) {
       issues.push({ row, code: 'unknown-column', params: { header: text, position } });
-      return;
+      continue;
     }
+    known = true;
     const first = indexes.get(name);
     if (first !== undefined) {
       issues.push({
@@ -182,12 +188,47 @@ function readHeader(header: CsvRecord): HeaderLayout & { unnamed: number[] } {
         code: 'duplicate-column',
         params: { header: text, position, firstPosition: first + 1 },
       });
-      return;
+      continue;
     }
     indexes.set(name, index);
-  });
+  }
+  const blank = unnamed.size === header.cells.length;
+  if (!known) {
+    // A file without a header would otherwise get an "unknown column" for every cell of its first figure.
+    const issue: ImportIssue = { code: 'missing-header', params: {} };
+    return { indexes, width: 0, issues: [issue], complete: false, unnamed: new Set(), blank };
+  }
   const missing = IMPORT_COLUMNS.filter((column) => column.required && !indexes.has(column.name));
   for (const column of missing)
     issues.push({ column: column.name, code: 'missing-column', params: {} });
-  return { indexes, width: header.cells.length, issues, complete: missing.length === 0, unnamed };
+  const complete = missing.length === 0;
+  return { indexes, width: header.cells.length, issues, complete, unnamed, blank };
+}
+
+/** The header's issues with the nameless columns that hold values, in the order of the columns. */
+function withUnnamedColumns(
+  issues: readonly ImportIssue[],
+  usedIndexes: number[],
+  row: number,
+): ImportIssue[] {
+  const unnamed = usedIndexes
+    .sort((a, b) => a - b)
+    .map((index): ImportIssue => ({
+      row,
+      code: 'unnamed-column',
+      params: { position: index + 1 },
+    }));
+  const merged: ImportIssue[] = [];
+  let next = 0;
+  for (const issue of issues) {
+    const position = issue.params.position;
+    while (
+      next < unnamed.length &&
+      (typeof position !== 'number' || Number(unnamed[next]!.params.position) < position)
+    )
+      merged.push(unnamed[next++]!);
+    merged.push(issue);
+  }
+  merged.push(...unnamed.slice(next));
+  return merged;
 }

@@ -23,7 +23,7 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
 const importSettingsSchema = z.object({
   PLEDGEBOARD_IMPORT_MAX_ROWS: wholeNumber(1, 10_000_000, DEFAULT_IMPORT_LIMITS.maxRows),
   PLEDGEBOARD_IMPORT_MAX_BYTES: wholeNumber(1024, 1024 ** 3, DEFAULT_IMPORT_LIMITS.maxBytes),
-  PLEDGEBOARD_IMPORT_MAX_COLUMNS: wholeNumber(8, 100_000, DEFAULT_IMPORT_LIMITS.maxColumns),
+  PLEDGEBOARD_IMPORT_MAX_COLUMNS: wholeNumber(8, 10_000_000, DEFAULT_IMPORT_LIMITS.maxColumns),
   PLEDGEBOARD_IMPORT_MAX_LISTED_ISSUES: wholeNumber(1, 100_000, 1000),
   PLEDGEBOARD_IMPORT_TRANSACTION_SECONDS: wholeNumber(5, 3600, 300),
   // Each import holds one of the server's five database connections while it runs; two leave

@@ -74,7 +74,7 @@ export async function stageImportRows(
     }
     const event = next.value;
     if (event.kind === 'layout') layout = event.layout;
-    else if (layout !== undefined) {
+    else if (event.kind === 'record' && layout !== undefined) {
       batch.push(toStagingRow(readImportRow(event.record, layout, context)));
       if (batch.length === BATCH_ROWS) await flush();
     }
