@@ -107,9 +107,9 @@ export function* readImportText(
     if (rows > limits.maxRows) continue;
     // Only the nameless header cells with a value below them are reported: one look at each
     // record's own cells, not one pass over every record per nameless header cell.
-    if (layout.unnamed.size > 0) {
+    if (layout.hasUnnamed) {
       record.cells.forEach((cell, index) => {
-        if (layout.unnamed.has(index) && cell.trim() !== '') used.add(index);
+        if (index < layout.width && !layout.named.has(index) && cell.trim() !== '') used.add(index);
       });
     }
     if (layout.complete) yield { kind: 'record', record };
@@ -154,15 +154,19 @@ function isBlank(record: CsvRecord): boolean {
 }
 
 /**
- * The header's layout, in one pass over its cells (pausing every few thousand). Nameless cells
- * are only listed in `unnamed`: one is a problem only if a record has a value below it
+ * The header's layout, in one pass over its cells (pausing every few thousand). A nameless cell
+ * (one not in `named`) is a problem only if a record has a value below it
  * (readImportText), as Excel writes nameless header cells for columns that were only formatted.
  */
 function* readHeader(
   header: CsvRecord,
-): Generator<typeof PAUSE_EVENT, HeaderLayout & { unnamed: Set<number>; blank: boolean }> {
+): Generator<
+  typeof PAUSE_EVENT,
+  HeaderLayout & { named: Set<number>; hasUnnamed: boolean; blank: boolean }
+> {
   const indexes = new Map<ImportColumnName, number>();
-  const unnamed = new Set<number>();
+  // The cells with a name (few), rather than those without: a header may be a million empty cells.
+  const named = new Set<number>();
   const row = header.row;
   const issues: ImportIssue[] = [];
   let known = false;
@@ -170,10 +174,8 @@ function* readHeader(
     if (index % 8192 === 8191) yield PAUSE_EVENT;
     const text = header.cells[index]!.trim();
     const position = index + 1;
-    if (text === '') {
-      unnamed.add(index);
-      continue;
-    }
+    if (text === '') continue;
+    named.add(index);
     const name = COLUMN_BY_HEADER.get(text.toLowerCase());
     if (name === undefined) {
       issues.push({ row, code: 'unknown-column', params: { header: text, position } });
@@ -192,17 +194,18 @@ function* readHeader(
     }
     indexes.set(name, index);
   }
-  const blank = unnamed.size === header.cells.length;
+  const blank = named.size === 0;
+  const hasUnnamed = named.size < header.cells.length;
   if (!known) {
     // A file without a header would otherwise get an "unknown column" for every cell of its first figure.
     const issue: ImportIssue = { code: 'missing-header', params: {} };
-    return { indexes, width: 0, issues: [issue], complete: false, unnamed: new Set(), blank };
+    return { indexes, width: 0, issues: [issue], complete: false, named, hasUnnamed: false, blank };
   }
   const missing = IMPORT_COLUMNS.filter((column) => column.required && !indexes.has(column.name));
   for (const column of missing)
     issues.push({ column: column.name, code: 'missing-column', params: {} });
   const complete = missing.length === 0;
-  return { indexes, width: header.cells.length, issues, complete, unnamed, blank };
+  return { indexes, width: header.cells.length, issues, complete, named, hasUnnamed, blank };
 }
 
 /** The header's issues with the nameless columns that hold values, in the order of the columns. */

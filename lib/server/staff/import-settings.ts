@@ -12,13 +12,15 @@ import { DEFAULT_IMPORT_LIMITS, type FigureImportLimits } from '../../domain/imp
  * staging table, so memory stays flat in the row count; what grows is database time, hence the
  * transaction timeout.
  */
-const wholeNumber = (min: number, max: number, fallback: number) =>
-  z.coerce
-    .number()
-    .int(`must be a whole number from ${min} to ${max}`)
-    .min(min, `must be a whole number from ${min} to ${max}`)
-    .max(max, `must be a whole number from ${min} to ${max}`)
+const wholeNumber = (min: number, max: number, fallback: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce
+    .number({ error: message })
+    .int(message)
+    .min(min, message)
+    .max(max, message)
     .default(fallback);
+};
 
 const importSettingsSchema = z.object({
   PLEDGEBOARD_IMPORT_MAX_ROWS: wholeNumber(1, 10_000_000, DEFAULT_IMPORT_LIMITS.maxRows),

@@ -53,6 +53,9 @@ export async function serveRoutes(
     }
     outgoing.end();
   }
+  // Longer than any client keeps an idle connection: a server that closes one just as the client
+  // reuses it resets that request (ECONNRESET), which a probe would count as the app's failure.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -30,9 +30,3 @@ CREATE UNLOGGED TABLE "figure_import_row" (
 
     CONSTRAINT "figure_import_row_pkey" PRIMARY KEY ("import_id","row")
 );
-
--- CreateIndex
-CREATE INDEX "figure_import_row_import_id_slug_idx" ON "figure_import_row"("import_id", "slug");
-
--- CreateIndex
-CREATE INDEX "figure_import_row_import_id_out_slug_idx" ON "figure_import_row"("import_id", "out_slug");
