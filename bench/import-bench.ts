@@ -38,6 +38,8 @@ interface Worker {
 }
 
 interface Timed {
+  maxLoopDelayMs: number;
+  peakHeapMb: number;
   status: number;
   seconds: number;
   bytes: number;
@@ -62,6 +64,10 @@ try {
     const worker = await startWorker({});
     try {
       const before = await memoryOf(worker);
+      const idle = await idleLatency(worker);
+      say(
+        `  public request with no import running: median ${idle.median.toFixed(0)} ms, slowest ${idle.slowest.toFixed(0)} ms`,
+      );
       const check = await timeImport(worker, file, true);
       expectStatus(check, 200, 'dry run');
       const summary = check.answer.summary as { new: number };
@@ -100,7 +106,7 @@ try {
       const result = run.answer.result as { fileErrors: { code: string }[] } | undefined;
       const codes = [...new Set(result?.fileErrors.map((issue) => issue.code) ?? [])].join(', ');
       say(
-        `  ${name}: ${run.status} in ${run.seconds.toFixed(2)} s, answer ${(run.bytes / 1024).toFixed(1)} KB (${codes || 'no file errors'}), slowest of ${run.publicRequests} public requests ${run.slowestPublicMs.toFixed(0)} ms, server peak RSS ${(await memoryOf(worker)).peakRssMb} MB`,
+        `  ${name}: ${run.status} in ${run.seconds.toFixed(2)} s, answer ${(run.bytes / 1024).toFixed(1)} KB (${codes || 'no file errors'}), slowest of ${run.publicRequests} public requests ${run.slowestPublicMs.toFixed(0)} ms, longest event-loop delay ${run.maxLoopDelayMs} ms, server peak RSS ${(await memoryOf(worker)).peakRssMb} MB`,
       );
     } finally {
       worker.process.kill('SIGTERM');
@@ -148,10 +154,28 @@ async function startWorker(env: Record<string, string>): Promise<Worker> {
   return worker;
 }
 
-async function memoryOf(worker: Worker): Promise<{ peakRssMb: number; rssMb: number }> {
+async function memoryOf(worker: Worker) {
   return (await (await fetch(`${worker.url}/bench/memory`)).json()) as {
     peakRssMb: number;
     rssMb: number;
+    peakHeapMb: number;
+    maxLoopDelayMs: number;
+  };
+}
+
+/** The public request alone, for 3 s: what the probe costs on this machine right now. */
+async function idleLatency(worker: Worker): Promise<{ slowest: number; median: number }> {
+  const latencies: number[] = [];
+  for (const until = performance.now() + 3000; performance.now() < until;) {
+    const started = performance.now();
+    await (await fetch(`${worker.url}/api/v1/indicators`)).arrayBuffer();
+    latencies.push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  latencies.sort((a, b) => a - b);
+  return {
+    slowest: latencies.at(-1) ?? 0,
+    median: latencies[Math.floor(latencies.length / 2)] ?? 0,
   };
 }
 
@@ -168,6 +192,7 @@ async function timeImport(worker: Worker, body: string, dryRun: boolean): Promis
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   })();
+  await fetch(`${worker.url}/bench/reset`, { method: 'POST' });
   const started = performance.now();
   const response = await fetch(
     `${worker.url}/api/staff/imports/figures${dryRun ? '?dryRun=1' : ''}`,
@@ -181,7 +206,10 @@ async function timeImport(worker: Worker, body: string, dryRun: boolean): Promis
   const seconds = (performance.now() - started) / 1000;
   running = false;
   await probe;
+  const { maxLoopDelayMs, peakHeapMb } = await memoryOf(worker);
   return {
+    maxLoopDelayMs,
+    peakHeapMb,
     status: response.status,
     seconds,
     bytes: Buffer.byteLength(text),
@@ -199,6 +227,6 @@ function expectStatus(run: Timed, status: number, what: string) {
 function report(what: string, size: number, run: Timed) {
   const rate = Math.round(size / run.seconds).toLocaleString('en-US');
   say(
-    `  ${what}: ${run.seconds.toFixed(2)} s, ${rate} rows/s, answer ${(run.bytes / 1024).toFixed(1)} KB, slowest of ${run.publicRequests} public requests ${run.slowestPublicMs.toFixed(0)} ms`,
+    `  ${what}: ${run.seconds.toFixed(2)} s, ${rate} rows/s, answer ${(run.bytes / 1024).toFixed(1)} KB, slowest of ${run.publicRequests} public requests ${run.slowestPublicMs.toFixed(0)} ms, longest event-loop delay ${run.maxLoopDelayMs} ms, peak live heap ${run.peakHeapMb} MB`,
   );
 }

@@ -7,6 +7,7 @@
  * the process's peak and current resident memory.
  */
 import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 const databaseUrl = process.argv[2];
 if (!databaseUrl) throw new Error('usage: import-worker.ts <databaseUrl>');
@@ -41,13 +42,37 @@ const server = await serveRoutes({
   'POST /api/staff/imports/figures': importFigures,
   'GET /api/v1/indicators': listIndicators,
   'GET /bench/memory': async () => Response.json(memory()),
+  // Starts a measurement: the event loop's longest delay and the peak heap from now on.
+  'POST /bench/reset': async () => {
+    loopDelay.reset();
+    peakHeapMb = 0;
+    return Response.json({});
+  },
 });
 console.log(JSON.stringify({ url: server.url, cookie: toCookieHeader(signedIn), site: SITE }));
 
+/**
+ * How long a callback waited for the event loop at worst (what every other request would wait
+ * too), sampled every 10 ms, and the peak of live JavaScript memory (heap plus buffers), which
+ * says how much of the resident memory is data rather than garbage not yet collected.
+ */
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+let peakHeapMb = 0;
+setInterval(() => {
+  const { heapUsed, external } = process.memoryUsage();
+  peakHeapMb = Math.max(peakHeapMb, (heapUsed + external) / 1024 / 1024);
+}, 20).unref();
+
 /** VmHWM: the kernel's own high-water mark of resident memory (Linux). */
-function memory(): { peakRssMb: number; rssMb: number } {
+function memory() {
   const status = readFileSync('/proc/self/status', 'utf8');
   const hwm = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
   const rss = process.memoryUsage().rss / 1024 / 1024;
-  return { peakRssMb: Math.round(hwm ? Number(hwm) / 1024 : rss), rssMb: Math.round(rss) };
+  return {
+    peakRssMb: Math.round(hwm ? Number(hwm) / 1024 : rss),
+    rssMb: Math.round(rss),
+    peakHeapMb: Math.round(peakHeapMb),
+    maxLoopDelayMs: Math.round(loopDelay.max / 1e6),
+  };
 }
