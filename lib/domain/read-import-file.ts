@@ -1,7 +1,9 @@
 /**
  * The first step of a figure import: bytes → the header's layout and the data records, or the
  * problems that stop the file from being read at all (too large, not text, a broken quote, no
- * header). Never throws for any bytes. This is where the CP949 decoder comes in, so the browser
+ * header, too many rows or columns). Never throws for any bytes. `readImportText` reads a record
+ * at a time, for the server's streaming import; `readImportFile` collects them, for the reference
+ * in figure-import.ts. This is where the CP949 decoder comes in, so the browser
  * never imports it.
  */
 import { decodeCsvBytes, type CsvEncoding } from './decode-csv-bytes.ts';
@@ -31,7 +33,7 @@ export function readImportFile(bytes: Uint8Array, limits: FigureImportLimits): I
   if (!decoded.ok) return refused({ code: decoded.code, params: decoded.params });
   const records: CsvRecord[] = [];
   let layout: HeaderLayout | undefined;
-  const reading = readImportText(decoded.text, decoded.encoding, limits);
+  const reading = readImportText(decoded.text, limits);
   for (let next = reading.next(); ; next = reading.next()) {
     if (next.done) {
       const { fileErrors, complete } = next.value;
@@ -77,7 +79,6 @@ export interface ImportTextEnd {
  */
 export function* readImportText(
   text: string,
-  encoding: CsvEncoding,
   limits: FigureImportLimits,
 ): Generator<ImportTextEvent, ImportTextEnd> {
   const maxColumns = limits.maxColumns ?? DEFAULT_IMPORT_LIMITS.maxColumns;

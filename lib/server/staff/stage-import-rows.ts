@@ -58,7 +58,7 @@ export async function stageImportRows(
     }
     batch = [];
   };
-  const reading = readImportText(decoded.text, decoded.encoding, limits);
+  const reading = readImportText(decoded.text, limits);
   for (let next = reading.next(); ; next = reading.next()) {
     if (next.done) {
       await flush();
