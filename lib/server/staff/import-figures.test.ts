@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseFigureImport } from '../../domain/figure-import.ts';
 import type { FigureImportContext } from '../../domain/import-columns.ts';
+import { toPeriodText } from '../../domain/precise-date.ts';
 import { POST as importFigures } from '../../../app/api/staff/imports/figures/route.ts';
 import { callRoute, useStaffApp } from '../testing/staff-app.ts';
 
@@ -216,8 +217,21 @@ describe('the server and the reference (lib/domain/figure-import.ts) agree', () 
       ),
       fc.string({ maxLength: 6 }),
     );
+    // A recorded figure as an export writes it: a duplicate, or with its slug, its own.
+    const recordedLine = fc
+      .tuple(fc.constantFrom(...recorded), fc.boolean())
+      .map(([figure, named]) => [
+        figure.indicator,
+        figure.value,
+        toPeriodText({ date: figure.observedOn, precision: figure.precision }),
+        'newsnok-2025-09-hangzhou',
+        '문장',
+        '',
+        named ? figure.slug : '',
+      ]);
     const line = fc.oneof(
       { weight: 1, arbitrary: fc.array(cell, { minLength: 5, maxLength: 8 }) },
+      { weight: 1, arbitrary: recordedLine },
       {
         weight: 2,
         arbitrary: fc.tuple(
