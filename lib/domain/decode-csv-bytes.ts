@@ -42,6 +42,77 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodeCsvBytesResult {
   return { ok: false, code: 'encoding', params: {} };
 }
 
+/**
+ * The same decision as decodeCsvBytes, a slice at a time, awaiting `pause` between slices: a
+ * 50 MB file is a second of decoding, which must not hold up every other request of the server.
+ */
+export async function decodeCsvBytesInSlices(
+  bytes: Uint8Array,
+  pause: () => Promise<void>,
+): Promise<DecodeCsvBytesResult> {
+  if (bytes.length === 0) return { ok: false, code: 'empty', params: {} };
+  if (startsWith(bytes, ZIP_MAGIC)) return { ok: false, code: 'binary', params: { reason: 'zip' } };
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { ok: false, code: 'binary', params: { reason: 'nul', offset: nul } };
+  if (startsWith(bytes, UTF8_BOM_BYTES)) {
+    const text = await decodeUtf8InSlices(bytes.subarray(UTF8_BOM_BYTES.length), pause);
+    if (text === undefined) return { ok: false, code: 'encoding', params: {} };
+    if (text === '') return { ok: false, code: 'empty', params: {} };
+    return { ok: true, text, encoding: 'utf-8-bom' };
+  }
+  const utf8 = await decodeUtf8InSlices(bytes, pause);
+  if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8' };
+  const cp949 = await decodeCp949InSlices(bytes, pause);
+  if (cp949 !== undefined) return { ok: true, text: cp949, encoding: 'cp949' };
+  return { ok: false, code: 'encoding', params: {} };
+}
+
+const SLICE_BYTES = 1024 * 1024;
+
+async function decodeUtf8InSlices(
+  bytes: Uint8Array,
+  pause: () => Promise<void>,
+): Promise<string | undefined> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const parts: string[] = [];
+  try {
+    for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
+      parts.push(decoder.decode(bytes.subarray(at, at + SLICE_BYTES), { stream: true }));
+      await pause();
+    }
+    parts.push(decoder.decode());
+  } catch {
+    return undefined;
+  }
+  return parts.join('');
+}
+
+/** decodeCp949 a slice at a time: each decoded piece must encode back to the bytes it came from. */
+async function decodeCp949InSlices(
+  bytes: Uint8Array,
+  pause: () => Promise<void>,
+): Promise<string | undefined> {
+  const decoder = iconv.getDecoder('cp949');
+  const parts: string[] = [];
+  let checked = 0;
+  const take = (piece: string): boolean => {
+    if (piece.includes(REPLACEMENT_CHARACTER)) return false;
+    const encoded = iconv.encode(piece, 'cp949');
+    if (!sameBytes(encoded, bytes.subarray(checked, checked + encoded.length))) return false;
+    checked += encoded.length;
+    parts.push(piece);
+    return true;
+  };
+  for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
+    const slice = bytes.subarray(at, at + SLICE_BYTES);
+    if (!take(decoder.write(Buffer.from(slice.buffer, slice.byteOffset, slice.byteLength))))
+      return undefined;
+    await pause();
+  }
+  if (!take(decoder.end() ?? '')) return undefined;
+  return checked === bytes.length ? parts.join('') : undefined;
+}
+
 function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
     // ignoreBOM: a second BOM after the one we stripped is content, not a marker; keep it visible.
@@ -68,7 +139,9 @@ function decodeCp949(bytes: Uint8Array): string | undefined {
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

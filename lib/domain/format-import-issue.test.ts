@@ -25,6 +25,12 @@ const ISSUE_SAMPLES: Record<ImportIssueCode, () => FigureImportResult> = {
   'too-large': () => importLines([HEADER], { maxBytes: 3, maxRows: 1 }),
   'too-many-rows': () =>
     importLines([HEADER, row(), row({ observedOn: '2025-10' })], { maxBytes: 1000, maxRows: 1 }),
+  'too-many-columns': () =>
+    importLines([`${HEADER}${','.repeat(20)}`, row()], {
+      maxBytes: 1000,
+      maxRows: 1,
+      maxColumns: 8,
+    }),
   'unclosed-quote': () => importRows(row({ quote: '"문장\r\n이어짐"' }), row({ quote: '"열림' })),
   'stray-quote': () => importRows(row({ quote: 'a"b' })),
   'missing-header': () => importLines([row()]),
@@ -151,13 +157,13 @@ describe('formatImportIssue', () => {
   it('writes the default byte limit as megabytes', () => {
     const issue: ImportIssue = {
       code: 'too-large',
-      params: { bytes: 3_300_000, maxBytes: DEFAULT_IMPORT_LIMITS.maxBytes },
+      params: { bytes: 60_000_000, maxBytes: DEFAULT_IMPORT_LIMITS.maxBytes },
     };
     expect(formatIssue(issue, 'ko')).toBe(
-      '파일이 너무 큽니다(3.1 MB). 한 번에 2 MB까지 올릴 수 있으니 파일을 나누어 올려 주세요.',
+      '파일이 너무 큽니다(57.2 MB). 한 번에 50 MB까지 올릴 수 있으니 파일을 나누어 올려 주세요.',
     );
     expect(formatIssue(issue, 'en')).toBe(
-      'The file is too large (3.1 MB). Files of up to 2 MB can be imported; split it into smaller files.',
+      'The file is too large (57.2 MB). Files of up to 50 MB can be imported; split it into smaller files.',
     );
   });
 

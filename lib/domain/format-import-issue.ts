@@ -148,7 +148,8 @@ function shorten(text: string): string {
     : `${chars.slice(0, SHOWN_CHARACTERS - 1).join('')}…`;
 }
 
-function formatBytes(bytes: string | number | undefined): string {
+/** A file size as staff read it: "52 KB", "3.1 MB". */
+export function formatBytes(bytes: string | number | undefined): string {
   const count = Number(bytes);
   if (count < 1024) return `${count} B`;
   if (count < 1024 * 1024) return `${Math.round(count / 1024)} KB`;

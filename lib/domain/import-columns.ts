@@ -122,14 +122,20 @@ export interface FigureImportLimits {
   maxBytes: number;
   /** Data rows, header and blank rows not counted. */
   maxRows: number;
+  /** Cells of any one record, the header included; unset means DEFAULT_IMPORT_LIMITS'. */
+  maxColumns?: number;
 }
 
-// Sized for a person's spreadsheet, not a data dump: the whole file is checked in one request and
-// shown as a preview, row by row.
-export const DEFAULT_IMPORT_LIMITS: FigureImportLimits = {
-  maxBytes: 2 * 1024 * 1024,
-  maxRows: 5000,
-};
+// Sized for a statistics table: the server streams the rows through a staging table, so neither
+// memory nor the answer grows with them (lib/server/staff/import-figures.ts). The server's own
+// limits are settings with these defaults (lib/server/staff/import-settings.ts).
+export const DEFAULT_IMPORT_LIMITS = {
+  maxBytes: 50 * 1024 * 1024,
+  maxRows: 200_000,
+  // Excel 2003's sheet width: more than any real export carries, few enough that a header padded
+  // with a million empty cells is refused at once rather than checked cell by cell.
+  maxColumns: 256,
+} as const satisfies Required<FigureImportLimits>;
 
 export const IMPORT_ISSUE_CODES = [
   // the file as a whole
@@ -138,6 +144,7 @@ export const IMPORT_ISSUE_CODES = [
   'encoding',
   'too-large',
   'too-many-rows',
+  'too-many-columns',
   'unclosed-quote',
   'stray-quote',
   // the header row

@@ -36,37 +36,69 @@ interface SyntaxProblem {
   line: number;
 }
 
+/** Where reading stopped early: a misplaced quote, or a record wider than `maxCells`. */
+export type CsvProblem =
+  | { code: ParseCsvErrorCode; line: number; row: number; field: number }
+  | { code: 'too-many-cells'; line: number; row: number; maxCells: number };
+
 export function parseCsvText(text: string): ParseCsvTextResult {
-  const records: CsvRecord[] = [];
-  // Index of the record after the last one that is not an empty line: trailing empty lines are dropped.
-  let keep = 0;
+  const records: (CsvRecord & { emptyLine: boolean })[] = [];
+  const reading = readCsvRecords(text);
+  for (let next = reading.next(); ; next = reading.next()) {
+    if (next.done) {
+      const problem = next.value;
+      if (problem === undefined) break;
+      if (problem.code === 'too-many-cells') throw new Error('unreachable: no cell limit');
+      return { ok: false, ...problem };
+    }
+    if (next.value !== CSV_PAUSE) records.push(next.value);
+  }
+  // Trailing empty lines are dropped.
+  let keep = records.length;
+  while (keep > 0 && records[keep - 1]!.emptyLine) keep -= 1;
+  return { ok: true, records: records.slice(0, keep).map(({ emptyLine: _, ...record }) => record) };
+}
+
+/** Yielded within a record every CELLS_PER_PAUSE cells: a point where a caller may pause. */
+export const CSV_PAUSE = 'pause';
+const CELLS_PER_PAUSE = 8192;
+
+/**
+ * The records of `text` one at a time, so a large file is never held as records all at once; the
+ * generator's return value is the problem that stopped it, if any. A record of more than
+ * `maxCells` cells stops it too, before its cells are kept: a line of a million commas must not
+ * become a million strings. `emptyLine` marks a line with nothing on it at all. A very wide record
+ * is interrupted by CSV_PAUSE now and then, so a server can let other requests run.
+ */
+export function* readCsvRecords(
+  text: string,
+  maxCells = Infinity,
+): Generator<(CsvRecord & { emptyLine: boolean }) | typeof CSV_PAUSE, CsvProblem | undefined> {
   const cursor = { at: 0, line: 1 };
+  let row = 0;
   while (cursor.at < text.length) {
-    const record: CsvRecord = { cells: [], line: cursor.line, row: records.length + 1 };
-    let emptyLine = true;
+    row += 1;
+    const record = { cells: [] as string[], line: cursor.line, row, emptyLine: true };
     for (;;) {
       const startsQuoted = text[cursor.at] === '"';
       const cell = startsQuoted ? readQuoted(text, cursor) : readUnquoted(text, cursor);
       if (typeof cell !== 'string') {
-        return {
-          ok: false,
-          code: cell.code,
-          line: cell.line,
-          row: record.row,
-          field: record.cells.length + 1,
-        };
+        return { code: cell.code, line: cell.line, row, field: record.cells.length + 1 };
+      }
+      if (record.cells.length === maxCells) {
+        return { code: 'too-many-cells', line: record.line, row, maxCells };
       }
       record.cells.push(cell);
-      if (startsQuoted || cell !== '') emptyLine = false;
+      if (record.cells.length % CELLS_PER_PAUSE === 0) yield CSV_PAUSE;
+      if (startsQuoted || cell !== '') record.emptyLine = false;
       if (text[cursor.at] !== ',') break;
-      emptyLine = false;
+      record.emptyLine = false;
       cursor.at += 1;
     }
     skipLineEnd(text, cursor);
-    records.push(record);
-    if (!emptyLine) keep = records.length;
+    yield record;
   }
-  return { ok: true, records: records.slice(0, keep) };
+  return undefined;
 }
 
 interface Cursor {

@@ -157,7 +157,11 @@ describe('parseFigureImport: the file', () => {
     expect(result.rows.map((r) => r.status)).toEqual(['new', 'new']);
   });
 
-  it('uses limits of 2 MB and 5,000 rows by default', () => {
-    expect(DEFAULT_IMPORT_LIMITS).toEqual({ maxBytes: 2 * 1024 * 1024, maxRows: 5000 });
+  it('uses limits of 50 MiB, 200,000 rows and 256 columns by default', () => {
+    expect(DEFAULT_IMPORT_LIMITS).toEqual({
+      maxBytes: 50 * 1024 * 1024,
+      maxRows: 200_000,
+      maxColumns: 256,
+    });
   });
 });

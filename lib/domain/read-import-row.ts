@@ -38,7 +38,7 @@ export interface ImportRowDraft {
 export function readImportRow(
   record: CsvRecord,
   layout: HeaderLayout,
-  context: FigureImportContext,
+  context: Pick<FigureImportContext, 'indicators' | 'sources'>,
 ): ImportRowDraft {
   const { row } = record;
   const cell = (column: ImportColumnName): string => {

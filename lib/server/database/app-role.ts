@@ -47,6 +47,8 @@ export const GROW_ONLY_TABLES = ['audit_refusal_count'] as const;
  */
 export const MUTABLE_TABLES = [
   'administration',
+  // rows of an import in progress, deleted in the import's own transaction
+  'figure_import_row',
   'indicator',
   'source',
   'staff_account',

@@ -56,6 +56,14 @@ export interface MutationDefinition<Schema extends z.ZodType> {
    */
   serializeBy?: (actor: StaffActor) => string[];
   run: (context: MutationContext<z.output<Schema>>) => Promise<MutationResult>;
+  /**
+   * For changes that may run long (an import): the transaction's time limit, in place of
+   * Prisma's 5 s, and a gate the transaction waits at before it takes a connection.
+   */
+  transaction?: () => {
+    timeoutMs: number;
+    gate?: <T>(work: () => Promise<T>) => Promise<T>;
+  };
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[]> | undefined> };
@@ -159,18 +167,32 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
     const params = await readParams(routeContext);
     const commit = async (): Promise<Response> => {
       try {
-        const result = await db.$transaction(async (tx) => {
-          const outcome = await definition.run({ input, actor, params, meta, sessionToken, tx });
-          await recordAuditEvent(tx, {
-            action: definition.action,
-            outcome: 'ok',
-            actor,
-            target: outcome.target,
-            meta,
-            details: outcome.details && toJson(outcome.details),
-          });
-          return outcome;
-        });
+        const options = definition.transaction?.();
+        const transact = () =>
+          db.$transaction(
+            async (tx) => {
+              const outcome = await definition.run({
+                input,
+                actor,
+                params,
+                meta,
+                sessionToken,
+                tx,
+              });
+              await recordAuditEvent(tx, {
+                action: definition.action,
+                outcome: 'ok',
+                actor,
+                target: outcome.target,
+                meta,
+                details: outcome.details && toJson(outcome.details),
+              });
+              return outcome;
+            },
+            // A connection is usually free at once; past the gate, waiting for one is no failure.
+            options && { timeout: options.timeoutMs, maxWait: 10_000 },
+          );
+        const result = await (options?.gate ? options.gate(transact) : transact());
         return Response.json(
           { ok: true, ...result.body },
           { status: result.status ?? 200, headers: { 'Cache-Control': 'no-store' } },

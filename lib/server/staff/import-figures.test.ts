@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { parseFigureImport } from '../../domain/figure-import.ts';
+import type { FigureImportContext } from '../../domain/import-columns.ts';
+import { toPeriodText } from '../../domain/precise-date.ts';
 import { POST as importFigures } from '../../../app/api/staff/imports/figures/route.ts';
 import { callRoute, useStaffApp } from '../testing/staff-app.ts';
 
@@ -112,7 +115,10 @@ describe('CSV import of figures', () => {
   });
 
   it('refuses a file over the size limit without reading it all', async () => {
-    const response = await send(new Uint8Array(2 * 1024 * 1024 + 10).fill(0x61), true);
+    process.env.PLEDGEBOARD_IMPORT_MAX_BYTES = String(2 * 1024 * 1024);
+    const response = await send(new Uint8Array(2 * 1024 * 1024 + 10).fill(0x61), true).finally(
+      () => delete process.env.PLEDGEBOARD_IMPORT_MAX_BYTES,
+    );
     expect(response.status).toBe(200);
     const answer = (await response.json()) as ImportAnswer & {
       result: { fileErrors: { code: string }[] };
@@ -162,6 +168,142 @@ describe('CSV import of figures', () => {
     );
   });
 });
+
+describe('the server and the reference (lib/domain/figure-import.ts) agree', () => {
+  /** What parseFigureImport checks against: the test database as it is now. */
+  async function loadContext(): Promise<FigureImportContext> {
+    const indicators = await app.db.query('SELECT slug, unit FROM indicator');
+    const sources = await app.db.query('SELECT slug FROM source');
+    const figures = await app.db.query(
+      `SELECT DISTINCT ON (f.id) f.slug, i.slug AS indicator, to_char(r.observed_on, 'YYYY-MM-DD') AS observed_on,
+         r.observed_precision AS precision, r.value::text AS value
+       FROM figure f JOIN indicator i ON i.id = f.indicator_id JOIN figure_revision r ON r.figure_id = f.id
+       ORDER BY f.id, r.revision DESC`,
+    );
+    return {
+      indicators: new Map(indicators.rows.map((row) => [row.slug, { unit: row.unit }])),
+      sources: new Set(sources.rows.map((row) => row.slug)),
+      figureSlugs: new Set(figures.rows.map((row) => row.slug)),
+      existing: figures.rows.map((row) => ({
+        slug: row.slug,
+        indicator: row.indicator,
+        observedOn: row.observed_on,
+        precision: row.precision,
+        value: row.value,
+      })),
+    };
+  }
+
+  it('gives every row the same status, issues and figure (slug included) on random files', async () => {
+    const context = await loadContext();
+    const recorded = context.existing.slice(0, 6);
+    const cell = fc.oneof(
+      fc.constantFrom(
+        ...[...context.indicators.keys()].slice(0, 4),
+        ...recorded.flatMap((figure) => [figure.indicator, figure.slug, figure.observedOn]),
+        ...recorded.map((figure) => figure.value),
+        ...recorded.map((figure) => `${figure.indicator}-2`),
+        'newsnok-2025-09-hangzhou',
+        'nowhere',
+        '2024',
+        '2025-09',
+        '2026-08-01',
+        '170',
+        '6,192억 원',
+        '4만여',
+        'Bad Slug',
+        '인용 문장',
+        '',
+      ),
+      fc.string({ maxLength: 6 }),
+    );
+    // A recorded figure as an export writes it: a duplicate, or with its slug, its own.
+    const recordedLine = fc
+      .tuple(fc.constantFrom(...recorded), fc.boolean())
+      .map(([figure, named]) => [
+        figure.indicator,
+        figure.value,
+        toPeriodText({ date: figure.observedOn, precision: figure.precision }),
+        'newsnok-2025-09-hangzhou',
+        '문장',
+        '',
+        named ? figure.slug : '',
+      ]);
+    const line = fc.oneof(
+      { weight: 1, arbitrary: fc.array(cell, { minLength: 5, maxLength: 8 }) },
+      { weight: 1, arbitrary: recordedLine },
+      {
+        weight: 2,
+        arbitrary: fc.tuple(
+          fc.constantFrom(...recorded.map((figure) => figure.indicator)),
+          fc.constantFrom('170', '160', ...recorded.map((figure) => figure.value)),
+          fc.constantFrom(
+            '2024',
+            '2025-09',
+            '2023',
+            ...recorded.map((figure) => figure.observedOn),
+          ),
+          fc.constant('newsnok-2025-09-hangzhou'),
+          fc.constant('문장'),
+          fc.constantFrom('', '비고'),
+          fc.constantFrom(
+            '',
+            'x',
+            ...recorded.map((figure) => figure.slug),
+            `${recorded[0]!.indicator}-2024`,
+          ),
+        ),
+      },
+    );
+    const file = fc
+      .array(line, { maxLength: 8 })
+      .map((lines) =>
+        [`${HEADER},slug`, ...lines.map((cells) => cells.map(quoteCell).join(','))].join('\r\n'),
+      );
+    // What the random files reached, so a generator that drifts into only refused files shows.
+    const seen = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(file, async (text) => {
+        await app.db.query('DELETE FROM staff_rate_limit');
+        const bytes = new TextEncoder().encode(text);
+        const answer = (await (await send(bytes, true)).json()) as {
+          result: unknown;
+          summary: Record<string, number>;
+        };
+        const reference = parseFigureImport(bytes, context);
+        for (const r of reference.rows) {
+          seen.add(r.status);
+          for (const issue of r.issues) seen.add(issue.code);
+          if (r.figure?.slug.match(/-\d+$/) && r.status === 'new') seen.add('numbered slug');
+        }
+        expect(answer.result).toEqual(JSON.parse(JSON.stringify(reference)));
+        const count = (status: string) => reference.rows.filter((r) => r.status === status).length;
+        expect(answer.summary).toMatchObject({
+          rows: reference.rows.length,
+          new: count('new'),
+          duplicate: count('duplicate'),
+          error: count('error'),
+        });
+      }),
+      { numRuns: 40 },
+    );
+    console.log(`reached: ${[...seen].sort().join(', ')}`);
+    expect([...seen]).toEqual(
+      expect.arrayContaining([
+        'new',
+        'duplicate',
+        'error',
+        'conflicts-existing',
+        'duplicate-in-file',
+        'slug-taken',
+      ]),
+    );
+  });
+});
+
+function quoteCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
 
 /** CP949 bytes as Korean Excel writes them, by iconv-lite's complete Windows-949 table. */
 function encodeCp949(text: string): Uint8Array {

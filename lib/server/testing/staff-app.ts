@@ -6,7 +6,10 @@ import type { StaffRole } from '../auth/get-staff-actor.ts';
 import { ensureAppRole } from '../database/app-role.ts';
 import { closeDatabaseClients } from '../db.ts';
 import { loadSeed } from '../seed/load-seed.ts';
+import { SITE, staffRequest, toCookieHeader, type StaffRequestOptions } from './staff-request.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
+
+export { SITE, staffRequest, toCookieHeader, type StaffRequestOptions } from './staff-request.ts';
 
 /**
  * The staff side of the app against a real, seeded test database: the app's own singletons
@@ -14,7 +17,6 @@ import { createTestDatabase, type TestDatabase } from './test-database.ts';
  * uses (`db` stays the owner, for checks), accounts made the way the CLI makes them, and
  * requests built the way a browser on the site sends them.
  */
-export const SITE = 'http://localhost:3000';
 
 /** A signed-in account: the cookie header its browser sends, and what it signed in with. */
 export interface StaffSession {
@@ -120,45 +122,6 @@ export async function startStaffApp(): Promise<StaffApp> {
       await admin.end();
     },
   };
-}
-
-export interface StaffRequestOptions {
-  method: string;
-  body?: unknown;
-  cookie?: string;
-  /** The page the request claims to come from; null sends no Origin header at all. */
-  origin?: string | null;
-  headers?: Record<string, string>;
-}
-
-/** A request as the site's own pages send it: same-origin, JSON, with the session cookie. */
-export function staffRequest(path: string, options: StaffRequestOptions): Request {
-  const headers = new Headers({
-    host: new URL(SITE).host,
-    'x-forwarded-for': '203.0.113.7',
-    'user-agent': 'vitest',
-    ...options.headers,
-  });
-  const origin = options.origin === undefined ? SITE : options.origin;
-  if (origin !== null) headers.set('origin', origin);
-  if (options.cookie) headers.set('cookie', options.cookie);
-  let body: BodyInit | undefined;
-  if (options.body instanceof Uint8Array || typeof options.body === 'string')
-    body = options.body as BodyInit;
-  else if (options.body !== undefined) {
-    body = JSON.stringify(options.body);
-    headers.set('content-type', 'application/json');
-  }
-  return new Request(new URL(path, SITE), { method: options.method, headers, body });
-}
-
-/** The `name=value` pairs a browser would send back from a response's Set-Cookie headers. */
-export function toCookieHeader(response: Response): string {
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0]!)
-    .filter((pair) => !pair.endsWith('='))
-    .join('; ');
 }
 
 /** A route handler as Next calls it: the request, and a promise of the route's segments. */

@@ -3,6 +3,7 @@ import { ImportForm } from '@/components/staff/import-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { IMPORT_COLUMNS } from '@/lib/domain/import-columns';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
+import { getImportSettings } from '@/lib/server/staff/import-settings';
 import { readLocale } from '@/i18n/read-locale';
 import { pageTitle } from '@/i18n/page-title';
 
@@ -19,7 +20,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
       <StaffBar actor={actor} />
       <h1>{t('title')}</h1>
       <p className="lede">{t('intro')}</p>
-      <ImportForm />
+      <ImportForm limits={getImportSettings().limits} />
       <h2>{t('formatTitle')}</h2>
       <p>
         <a href="/api/staff/imports/figures/template?lang=ko" download>

@@ -1,0 +1,136 @@
+import 'server-only';
+import type { CsvEncoding } from '../../domain/decode-csv-bytes.ts';
+import { decodeCsvBytesInSlices } from '../../domain/decode-csv-bytes.ts';
+import type {
+  FigureImportContext,
+  FigureImportLimits,
+  HeaderLayout,
+  ImportIssue,
+} from '../../domain/import-columns.ts';
+import { readImportText, refusedAsTooLarge } from '../../domain/read-import-file.ts';
+import { readImportRow, type ImportRowDraft } from '../../domain/read-import-row.ts';
+import { toFigureSlug } from '../../domain/slug.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+
+/** Rows per INSERT into the staging table: about half a megabyte of JSON. */
+const BATCH_ROWS = 2000;
+
+export interface StagedImport {
+  encoding?: CsvEncoding;
+  fileErrors: ImportIssue[];
+  /** Rows staged under the import's id; none when the file is refused as a whole. */
+  rows: number;
+}
+
+/**
+ * Reads an upload record by record, checks each row on its own (read-import-row.ts, the rule the
+ * forms use) and writes the result to `figure_import_row` in batches, so what the server holds
+ * is the file's bytes and its text, never an object per row. `pause` is awaited between slices of
+ * work, which lets other requests run while a large file is read.
+ *
+ * Rows are compared with each other and with the database afterwards, in SQL
+ * (reconcile-staged-import.ts). When the file turns out to be refused as a whole (a misplaced
+ * quote in its last line, too many rows), the rows staged so far are deleted again.
+ */
+export async function stageImportRows(
+  tx: Prisma.TransactionClient,
+  importId: string,
+  bytes: Uint8Array,
+  context: Pick<FigureImportContext, 'indicators' | 'sources'>,
+  limits: FigureImportLimits,
+  pause: () => Promise<void>,
+): Promise<StagedImport> {
+  if (bytes.length > limits.maxBytes)
+    return { fileErrors: refusedAsTooLarge(bytes.length, limits).fileErrors, rows: 0 };
+  const decoded = await decodeCsvBytesInSlices(bytes, pause);
+  if (!decoded.ok) return { fileErrors: [{ code: decoded.code, params: decoded.params }], rows: 0 };
+
+  let layout: HeaderLayout | undefined;
+  let batch: StagingRow[] = [];
+  let writing: Promise<unknown> = Promise.resolve();
+  // One batch is written while the next is read: the connection does one thing at a time anyway.
+  const flush = async () => {
+    await writing;
+    if (batch.length > 0) {
+      writing = insertStagingRows(tx, importId, batch);
+      // Awaited at the next flush; handled now, so a failure is not reported as unhandled first.
+      writing.catch(() => {});
+    }
+    batch = [];
+  };
+  const reading = readImportText(decoded.text, limits);
+  for (let next = reading.next(); ; next = reading.next()) {
+    if (next.done) {
+      await flush();
+      await writing;
+      const { fileErrors, complete, rows } = next.value;
+      if (!complete && rows > 0) {
+        await tx.$executeRawUnsafe(
+          `DELETE FROM figure_import_row WHERE import_id = $1::uuid`,
+          importId,
+        );
+      }
+      return { encoding: decoded.encoding, fileErrors, rows: complete ? rows : 0 };
+    }
+    const event = next.value;
+    if (event.kind === 'layout') layout = event.layout;
+    else if (event.kind === 'record' && layout !== undefined) {
+      batch.push(toStagingRow(readImportRow(event.record, layout, context)));
+      if (batch.length === BATCH_ROWS) await flush();
+    }
+    await pause();
+  }
+}
+
+interface StagingRow {
+  row: number;
+  indicator: string | null;
+  value: string | null;
+  observed_on: string | null;
+  precision: string | null;
+  source: string | null;
+  quote: string | null;
+  note_ko: string | null;
+  note_en: string | null;
+  slug: string | null;
+  base_slug: string | null;
+  issues: ImportIssue[] | null;
+}
+
+function toStagingRow(draft: ImportRowDraft): StagingRow {
+  const { indicator, date } = draft;
+  return {
+    row: draft.row,
+    indicator: indicator ?? null,
+    value: draft.value ?? null,
+    observed_on: date?.date ?? null,
+    precision: date?.precision ?? null,
+    source: draft.source ?? null,
+    quote: draft.quote ?? null,
+    note_ko: draft.noteKo,
+    note_en: draft.noteEn,
+    slug: draft.slug ?? null,
+    base_slug: indicator !== undefined && date !== undefined ? toFigureSlug(indicator, date) : null,
+    issues: draft.issues.length > 0 ? draft.issues : null,
+  };
+}
+
+/** One statement per batch: the rows travel as one JSON text, which PostgreSQL unpacks. */
+async function insertStagingRows(
+  tx: Prisma.TransactionClient,
+  importId: string,
+  rows: readonly StagingRow[],
+): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `INSERT INTO figure_import_row (import_id, "row", indicator, value, observed_on, precision,
+       source, quote, note_ko, note_en, slug, base_slug, issues, issue_count)
+     SELECT $1::uuid, r."row", r.indicator, r.value, r.observed_on::date,
+       r.precision::"DatePrecision", r.source, r.quote, r.note_ko, r.note_en, r.slug, r.base_slug,
+       coalesce(r.issues, '[]'::jsonb), coalesce(jsonb_array_length(r.issues), 0)
+     FROM json_to_recordset($2::json) AS r("row" int, indicator text, value text,
+       observed_on text, precision text, source text, quote text, note_ko text, note_en text,
+       slug text, base_slug text, issues jsonb)`,
+    importId,
+    JSON.stringify(rows),
+  );
+}
