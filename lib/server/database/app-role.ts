@@ -60,8 +60,8 @@ export const MUTABLE_TABLES = [
 ] as const;
 
 /**
- * Tables the database derives from the others by trigger (the current-figure projection and its
- * counts): the web server reads them and its inserts into the revisions update them through
+ * Tables the database derives from the others by trigger (the current-figure projection, its
+ * counts and the figures each pledge's status rests on): the web server reads them and its inserts into the revisions update them through
  * SECURITY DEFINER triggers, never by its own writes. Backups leave them out and a restore
  * rebuilds them from the revisions it loads.
  */
@@ -69,6 +69,7 @@ export const DERIVED_TABLES = [
   'current_figure',
   'indicator_figure_count',
   'source_figure_count',
+  'pledge_evidence',
 ] as const;
 
 /**

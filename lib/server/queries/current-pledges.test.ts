@@ -112,6 +112,52 @@ beforeAll(async () => {
       );
     }
   }
+  // Then the data change under the pledges, as staff change it: the evidence the database keeps
+  // per pledge (pledge_evidence) must follow new figures, corrected figures, corrected targets
+  // and a corrected direction.
+  for (let k = 0; k < 40; k += 1) {
+    const change = next();
+    if (change < 0.25) {
+      const [date, precision] = pick(DATES);
+      const slug = `random-${k}-late`;
+      await db.query(
+        `INSERT INTO figure (slug, indicator_id) SELECT $1, id FROM indicator WHERE slug = $2`,
+        [slug, `random-${k}`],
+      );
+      await db.query(
+        `INSERT INTO figure_revision (figure_id, revision, value, observed_on, observed_precision, source_id, quote, created_by)
+         SELECT f.id, 1, $2, $3, $4::"DatePrecision", (SELECT id FROM source ORDER BY id LIMIT 1), '늦게 온 인용', 'test'
+         FROM figure f WHERE f.slug = $1`,
+        [slug, Math.floor(next() * 100), date, precision],
+      );
+    } else if (change < 0.5) {
+      await db.query(
+        `INSERT INTO figure_revision (figure_id, revision, value, observed_on, observed_precision, source_id, quote, reason, created_by)
+         SELECT f.id, r.revision + 1, $2, r.observed_on, r.observed_precision, r.source_id, '다시 정정된 인용', '정정', 'test'
+         FROM figure f JOIN indicator i ON i.id = f.indicator_id
+         JOIN LATERAL (SELECT * FROM figure_revision r WHERE r.figure_id = f.id ORDER BY r.revision DESC LIMIT 1) r ON TRUE
+         WHERE i.slug = $1`,
+        [`random-${k}`, Math.floor(next() * 100)],
+      );
+    } else if (change < 0.65) {
+      await db.query(
+        `UPDATE indicator SET higher_is_better = NOT higher_is_better WHERE slug = $1`,
+        [`random-${k}`],
+      );
+    } else if (change < 0.8) {
+      await db.query(
+        `INSERT INTO pledge_revision (pledge_id, revision, title_ko, title_en, target_value, deadline_on, deadline_precision,
+           baseline_value, baseline_on, baseline_precision, baseline_assumed, announced_on, announced_precision, source_id,
+           quote, reason, created_by)
+         SELECT r.pledge_id, r.revision + 1, r.title_ko, r.title_en, $2, r.deadline_on, r.deadline_precision,
+           r.baseline_value, r.baseline_on, r.baseline_precision, r.baseline_assumed, r.announced_on, r.announced_precision,
+           r.source_id, r.quote, '목표 정정', 'test'
+         FROM pledge p JOIN LATERAL (SELECT * FROM pledge_revision r WHERE r.pledge_id = p.id ORDER BY r.revision DESC LIMIT 1) r ON TRUE
+         WHERE p.slug = $1 AND r.target_value IS NOT NULL`,
+        [`random-${k}-pledge-0`, Math.floor(next() * 100)],
+      );
+    }
+  }
 });
 afterAll(async () => {
   await db?.drop();
@@ -144,6 +190,18 @@ describe('pledge statuses from SQL', () => {
       if (asOf === '2024-06-01') expect(statuses.size).toBeGreaterThanOrEqual(5);
     },
   );
+
+  it('keeps for every pledge the evidence a fresh look over all its figures finds', async () => {
+    const fresh = `SELECT p.id, ev.* FROM pledge p JOIN indicator i ON i.id = p.indicator_id
+      JOIN LATERAL (SELECT target_value FROM pledge_revision r WHERE r.pledge_id = p.id ORDER BY r.revision DESC LIMIT 1) r ON TRUE
+      CROSS JOIN LATERAL pledge_status_evidence(p.indicator_id, p.kind = 'TARGET' AND r.target_value IS NOT NULL,
+        r.target_value, i.higher_is_better, 'infinity') ev ORDER BY p.id`;
+    const kept = `SELECT pledge_id AS id, first_id, unreached_id, after_unreached_id, latest_id, latest_on
+      FROM pledge_evidence ORDER BY pledge_id`;
+    const [expected, actual] = [await db.query(fresh), await db.query(kept)];
+    expect(actual.rows.length).toBeGreaterThan(40);
+    expect(actual.rows).toEqual(expected.rows);
+  });
 
   it('filters and pages in SQL, and counts the same pledges', async () => {
     const all = await listPledgesWithStatus(db.prisma, {}, '2026-12-02');

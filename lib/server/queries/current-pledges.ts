@@ -18,8 +18,8 @@ import {
  * Pledges at their current revision with their computed status, straight from SQL. A city has
  * thousands of pledges, not millions, so a request may read every pledge that matches its filter;
  * what it never does is read an indicator's figures. The status of a pledge rests on at most four
- * of them (see STATUS_EVIDENCE), which PostgreSQL finds through current_figure's
- * (indicator, date) index: the work per pledge is a few index probes, whatever the table holds.
+ * of them (see STATUS_EVIDENCE), which the database keeps per pledge: the work per pledge is a
+ * few index probes, whatever the table holds.
  */
 
 export interface PledgeFilter {
@@ -82,12 +82,6 @@ function whereClause(filter: PledgeFilter): Prisma.Sql {
   return Prisma.join(conditions, ' AND ');
 }
 
-// An indicator's figures known on the status date, in the order comparePreciseDates sorts them
-// (date, then year before month before day, then slug).
-const KNOWN = (asOf: string) =>
-  Prisma.sql`c.indicator_id = p.indicator_id AND c.observed_on <= ${asOf}::date`;
-const NUMERIC = Prisma.sql`p.kind = 'TARGET' AND r.target_value IS NOT NULL`;
-
 /**
  * STATUS_EVIDENCE: the figures computePledgeStatus reads from the full, date-ordered list of
  * known figures are the first (the baseline when the pledge states none; whether there is more
@@ -95,29 +89,29 @@ const NUMERIC = Prisma.sql`p.kind = 'TARGET' AND r.target_value IS NOT NULL`;
  * latest one began — which is the figure after the last one short of the target (or the first
  * figure, when none falls short). Given these four in order it returns what it returns for the
  * whole list (lib/server/queries/current-pledges.test.ts checks it against random data).
+ *
+ * SQL finds them (the function pledge_status_evidence, in the migration
+ * 20261203010000_pledge_status_evidence), and the database keeps them per pledge over all figures
+ * (pledge_evidence), because the last figure short of the target lies behind the whole run of
+ * figures past it. The kept row answers for any status date on or after its indicator's latest
+ * figure — today, nearly always; an earlier date (the API's `asOf`) is looked up on the spot.
  */
 const EVIDENCE = (asOf: string) => Prisma.sql`
+  LEFT JOIN pledge_evidence kept ON kept.pledge_id = p.id
+    AND (kept.latest_on IS NULL OR kept.latest_on <= ${asOf}::date)
   LEFT JOIN LATERAL (
-    SELECT c.figure_id FROM current_figure c WHERE ${KNOWN(asOf)}
-    ORDER BY c.observed_on DESC, c.observed_order DESC, c.slug DESC LIMIT 1
-  ) latest ON TRUE
-  LEFT JOIN LATERAL (
-    SELECT c.figure_id FROM current_figure c WHERE ${NUMERIC} AND ${KNOWN(asOf)}
-    ORDER BY c.observed_on, c.observed_order, c.slug LIMIT 1
-  ) first ON TRUE
-  LEFT JOIN LATERAL (
-    SELECT c.figure_id, c.observed_on, c.observed_order, c.slug FROM current_figure c
-    WHERE ${NUMERIC} AND ${KNOWN(asOf)}
-      AND CASE WHEN i.higher_is_better THEN c.value < r.target_value ELSE c.value > r.target_value END
-    ORDER BY c.observed_on DESC, c.observed_order DESC, c.slug DESC LIMIT 1
-  ) unreached ON TRUE
-  LEFT JOIN LATERAL (
-    SELECT c.figure_id FROM current_figure c
-    WHERE unreached.figure_id IS NOT NULL AND ${KNOWN(asOf)}
-      AND (c.observed_on, c.observed_order, c.slug)
-        > (unreached.observed_on, unreached.observed_order, unreached.slug)
-    ORDER BY c.observed_on, c.observed_order, c.slug LIMIT 1
-  ) after_unreached ON TRUE`;
+    SELECT * FROM pledge_status_evidence(p.indicator_id,
+      p.kind = 'TARGET' AND r.target_value IS NOT NULL, r.target_value, i.higher_is_better,
+      ${asOf}::date)
+    WHERE kept.pledge_id IS NULL
+    OFFSET 0 -- a fence: without it the planner joins first and filters after, looking up every pledge
+  ) live ON TRUE`;
+
+const EVIDENCE_COLUMNS = Prisma.raw(
+  ['first_id', 'unreached_id', 'after_unreached_id', 'latest_id']
+    .map((id) => `CASE WHEN kept.pledge_id IS NULL THEN live.${id} ELSE kept.${id} END AS ${id}`)
+    .join(', '),
+);
 
 /** The SQL of listPledgesWithStatus (exported for EXPLAIN in benchmarks). */
 export function pledgesWithEvidenceSql(
@@ -155,8 +149,7 @@ export function pledgesWithEvidenceSql(
       a.mayor_en, a.term_start::text AS term_start, a.term_end::text AS term_end,
       sp.slug AS supersedes_slug, sb.slug AS superseded_by_slug,
       ${INDICATOR_COLUMNS}, ${SOURCE_COLUMNS},
-      first.figure_id AS first_id, unreached.figure_id AS unreached_id,
-      after_unreached.figure_id AS after_unreached_id, latest.figure_id AS latest_id
+      ${EVIDENCE_COLUMNS}
     FROM pledge p
     JOIN indicator i ON i.id = p.indicator_id
     JOIN theme t ON t.id = i.theme_id
