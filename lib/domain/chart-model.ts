@@ -240,14 +240,15 @@ export function filterChartModel(
 export const MAX_CHART_FIGURES = 400;
 
 /**
- * A chart of many figures, thinned for display: the first and last figures, and in each of
- * (max − 2) / 2 equal runs between them the lowest and the highest (so no peak or trough goes
- * missing from the line). Points keep their exact values, dates and quotes; every figure stays in
- * the table and the downloads. Fewer than `max` figures are drawn as they are.
+ * Which of many points a chart draws: the first and last, and in each of (max − 2) / 2 equal runs
+ * between them the lowest and the highest (so no peak or trough goes missing from the line), in
+ * their order. Fewer than `max` points are drawn as they are. Points keep their exact values,
+ * dates and quotes; every figure stays in the table and the downloads. The database takes the
+ * same sample of current figures (sampleIndicatorFigures in lib/server/queries/current-figures.ts,
+ * tested against this); this one serves views computed in memory (the dashboard as of a past day).
  */
-export function downsampleChartModel(model: ChartModel, max = MAX_CHART_FIGURES): ChartModel {
-  const points = model.figures;
-  if (points.length <= max) return model;
+export function samplePoints<T>(points: readonly T[], y: (point: T) => number, max: number): T[] {
+  if (points.length <= max) return [...points];
   const kept = new Set([0, points.length - 1]);
   const inner = points.length - 2;
   const runs = Math.floor((max - 2) / 2);
@@ -257,15 +258,21 @@ export function downsampleChartModel(model: ChartModel, max = MAX_CHART_FIGURES)
     let low = start;
     let high = start;
     for (let index = start; index < end; index += 1) {
-      if (points[index]!.y < points[low]!.y) low = index;
-      if (points[index]!.y > points[high]!.y) high = index;
+      if (y(points[index]!) < y(points[low]!)) low = index;
+      if (y(points[index]!) > y(points[high]!)) high = index;
     }
     kept.add(low);
     kept.add(high);
   }
+  return [...kept].sort((a, b) => a - b).map((index) => points[index]!);
+}
+
+/** A chart model drawing at most `max` of its figures (samplePoints), saying how many it had. */
+export function downsampleChartModel(model: ChartModel, max = MAX_CHART_FIGURES): ChartModel {
+  if (model.figures.length <= max) return model;
   return {
     ...model,
-    figures: [...kept].sort((a, b) => a - b).map((index) => points[index]!),
-    sampledFrom: points.length,
+    figures: samplePoints(model.figures, (point) => point.y, max),
+    sampledFrom: model.figures.length,
   };
 }

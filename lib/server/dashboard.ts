@@ -9,7 +9,7 @@ import {
   type FigureFilter,
 } from './queries/current-figures.ts';
 import { getFigureHistory } from './queries/get-figure-history.ts';
-import { getIndicatorPage } from './queries/get-indicator-page.ts';
+import { getIndicator, getIndicatorView } from './queries/get-indicator-page.ts';
 import { getOverview } from './queries/get-overview.ts';
 import { getSourcesPage } from './queries/get-sources-page.ts';
 import { getPledgeHistory } from './queries/get-pledge-history.ts';
@@ -31,6 +31,7 @@ import { listThemes } from './queries/list-themes.ts';
 import { listTrackerRows } from './queries/list-tracker-rows.ts';
 import { endOfDayInSeoul } from './today.ts';
 import { toTrackerPage, type TrackerView } from '../domain/tracker.ts';
+import { getChartPeriodWindow } from '../domain/chart-period.ts';
 
 /**
  * The data-access facade public pages and route handlers call. Each returns plain records; `cache`
@@ -50,8 +51,26 @@ export const dashboard = {
   getSourcesPage: cache((page: number) => getSourcesPage(getReadDb(), page)),
   getFigureHistory: cache((slug: string) => getFigureHistory(getReadDb(), slug)),
   getPledgeHistory: cache((slug: string) => getPledgeHistory(getReadDb(), slug)),
-  getIndicatorPage: cache((slug: string, asOf?: string) =>
-    getIndicatorPage(getReadDb(), slug, asOf ? endOfDayInSeoul(asOf) : undefined),
+  getIndicator: cache((slug: string) => getIndicator(getReadDb(), slug)),
+  /**
+   * An indicator as its page shows it on `asOf` (getIndicatorView); `historicalAsOf`: as the
+   * dashboard showed it at the end of that past day. An unknown period draws all of them.
+   * Plain arguments, so that `cache` shares one answer between a page and its metadata.
+   */
+  getIndicatorView: cache(
+    async (
+      slug: string,
+      asOf: string,
+      period: string,
+      historicalAsOf: string | null,
+      tablePage: number | null,
+    ) =>
+      getIndicatorView(getReadDb(), slug, {
+        asOf,
+        period: getChartPeriodWindow(period, await dashboard.listAdministrations()) ?? null,
+        tablePage,
+        recordedBy: historicalAsOf ? endOfDayInSeoul(historicalAsOf) : undefined,
+      }),
   ),
   getOverview: cache((asOf: string) => getOverview(getReadDb(), asOf)),
   listTrackerRows: cache((asOf: string) => listTrackerRows(getReadDb(), asOf)),

@@ -1,12 +1,11 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { formatValue } from '../domain/format-value.ts';
-import { getLatestFigure } from '../domain/latest-figure.ts';
 import type { PledgeStatus } from '../domain/pledge-status.ts';
 import { formatPreciseDate } from '../domain/precise-date.ts';
 import { formatStatusLabel, formatStatusReason } from '../domain/progress-reason.ts';
 import type { Locale } from '../domain/types.ts';
-import type { IndicatorPageData } from './queries/get-indicator-page.ts';
+import type { IndicatorView } from './queries/get-indicator-page.ts';
 import { localized } from '../domain/localized.ts';
 
 /**
@@ -14,14 +13,13 @@ import { localized } from '../domain/localized.ts';
  * status and reason — the current target first, goalposts moved since after it.
  */
 export async function summarizeIndicator(
-  { indicator, figures, pledges }: IndicatorPageData,
+  { indicator, latest, pledges }: Pick<IndicatorView, 'indicator' | 'latest' | 'pledges'>,
   statuses: ReadonlyMap<string, PledgeStatus>,
   locale: Locale,
 ): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'indicator' });
   const progressWords = await getTranslations({ locale, namespace: 'progress' });
   const name = localized(indicator, 'name', locale);
-  const latest = getLatestFigure(figures);
   const sentences = [
     latest
       ? t('summaryLatest', {

@@ -42,7 +42,7 @@ export async function getChartSvg(
     (option) => option.value === view.period && option.value !== ALL_PERIODS,
   );
   const name = localized(page.indicator, 'name', locale);
-  const sources = listChartSources(model, page.figures, page.pledges);
+  const sources = listChartSources(model, page.chart.figures, page.pledges);
   const svg = renderChartSvg({
     model,
     unit: page.indicator.unit,

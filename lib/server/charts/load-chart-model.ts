@@ -1,23 +1,17 @@
 import 'server-only';
 import { parseAsOfDate } from '../../domain/as-of-date.ts';
-import {
-  downsampleChartModel,
-  filterChartModel,
-  toChartModel,
-  type ChartModel,
-} from '../../domain/chart-model.ts';
+import { filterChartModel, toChartModel, type ChartModel } from '../../domain/chart-model.ts';
 import { ALL_PERIODS, getChartPeriodWindow } from '../../domain/chart-period.ts';
 import type { PledgeStatus } from '../../domain/pledge-status.ts';
 import type { AdministrationRef } from '../../domain/records.ts';
-import { computeStatusesByPledge } from '../../domain/statuses-by-pledge.ts';
 import { EARLIEST_YEAR } from '../../domain/year-range.ts';
 import { dashboard } from '../dashboard.ts';
 import { HttpError } from '../http/to-error-response.ts';
-import type { IndicatorPageData } from '../queries/get-indicator-page.ts';
+import type { IndicatorView } from '../queries/get-indicator-page.ts';
 import { todayInSeoul } from '../today.ts';
 
 export interface ChartModelData {
-  page: IndicatorPageData;
+  page: IndicatorView;
   administrations: readonly AdministrationRef[];
   /** The period drawn: the one asked for, or "all" where a page fell back. */
   period: string;
@@ -41,7 +35,7 @@ export interface ChartModelData {
  */
 export async function loadChartModel(
   slug: string,
-  request: { period: string; asOf?: unknown },
+  request: { period: string; asOf?: unknown; tablePage?: number },
   { strict }: { strict: boolean },
 ): Promise<ChartModelData | null> {
   const today = todayInSeoul();
@@ -53,13 +47,10 @@ export async function loadChartModel(
       'asOf',
     );
   }
-  const [page, administrations] = await Promise.all([
-    dashboard.getIndicatorPage(slug, historicalAsOf ?? undefined),
-    dashboard.listAdministrations(),
-  ]);
-  if (!page) return null;
+  const administrations = await dashboard.listAdministrations();
   const window = getChartPeriodWindow(request.period, administrations);
   if (window === undefined && strict) {
+    if (!(await dashboard.getIndicator(slug))) return null;
     const known = administrations.map((administration) => administration.slug).join(', ');
     throw new HttpError(
       400,
@@ -67,17 +58,28 @@ export async function loadChartModel(
       'period',
     );
   }
+  const period = window === undefined ? ALL_PERIODS : request.period;
   // Statuses are computed as of the day shown: a past view says what the dashboard said then.
   const asOf = historicalAsOf ?? today;
-  const statuses = computeStatusesByPledge(page.indicator, page.pledges, page.figures, asOf);
+  const page = await dashboard.getIndicatorView(
+    slug,
+    asOf,
+    period,
+    historicalAsOf,
+    request.tablePage ?? null,
+  );
+  if (!page) return null;
+  const { statuses, chart } = page;
+  const model = filterChartModel(
+    toChartModel(chart.figures, page.pledges, statuses),
+    window ?? null,
+  );
   return {
     page,
     administrations,
-    period: window === undefined ? ALL_PERIODS : request.period,
+    period,
     statuses,
-    model: downsampleChartModel(
-      filterChartModel(toChartModel(page.figures, page.pledges, statuses), window ?? null),
-    ),
+    model: chart.total > chart.figures.length ? { ...model, sampledFrom: chart.total } : model,
     asOf,
     historicalAsOf,
   };

@@ -19,18 +19,18 @@ export interface IndicatorChart extends ChartModelData {
  * What a page or an image needs to show an indicator's chart in the view its URL asks for: the
  * chart data (loadChartModel), the status sentence and the period choices in the reader's
  * language. Null for an unknown indicator. `strict` as in loadChartModel: images refuse a view
- * pages would fall back from.
+ * pages would fall back from. `tablePage`: also read that page of the figure table.
  */
 export async function loadIndicatorChart(
   slug: string,
   locale: Locale,
   searchParams: Record<string, unknown>,
-  { strict = false }: { strict?: boolean } = {},
+  { strict = false, tablePage }: { strict?: boolean; tablePage?: number } = {},
 ): Promise<IndicatorChart | null> {
   const requested = chartViewSchema.parse(searchParams);
   const data = await loadChartModel(
     slug,
-    { period: requested.period, asOf: searchParams.asOf },
+    { period: requested.period, asOf: searchParams.asOf, tablePage },
     { strict },
   );
   if (!data) return null;

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
+import { sortFiguresByDate } from '../../domain/latest-figure.ts';
 import type { FigureRecord, SourceRef } from '../../domain/records.ts';
 import { normalizeNumeric, SOURCE_COLUMNS, toSourceRef, type SourceRow } from './sql-records.ts';
 import type { DatePrecision } from '../../domain/types.ts';
@@ -136,6 +137,63 @@ export async function listIndicatorFigures(
       SELECT ${COLUMNS} ${FROM} WHERE c.indicator_id = ${indicatorId}
       ORDER BY c.observed_on, c.observed_order, c.slug`;
   return rows.map((row) => toFigureRecord(row, toSourceRef(row)));
+}
+
+/**
+ * The figures an indicator's chart draws for a period (inclusive ISO dates; null: all): every one
+ * up to `max`, past that the sample samplePoints (lib/domain/chart-model.ts) takes — the first,
+ * the last, and the lowest and highest of each of (max − 2) / 2 equal runs between — chosen in
+ * SQL, so at most `max` figures leave the database. `total` is how many the period has. The
+ * database still reads the period's index entries (every figure is a candidate peak), not their
+ * rows: ~1 µs each.
+ */
+export async function sampleIndicatorFigures(
+  db: PrismaClient,
+  indicatorId: number,
+  period: { from: string; to: string } | null,
+  max: number,
+): Promise<{ figures: FigureRecord[]; total: number }> {
+  const runs = Math.floor((max - 2) / 2);
+  const inPeriod = period
+    ? Prisma.sql`AND c.observed_on >= ${period.from}::date AND c.observed_on <= ${period.to}::date`
+    : Prisma.empty;
+  // A point at index idx (0-based) lies in run ceil(idx · runs / inner) − 1, inner = n − 2: the
+  // inverse of samplePoints' run bounds 1 + floor(run · inner / runs).
+  const rows = await db.$queryRaw<{ figure_id: number; n: bigint }[]>`
+    WITH shown AS (
+      SELECT c.figure_id, c.value,
+        row_number() OVER (ORDER BY c.observed_on, c.observed_order, c.slug) - 1 AS idx,
+        count(*) OVER () AS n
+      FROM current_figure c WHERE c.indicator_id = ${indicatorId} ${inPeriod}
+    ), placed AS (
+      SELECT figure_id, value, idx, n,
+        CASE WHEN n <= ${max} OR idx = 0 OR idx = n - 1 THEN NULL
+          ELSE (idx * ${runs} + n - 3) / (n - 2) - 1 END AS run
+      FROM shown
+    )
+    SELECT figure_id, n FROM placed WHERE run IS NULL
+    UNION
+    (SELECT DISTINCT ON (run) figure_id, n FROM placed WHERE run IS NOT NULL
+      ORDER BY run, value, idx)
+    UNION
+    (SELECT DISTINCT ON (run) figure_id, n FROM placed WHERE run IS NOT NULL
+      ORDER BY run, value DESC, idx)`;
+  const byId = await readCurrentFigures(
+    db,
+    rows.map((row) => row.figure_id),
+  );
+  return { figures: sortFiguresByDate([...byId.values()]), total: Number(rows[0]?.n ?? 0) };
+}
+
+/** An indicator's most recently dated current figure (null: it has none). One index probe. */
+export async function latestIndicatorFigure(
+  db: PrismaClient,
+  indicatorId: number,
+): Promise<FigureRecord | null> {
+  const [row] = await db.$queryRaw<FigureRow[]>`
+    SELECT ${COLUMNS} ${FROM} WHERE c.indicator_id = ${indicatorId}
+    ORDER BY c.observed_on DESC, c.observed_order DESC, c.slug DESC LIMIT 1`;
+  return row ? toFigureRecord(row, toSourceRef(row)) : null;
 }
 
 /** Figures by id (a page's worth: the ids travel as one array parameter), keyed by id. */

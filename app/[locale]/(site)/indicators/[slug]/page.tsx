@@ -13,11 +13,8 @@ import { loadIndicatorChart, toExplorerProps } from '@/lib/server/charts/load-in
 import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
 import { Pager } from '@/components/pager';
-import { sortFiguresByDate } from '@/lib/domain/latest-figure';
+import { FIGURES_PER_TABLE_PAGE } from '@/lib/server/queries/get-indicator-page';
 import { toPageNumber } from '@/lib/domain/page-number';
-
-/** Rows of the figure table per page. */
-const FIGURES_PER_TABLE_PAGE = 100;
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +26,10 @@ interface PageProps {
 export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   const locale = await readLocale(params);
   const { slug } = await params;
-  const chart = await loadIndicatorChart(slug, locale, await searchParams);
+  const query = await searchParams;
+  const chart = await loadIndicatorChart(slug, locale, query, {
+    tablePage: toPageNumber(query.page),
+  });
   if (!chart) return {};
   const { indicator } = chart.page;
   const name = localized(indicator, 'name', locale);
@@ -54,18 +54,21 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
   const locale = await readLocale(params);
   const { slug } = await params;
   const query = await searchParams;
-  const chart = await loadIndicatorChart(slug, locale, query);
+  const requestedPage = toPageNumber(query.page);
+  let chart = await loadIndicatorChart(slug, locale, query, { tablePage: requestedPage });
   if (!chart) notFound();
+  // The table shows a page of figures; the chart draws them all (or a sample), and the downloads
+  // and API have every one. A page past the last shows the last.
+  const pageCount = Math.max(1, Math.ceil(chart.page.figureCount / FIGURES_PER_TABLE_PAGE));
+  const tablePage = Math.min(requestedPage, pageCount);
+  if (tablePage !== requestedPage)
+    chart = (await loadIndicatorChart(slug, locale, query, { tablePage })) ?? notFound();
 
   const t = await getTranslations('indicator');
   const downloads = await getTranslations('downloads');
-  const { indicator, figures, pledges } = chart.page;
+  const { indicator, figureCount, table: tableFigures, pledges } = chart.page;
   const name = localized(indicator, 'name', locale);
-  // The table shows a page of figures; the chart, downloads and API have all of them.
-  const pageCount = Math.max(1, Math.ceil(figures.length / FIGURES_PER_TABLE_PAGE));
-  const tablePage = Math.min(toPageNumber(query.page), pageCount);
   const first = (tablePage - 1) * FIGURES_PER_TABLE_PAGE;
-  const tableFigures = sortFiguresByDate(figures).slice(first, first + FIGURES_PER_TABLE_PAGE);
   const tablePageHref = (page: number) => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query))
@@ -136,14 +139,14 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
       />
 
       <h2 id="figures">{t('tableHeading')}</h2>
-      {figures.length > 0 ? (
+      {figureCount > 0 ? (
         <>
           {pageCount > 1 ? (
             <p className="status-asof">
               {t('tablePageNote', {
                 first: first + 1,
                 last: first + tableFigures.length,
-                total: figures.length,
+                total: figureCount,
               })}
             </p>
           ) : null}

@@ -21,11 +21,11 @@ interface PageProps {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const locale = await readLocale(params);
   const { slug } = await params;
-  const page = await dashboard.getIndicatorPage(slug);
-  if (!page) return {};
+  const indicator = await dashboard.getIndicator(slug);
+  if (!indicator) return {};
   // The indicator page is the one to find in a search engine; this is its copy for other sites.
   return {
-    title: localized(page.indicator, 'name', locale),
+    title: localized(indicator, 'name', locale),
     robots: { index: false },
   };
 }
@@ -42,9 +42,9 @@ export default async function EmbedIndicatorPage({ params, searchParams }: PageP
 
   const share = await getTranslations('share');
   const citation = await getTranslations('citation');
-  const { indicator, figures, pledges } = chart.page;
+  const { indicator, chart: drawn, pledges } = chart.page;
   const name = localized(indicator, 'name', locale);
-  const sources = listChartSources(chart.model, figures, pledges);
+  const sources = listChartSources(chart.model, drawn.figures, pledges);
   const pageHref = toChartViewPath({ slug, locale, ...chart.view });
   // The period cannot be changed here, so the heading says which one is shown.
   const period =

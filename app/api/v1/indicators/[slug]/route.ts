@@ -16,9 +16,9 @@ async function respond(request: Request, { params }: { params: Promise<{ slug: s
   try {
     parseQuery(noQuerySchema, new URL(request.url));
     const { slug } = await params;
-    const page = await dashboard.getIndicatorPage(slug);
-    if (!page) throw new HttpError(404, `No indicator "${slug}".`);
-    return jsonResponse(toIndicatorDto(page.indicator));
+    const indicator = await dashboard.getIndicator(slug);
+    if (!indicator) throw new HttpError(404, `No indicator "${slug}".`);
+    return jsonResponse(toIndicatorDto(indicator));
   } catch (error) {
     return toErrorResponse(error);
   }
