@@ -117,6 +117,11 @@ export async function readPublicCacheKey(address: string): Promise<PublicCacheKe
   };
 }
 
+/** The data version this process knows is current, or null when it cannot be confirmed. */
+export function readDataVersion(): Promise<string | null> {
+  return processCache().watcher.read();
+}
+
 /** Subscribes to the versions this process learns (the page snapshots drop older ones). */
 export function onDataVersionChange(listener: (version: string) => void): () => void {
   return processCache().watcher.onChange(listener);
