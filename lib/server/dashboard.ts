@@ -29,6 +29,7 @@ import { listPledges } from './queries/list-pledges.ts';
 import { listSources } from './queries/list-sources.ts';
 import { listThemes } from './queries/list-themes.ts';
 import { listTrackerRows } from './queries/list-tracker-rows.ts';
+import { searchDashboard, type SearchRequest } from './queries/search.ts';
 import { endOfDayInSeoul } from './today.ts';
 import { toTrackerPage, type TrackerView } from '../domain/tracker.ts';
 
@@ -79,4 +80,6 @@ export const dashboard = {
   ) => listCurrentFigures(getReadDb(), filter, page),
   streamCurrentFigures: (filter: FigureFilter, batchSize?: number) =>
     streamCurrentFigures(getReadPool(), filter, batchSize),
+  /** Indicators, pledges, sources and quotes containing a text, at most `limit` of each kind. */
+  search: (request: SearchRequest) => searchDashboard(getReadDb(), request),
 };

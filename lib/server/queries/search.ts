@@ -1,0 +1,198 @@
+import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
+import { SOURCES_PER_PAGE } from '../../domain/sources-page.ts';
+import {
+  SEARCH_KINDS,
+  isFullSearch,
+  toContainsPattern,
+  toPrefixPattern,
+  type SearchKind,
+} from '../../domain/search-query.ts';
+
+/** One thing found: where it lives, its name in both languages and the text that matched. */
+export interface SearchHit {
+  kind: SearchKind;
+  slug: string;
+  name: { ko: string; en: string };
+  /** The text the query was found in (a name, a description, a title or a quote). */
+  matched: string;
+  /** 0 the whole name, 1 a name's start, 2 inside a name, 3 inside a description or quote. */
+  rank: number;
+  /** For a figure, its indicator; for a source, its page of /sources (newest first). */
+  indicatorSlug?: string;
+  page?: number;
+}
+
+export type SearchResults = Record<SearchKind, SearchHit[]>;
+
+export interface SearchRequest {
+  text: string;
+  kinds?: readonly SearchKind[];
+  limit: number;
+}
+
+/**
+ * Finds the text in indicators, pledges, sources and figures' quotes, Korean or English, in any
+ * case, anywhere in a word (ILIKE '%…%': PostgreSQL's full-text search has no Korean parser).
+ * Names come before descriptions and quotes, whole names before beginnings before the rest.
+ *
+ * Cost at any size: indicators and pledges are few and read whole; sources and quotes go through
+ * pg_trgm's GIN indexes (migration search_trigrams). A text under three characters gives the
+ * indexes no trigram, so it searches names only (search-query.ts). Quotes are not ranked among
+ * themselves beyond "whole word first" within the first QUOTE_CANDIDATES found: ordering every
+ * match of a common word among ten million figures is the one thing that cannot stay fast.
+ */
+export async function searchDashboard(
+  db: PrismaClient,
+  request: SearchRequest,
+): Promise<SearchResults> {
+  const kinds = new Set(request.kinds ?? SEARCH_KINDS);
+  const full = isFullSearch(request.text);
+  const query: Query = {
+    text: request.text,
+    contains: toContainsPattern(request.text),
+    prefix: toPrefixPattern(request.text),
+    limit: request.limit,
+  };
+  const [indicator, pledge, source, figure] = await Promise.all([
+    kinds.has('indicator') ? searchIndicators(db, query, full) : [],
+    kinds.has('pledge') ? searchPledges(db, query, full) : [],
+    kinds.has('source') && full ? searchSources(db, query) : [],
+    kinds.has('figure') && full ? searchQuotes(db, query) : [],
+  ]);
+  return { indicator, pledge, source, figure };
+}
+
+interface Query {
+  text: string;
+  contains: string;
+  prefix: string;
+  limit: number;
+}
+
+interface HitRow {
+  slug: string;
+  name_ko: string;
+  name_en: string;
+  matched: string;
+  rank: number;
+}
+
+/** 0 when a name is the text, 1 when one starts with it, 2 when one contains it, else 3. */
+function nameRank(ko: Prisma.Sql, en: Prisma.Sql, query: Query) {
+  return Prisma.sql`CASE
+    WHEN lower(${ko}) = lower(${query.text}) OR lower(${en}) = lower(${query.text}) THEN 0
+    WHEN ${ko} ILIKE ${query.prefix} OR ${en} ILIKE ${query.prefix} THEN 1
+    WHEN ${ko} ILIKE ${query.contains} OR ${en} ILIKE ${query.contains} THEN 2
+    ELSE 3 END`;
+}
+
+/** The first of the columns that contains the text (the name the reader sees if none does). */
+function firstMatched(columns: Prisma.Sql[], query: Query) {
+  return Prisma.sql`CASE ${Prisma.join(
+    columns.map((column) => Prisma.sql`WHEN ${column} ILIKE ${query.contains} THEN ${column}`),
+    ' ',
+  )} ELSE ${columns[0]!} END`;
+}
+
+async function searchIndicators(db: PrismaClient, query: Query, full: boolean) {
+  const columns = full
+    ? [
+        Prisma.sql`i.name_ko`,
+        Prisma.sql`i.name_en`,
+        Prisma.sql`i.description_ko`,
+        Prisma.sql`i.description_en`,
+      ]
+    : [Prisma.sql`i.name_ko`, Prisma.sql`i.name_en`];
+  const rows = await db.$queryRaw<HitRow[]>`
+    SELECT i.slug, i.name_ko, i.name_en, ${firstMatched(columns, query)} AS matched,
+      ${nameRank(Prisma.sql`i.name_ko`, Prisma.sql`i.name_en`, query)} AS rank
+    FROM indicator i
+    WHERE ${Prisma.join(
+      columns.map((column) => Prisma.sql`${column} ILIKE ${query.contains}`),
+      ' OR ',
+    )}
+    ORDER BY rank, i.slug LIMIT ${query.limit}`;
+  return rows.map((row) => toHit('indicator', row));
+}
+
+async function searchPledges(db: PrismaClient, query: Query, full: boolean) {
+  const columns = full
+    ? [Prisma.sql`r.title_ko`, Prisma.sql`r.title_en`, Prisma.sql`r.quote`]
+    : [Prisma.sql`r.title_ko`, Prisma.sql`r.title_en`];
+  // The current revision is the highest (current-revision.ts), read through (pledge_id, revision).
+  const rows = await db.$queryRaw<(HitRow & { indicator_slug: string })[]>`
+    SELECT p.slug, r.title_ko AS name_ko, r.title_en AS name_en, i.slug AS indicator_slug,
+      ${firstMatched(columns, query)} AS matched,
+      ${nameRank(Prisma.sql`r.title_ko`, Prisma.sql`r.title_en`, query)} AS rank
+    FROM pledge p
+    JOIN indicator i ON i.id = p.indicator_id
+    CROSS JOIN LATERAL (
+      SELECT x.title_ko, x.title_en, x.quote FROM pledge_revision x
+      WHERE x.pledge_id = p.id ORDER BY x.revision DESC LIMIT 1
+    ) r
+    WHERE ${Prisma.join(
+      columns.map((column) => Prisma.sql`${column} ILIKE ${query.contains}`),
+      ' OR ',
+    )}
+    ORDER BY rank, p.slug LIMIT ${query.limit}`;
+  return rows.map((row) => ({ ...toHit('pledge', row), indicatorSlug: row.indicator_slug }));
+}
+
+async function searchSources(db: PrismaClient, query: Query) {
+  // A source is named by its title alone; the publisher ranks as a name too. The page is the
+  // one /sources lists it on (published_on DESC, slug), so the link lands on its entry.
+  const rows = await db.$queryRaw<(HitRow & { before: bigint })[]>`
+    SELECT s.slug, s.title AS name_ko, s.title AS name_en,
+      ${firstMatched([Prisma.sql`s.title`, Prisma.sql`s.publisher`], query)} AS matched,
+      ${nameRank(Prisma.sql`s.title`, Prisma.sql`s.publisher`, query)} AS rank,
+      (SELECT count(*) FROM source x
+        WHERE x.published_on > s.published_on
+           OR (x.published_on = s.published_on AND x.slug < s.slug)) AS before
+    FROM source s
+    WHERE s.title ILIKE ${query.contains} OR s.publisher ILIKE ${query.contains}
+    ORDER BY rank, s.published_on DESC, s.slug LIMIT ${query.limit}`;
+  return rows.map((row) => ({
+    ...toHit('source', row),
+    page: Math.floor(Number(row.before) / SOURCES_PER_PAGE) + 1,
+  }));
+}
+
+/**
+ * How many current quotes are read before the best `limit` are chosen: enough that a whole-word
+ * match among them comes first, few enough that a word in every quote costs the same as a rare one.
+ */
+const QUOTE_CANDIDATES = 200;
+
+async function searchQuotes(db: PrismaClient, query: Query) {
+  // The trigram index finds revisions whose quote contains the text; current_figure's unique
+  // revision_id keeps only current ones. LIMIT stops the bitmap heap scan early.
+  const rows = await db.$queryRaw<(HitRow & { indicator_slug: string })[]>`
+    SELECT found.slug, i.name_ko, i.name_en, i.slug AS indicator_slug, found.quote AS matched,
+      3 AS rank
+    FROM (
+      SELECT c.slug, c.indicator_id, r.quote, c.observed_on
+      FROM figure_revision r
+      JOIN current_figure c ON c.revision_id = r.id
+      WHERE r.quote ILIKE ${query.contains}
+      LIMIT ${QUOTE_CANDIDATES}
+    ) found
+    JOIN indicator i ON i.id = found.indicator_id
+    ORDER BY (found.quote ~* ${`(^|[^[:alnum:]])${escapeRegex(query.text)}($|[^[:alnum:]])`}) DESC,
+      found.observed_on DESC, found.slug
+    LIMIT ${query.limit}`;
+  return rows.map((row) => ({ ...toHit('figure', row), indicatorSlug: row.indicator_slug }));
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, (character) => `\\${character}`);
+}
+
+function toHit(kind: SearchKind, row: HitRow): SearchHit {
+  return {
+    kind,
+    slug: row.slug,
+    name: { ko: row.name_ko, en: row.name_en },
+    matched: row.matched,
+    rank: Number(row.rank),
+  };
+}
