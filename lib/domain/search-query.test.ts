@@ -4,6 +4,7 @@ import {
   isFullSearch,
   parseSearchText,
   toContainsPattern,
+  toSearchHitPath,
   toPrefixPattern,
 } from './search-query.ts';
 
@@ -46,5 +47,17 @@ describe('isFullSearch', () => {
     ['abc', true],
   ])('%j → %s', (text, expected) => {
     expect(isFullSearch(text)).toBe(expected);
+  });
+});
+
+describe('toSearchHitPath', () => {
+  it.each([
+    [{ kind: 'indicator', slug: 'startup-fund' }, '/indicators/startup-fund'],
+    [{ kind: 'pledge', slug: 'startup-fund-1t-won' }, '/pledges/startup-fund-1t-won'],
+    [{ kind: 'figure', slug: 'startup-fund-2025-09' }, '/figures/startup-fund-2025-09'],
+    [{ kind: 'source', slug: 'newsnoke', page: 1 }, '/sources#newsnoke'],
+    [{ kind: 'source', slug: 'newsnoke', page: 3 }, '/sources?page=3#newsnoke'],
+  ] as const)('%j → %s', (hit, expected) => {
+    expect(toSearchHitPath(hit)).toBe(expected);
   });
 });

@@ -6,6 +6,22 @@
 export const SEARCH_KINDS = ['indicator', 'pledge', 'source', 'figure'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+/** One thing found: where it lives, its name in both languages and the text that matched. */
+export interface SearchHit {
+  kind: SearchKind;
+  slug: string;
+  name: { ko: string; en: string };
+  /** The text the query was found in (a name, a description, a title or a quote). */
+  matched: string;
+  /** 0 the whole name, 1 a name's start, 2 inside a name, 3 inside a description or quote. */
+  rank: number;
+  /** For a figure, its indicator; for a source, its page of /sources (newest first). */
+  indicatorSlug?: string;
+  page?: number;
+}
+
+export type SearchResults = Record<SearchKind, SearchHit[]>;
+
 /** Longer is not a search but a pasted document; 200 characters hold any quote's sentence. */
 export const SEARCH_MAX_LENGTH = 200;
 
@@ -57,4 +73,23 @@ function escapeLike(text: string): string {
 /** Whether the text is long enough to search quotes, descriptions and sources (see above). */
 export function isFullSearch(text: string): boolean {
   return [...text].length >= SEARCH_MIN_FULL_LENGTH;
+}
+
+/** Where a hit is shown on the site (without the locale prefix). */
+export function toSearchHitPath(hit: { kind: SearchKind; slug: string; page?: number }): string {
+  switch (hit.kind) {
+    case 'indicator':
+      return `/indicators/${hit.slug}`;
+    case 'pledge':
+      return `/pledges/${hit.slug}`;
+    case 'figure':
+      return `/figures/${hit.slug}`;
+    case 'source':
+      return `/sources${hit.page && hit.page > 1 ? `?page=${hit.page}` : ''}#${hit.slug}`;
+  }
+}
+
+/** Every hit in the order a reader meets them: names of things before the quotes of figures. */
+export function toSearchHitList(results: SearchResults): SearchHit[] {
+  return SEARCH_KINDS.flatMap((kind) => results[kind]);
 }

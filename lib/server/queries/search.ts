@@ -5,24 +5,10 @@ import {
   isFullSearch,
   toContainsPattern,
   toPrefixPattern,
+  type SearchHit,
   type SearchKind,
+  type SearchResults,
 } from '../../domain/search-query.ts';
-
-/** One thing found: where it lives, its name in both languages and the text that matched. */
-export interface SearchHit {
-  kind: SearchKind;
-  slug: string;
-  name: { ko: string; en: string };
-  /** The text the query was found in (a name, a description, a title or a quote). */
-  matched: string;
-  /** 0 the whole name, 1 a name's start, 2 inside a name, 3 inside a description or quote. */
-  rank: number;
-  /** For a figure, its indicator; for a source, its page of /sources (newest first). */
-  indicatorSlug?: string;
-  page?: number;
-}
-
-export type SearchResults = Record<SearchKind, SearchHit[]>;
 
 export interface SearchRequest {
   text: string;
