@@ -20,7 +20,10 @@ export interface SearchHit {
   page?: number;
 }
 
-export type SearchResults = Record<SearchKind, SearchHit[]>;
+export type SearchResults = Record<SearchKind, SearchHit[]> & {
+  /** False when the search of quotes gave up at its time limit (a phrase in too many quotes). */
+  complete: boolean;
+};
 
 /** Longer is not a search but a pasted document; 200 characters hold any quote's sentence. */
 export const SEARCH_MAX_LENGTH = 200;

@@ -246,6 +246,11 @@ export const searchHitSchema = z.object({
 
 export const searchResultsSchema = z.object({
   query: z.string(),
+  complete: z
+    .boolean()
+    .describe(
+      'false when quotes were left out: the text is in too many of them to search in time (add a word)',
+    ),
   data: z
     .array(searchHitSchema)
     .describe('indicators, pledges, sources, then figures; within each, best first'),

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedDataset } from '../../../prisma/seed/data.ts';
 import { loadSeed } from '../seed/load-seed.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
+import { toSearchHitList } from '../../domain/search-query.ts';
 import { searchDashboard } from './search.ts';
 
 let db: TestDatabase;
@@ -59,7 +61,9 @@ describe('searchDashboard', () => {
 
   it('answers at most the limit per kind', async () => {
     const found = await search('광주', { limit: 2 });
-    for (const hits of Object.values(found)) expect(hits.length).toBeLessThanOrEqual(2);
+    for (const kind of ['indicator', 'pledge', 'source', 'figure'] as const)
+      expect(found[kind].length).toBeLessThanOrEqual(2);
+    expect(found.complete).toBe(true);
     expect(found.pledge.length + found.indicator.length).toBeGreaterThan(0);
   });
 
@@ -77,7 +81,7 @@ describe('searchDashboard', () => {
     'takes %j literally: no error, and only text that contains it',
     async (text) => {
       const found = await search(text);
-      for (const hit of Object.values(found).flat())
+      for (const hit of toSearchHitList(found))
         expect(hit.matched.toLowerCase()).toContain(text.toLowerCase());
     },
   );
@@ -99,5 +103,29 @@ describe('searchDashboard', () => {
     expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).toContain(
       'figure_revision_quote_idx',
     );
+  });
+
+  it('would not under a plain C ctype: Hangul are then punctuation to pg_trgm', async () => {
+    const admin = new pg.Client({ connectionString: inject('databaseAdminUrl') });
+    await admin.connect();
+    const name = `${new URL(db.url).pathname.slice(1)}_c`;
+    await admin.query(
+      `CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`,
+    );
+    const url = new URL(db.url);
+    url.pathname = `/${name}`;
+    const plain = new pg.Client({ connectionString: url.toString() });
+    try {
+      await plain.connect();
+      await plain.query('CREATE EXTENSION pg_trgm');
+      const { rows } = await plain.query(
+        `SELECT cardinality(show_trgm('창업펀드')) AS korean, cardinality(show_trgm('fund')) AS latin`,
+      );
+      expect(rows[0]).toEqual({ korean: 0, latin: 5 });
+    } finally {
+      await plain.end();
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    }
   });
 });

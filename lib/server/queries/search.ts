@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import { SOURCES_PER_PAGE } from '../../domain/sources-page.ts';
+import { withStatementTimeout } from './with-statement-timeout.ts';
 import {
   SEARCH_KINDS,
   isFullSearch,
@@ -25,7 +26,8 @@ export interface SearchRequest {
  * pg_trgm's GIN indexes (migration search_trigrams). A text under three characters gives the
  * indexes no trigram, so it searches names only (search-query.ts). Quotes are not ranked among
  * themselves beyond "whole word first" within the first QUOTE_CANDIDATES found: ordering every
- * match of a common word among ten million figures is the one thing that cannot stay fast.
+ * match of a common word among ten million figures is the one thing that cannot stay fast; and
+ * they have a time limit (QUOTE_TIMEOUT_MS).
  */
 export async function searchDashboard(
   db: PrismaClient,
@@ -39,13 +41,21 @@ export async function searchDashboard(
     prefix: toPrefixPattern(request.text),
     limit: request.limit,
   };
-  const [indicator, pledge, source, figure] = await Promise.all([
+  const [indicator, pledge, source, quotes] = await Promise.all([
     kinds.has('indicator') ? searchIndicators(db, query, full) : [],
     kinds.has('pledge') ? searchPledges(db, query, full) : [],
     kinds.has('source') && full ? searchSources(db, query) : [],
-    kinds.has('figure') && full ? searchQuotes(db, query) : [],
+    kinds.has('figure') && full
+      ? withStatementTimeout(db, QUOTE_TIMEOUT_MS, (tx) => searchQuotes(tx, query))
+      : { ok: true as const, value: [] },
   ]);
-  return { indicator, pledge, source, figure };
+  return {
+    indicator,
+    pledge,
+    source,
+    figure: quotes.ok ? quotes.value : [],
+    complete: quotes.ok,
+  };
 }
 
 interface Query {
@@ -149,7 +159,15 @@ async function searchSources(db: PrismaClient, query: Query) {
  */
 const QUOTE_CANDIDATES = 200;
 
-async function searchQuotes(db: PrismaClient, query: Query) {
+/**
+ * The quotes' time limit. A phrase whose every trigram is common (numbers, "광주시") makes the
+ * index walk long posting lists, which grow with the figures; past this the search answers
+ * without quotes and says so (`complete: false`), so no answer waits on it. About 1/30 of the
+ * limit is used by such a phrase at 1,000,000 figures (DEVELOPERS.md, "Search").
+ */
+const QUOTE_TIMEOUT_MS = 80;
+
+async function searchQuotes(db: Pick<PrismaClient, '$queryRaw'>, query: Query) {
   // The trigram index finds revisions whose quote contains the text; current_figure's unique
   // revision_id keeps only current ones. LIMIT stops the bitmap heap scan early.
   const rows = await db.$queryRaw<(HitRow & { indicator_slug: string })[]>`

@@ -10,6 +10,7 @@ import {
   SEARCH_RESULTS_PER_KIND,
   isFullSearch,
   parseSearchText,
+  toSearchHitList,
   toSearchHitPath,
   type SearchHit,
   type SearchResults,
@@ -47,7 +48,7 @@ interface SearchProps {
 
 function Search({ query, problem, results }: SearchProps) {
   const t = useTranslations('search');
-  const total = results ? SEARCH_KINDS.reduce((sum, kind) => sum + results[kind].length, 0) : 0;
+  const total = results ? toSearchHitList(results).length : 0;
   return (
     <>
       <h1>{t('title')}</h1>
@@ -62,6 +63,7 @@ function Search({ query, problem, results }: SearchProps) {
           <p className="lede" role="status">
             {total === 0 ? t('none', { query }) : t('found', { query, count: total })}
           </p>
+          {results.complete ? null : <p className="notice">{t('incomplete')}</p>}
           {isFullSearch(query) ? null : (
             <p className="notice">{t('shortNote', { min: SEARCH_MIN_FULL_LENGTH })}</p>
           )}

@@ -30,6 +30,7 @@ async function respond(request: Request) {
     });
     const body: z.infer<typeof searchResultsSchema> = {
       query: parsed.text,
+      complete: results.complete,
       data: toSearchHitList(results).map((hit) => ({
         kind: hit.kind,
         slug: hit.slug,
