@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 
 const BEST_PRACTICE_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
-test('the header box finds part of a Korean word, without JavaScript knowing', async ({ page }) => {
+test('the header box finds part of a Korean word through a plain GET form', async ({ page }) => {
   await page.goto('/');
   const box = page.getByRole('searchbox', { name: '대시보드 검색' });
   await box.fill('펀드');
@@ -51,7 +51,7 @@ test('bad searches get a sentence, never an error page', async ({ page, request 
   for (const [query, text] of cases) {
     const response = await page.goto(`/search?q=${query}`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole('alert')).toContainText(text);
+    await expect(page.locator('main').getByRole('alert')).toContainText(text);
   }
   const api = await request.get('/api/v1/search?q=a%00b');
   expect(api.status()).toBe(400);
