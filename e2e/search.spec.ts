@@ -28,6 +28,8 @@ test('the English header box finds names in any case and quotes from three lette
     'href',
     '/en/indicators/startup-fund',
   );
+  const results = await new AxeBuilder({ page }).withTags(BEST_PRACTICE_AA).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
 test('a search of quotes links to the figure, and the page passes axe', async ({ page }) => {
@@ -42,6 +44,21 @@ test('a search of quotes links to the figure, and the page passes axe', async ({
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
+test('a source found by its publisher opens on its entry in the sources list', async ({ page }) => {
+  await page.goto('/search?q=' + encodeURIComponent('뉴스노크'));
+  const sources = page.getByRole('region', { name: '출처' });
+  const link = sources.getByRole('link').first();
+  await expect(link).toHaveAttribute(
+    'href',
+    '/sources?source=newsnok-2025-09-hangzhou#newsnok-2025-09-hangzhou',
+  );
+  await link.click();
+  await expect(page).toHaveURL(
+    /\/sources\?source=newsnok-2025-09-hangzhou#newsnok-2025-09-hangzhou$/,
+  );
+  await expect(page.locator('#newsnok-2025-09-hangzhou')).toBeInViewport();
+});
+
 test('bad searches get a sentence, never an error page', async ({ page, request }) => {
   const cases: [string, string][] = [
     ['', '찾을 말을 입력하세요'],
@@ -53,6 +70,8 @@ test('bad searches get a sentence, never an error page', async ({ page, request 
     expect(response?.status()).toBe(200);
     await expect(page.locator('main').getByRole('alert')).toContainText(text);
   }
+  const results = await new AxeBuilder({ page }).withTags(BEST_PRACTICE_AA).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
   const api = await request.get('/api/v1/search?q=a%00b');
   expect(api.status()).toBe(400);
   expect((await api.json()).error.parameter).toBe('q');

@@ -55,8 +55,7 @@ describe('toSearchHitPath', () => {
     [{ kind: 'indicator', slug: 'startup-fund' }, '/indicators/startup-fund'],
     [{ kind: 'pledge', slug: 'startup-fund-1t-won' }, '/pledges/startup-fund-1t-won'],
     [{ kind: 'figure', slug: 'startup-fund-2025-09' }, '/figures/startup-fund-2025-09'],
-    [{ kind: 'source', slug: 'newsnoke', page: 1 }, '/sources#newsnoke'],
-    [{ kind: 'source', slug: 'newsnoke', page: 3 }, '/sources?page=3#newsnoke'],
+    [{ kind: 'source', slug: 'newsnoke' }, '/sources?source=newsnoke#newsnoke'],
   ] as const)('%j → %s', (hit, expected) => {
     expect(toSearchHitPath(hit)).toBe(expected);
   });

@@ -15,9 +15,8 @@ export interface SearchHit {
   matched: string;
   /** 0 the whole name, 1 a name's start, 2 inside a name, 3 inside a description or quote. */
   rank: number;
-  /** For a figure, its indicator; for a source, its page of /sources (newest first). */
+  /** For a pledge or a figure, its indicator. */
   indicatorSlug?: string;
-  page?: number;
 }
 
 export type SearchResults = Record<SearchKind, SearchHit[]> & {
@@ -79,7 +78,7 @@ export function isFullSearch(text: string): boolean {
 }
 
 /** Where a hit is shown on the site (without the locale prefix). */
-export function toSearchHitPath(hit: { kind: SearchKind; slug: string; page?: number }): string {
+export function toSearchHitPath(hit: { kind: SearchKind; slug: string }): string {
   switch (hit.kind) {
     case 'indicator':
       return `/indicators/${hit.slug}`;
@@ -88,7 +87,8 @@ export function toSearchHitPath(hit: { kind: SearchKind; slug: string; page?: nu
     case 'figure':
       return `/figures/${hit.slug}`;
     case 'source':
-      return `/sources${hit.page && hit.page > 1 ? `?page=${hit.page}` : ''}#${hit.slug}`;
+      // The sources page opens on the page that lists it (?source=), then scrolls to its entry.
+      return `/sources?source=${hit.slug}#${hit.slug}`;
   }
 }
 

@@ -11,6 +11,7 @@ import {
 import { getFigureHistory } from './queries/get-figure-history.ts';
 import { getIndicatorPage } from './queries/get-indicator-page.ts';
 import { getOverview } from './queries/get-overview.ts';
+import { getSourcePageNumber } from './queries/get-source-page-number.ts';
 import { getSourcesPage } from './queries/get-sources-page.ts';
 import { getPledgeHistory } from './queries/get-pledge-history.ts';
 import {
@@ -49,6 +50,8 @@ export const dashboard = {
   listPledges: cache(() => listPledges(getReadDb())),
   listSources: cache(() => listSources(getReadDb())),
   getSourcesPage: cache((page: number) => getSourcesPage(getReadDb(), page)),
+  /** The page of /sources listing a source, null for no such source. */
+  getSourcePageNumber: (slug: string) => getSourcePageNumber(getReadDb(), slug),
   getFigureHistory: cache((slug: string) => getFigureHistory(getReadDb(), slug)),
   getPledgeHistory: cache((slug: string) => getPledgeHistory(getReadDb(), slug)),
   getIndicatorPage: cache((slug: string, asOf?: string) =>

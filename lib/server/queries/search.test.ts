@@ -48,7 +48,7 @@ describe('searchDashboard', () => {
     expect(short.figure).toEqual([]);
     const long = await search('뉴스노크');
     expect(long.source.map((hit) => hit.matched)).toContain('뉴스노크');
-    expect(long.source[0]?.page).toBe(1);
+    expect(long.source[0]?.slug).toBe('newsnok-2025-09-hangzhou');
   });
 
   it('ranks a whole name before its start before its inside before descriptions', async () => {

@@ -1,5 +1,4 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
-import { SOURCES_PER_PAGE } from '../../domain/sources-page.ts';
 import { withStatementTimeout } from './with-statement-timeout.ts';
 import {
   SEARCH_KINDS,
@@ -135,22 +134,17 @@ async function searchPledges(db: PrismaClient, query: Query, full: boolean) {
 }
 
 async function searchSources(db: PrismaClient, query: Query) {
-  // A source is named by its title alone; the publisher ranks as a name too. The page is the
-  // one /sources lists it on (published_on DESC, slug), so the link lands on its entry.
-  const rows = await db.$queryRaw<(HitRow & { before: bigint })[]>`
+  // A source is named by its title alone; the publisher ranks as a name too. Its place in
+  // /sources is not counted here (that would count the sources listed before every hit): the
+  // link names the source and the sources page finds its page (toSearchHitPath).
+  const rows = await db.$queryRaw<HitRow[]>`
     SELECT s.slug, s.title AS name_ko, s.title AS name_en,
       ${firstMatched([Prisma.sql`s.title`, Prisma.sql`s.publisher`], query)} AS matched,
-      ${nameRank(Prisma.sql`s.title`, Prisma.sql`s.publisher`, query)} AS rank,
-      (SELECT count(*) FROM source x
-        WHERE x.published_on > s.published_on
-           OR (x.published_on = s.published_on AND x.slug < s.slug)) AS before
+      ${nameRank(Prisma.sql`s.title`, Prisma.sql`s.publisher`, query)} AS rank
     FROM source s
     WHERE s.title ILIKE ${query.contains} OR s.publisher ILIKE ${query.contains}
     ORDER BY rank, s.published_on DESC, s.slug LIMIT ${query.limit}`;
-  return rows.map((row) => ({
-    ...toHit('source', row),
-    page: Math.floor(Number(row.before) / SOURCES_PER_PAGE) + 1,
-  }));
+  return rows.map((row) => toHit('source', row));
 }
 
 /**
