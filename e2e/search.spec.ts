@@ -32,6 +32,16 @@ test('the English header box finds names in any case and quotes from three lette
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
+test('Korean text found on the English page is marked as Korean', async ({ page }) => {
+  await page.goto('/en/search?q=' + encodeURIComponent('광주시'));
+  const figures = page.getByRole('region', { name: 'Figures (quotes)' });
+  await expect(figures.locator('.search-result__matched').first()).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('link', { name: 'Startup fund raised' }).first()).not.toHaveAttribute(
+    'lang',
+    /./,
+  );
+});
+
 test('a search of quotes links to the figure, and the page passes axe', async ({ page }) => {
   await page.goto('/search?q=' + encodeURIComponent('창업펀드 목표'));
   const figures = page.getByRole('region', { name: '수치(인용문)' });

@@ -13,6 +13,8 @@ export interface SearchHit {
   name: { ko: string; en: string };
   /** The text the query was found in (a name, a description, a title or a quote). */
   matched: string;
+  /** The language of `matched` ("ko", "en"): a Korean quote on the English page is marked so. */
+  matchedLang: string;
   /** 0 the whole name, 1 a name's start, 2 inside a name, 3 inside a description or quote. */
   rank: number;
   /** For a pledge or a figure, its indicator. */

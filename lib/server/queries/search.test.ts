@@ -42,6 +42,17 @@ describe('searchDashboard', () => {
     }
   });
 
+  it('says which language the matched text is in', async () => {
+    expect((await search('STARTUP FUND')).indicator[0]).toMatchObject({
+      slug: 'startup-fund',
+      matchedLang: 'en',
+    });
+    expect((await search('창업펀드 조성액')).indicator[0]?.matchedLang).toBe('ko');
+    const quotes = await search('창업펀드 목표');
+    expect(quotes.figure.map((hit) => hit.matchedLang)).toContain('ko');
+    expect((await search('뉴스노크')).source[0]?.matchedLang).toBe('ko');
+  });
+
   it('searches only names for one or two characters, and sources and quotes from three', async () => {
     const short = await search('펀드');
     expect(short.source).toEqual([]);

@@ -69,6 +69,7 @@ interface HitRow {
   name_ko: string;
   name_en: string;
   matched: string;
+  matched_lang: string;
   rank: number;
 }
 
@@ -81,43 +82,63 @@ function nameRank(ko: Prisma.Sql, en: Prisma.Sql, query: Query) {
     ELSE 3 END`;
 }
 
-/** The first of the columns that contains the text (the name the reader sees if none does). */
-function firstMatched(columns: Prisma.Sql[], query: Query) {
-  return Prisma.sql`CASE ${Prisma.join(
-    columns.map((column) => Prisma.sql`WHEN ${column} ILIKE ${query.contains} THEN ${column}`),
-    ' ',
-  )} ELSE ${columns[0]!} END`;
+/** A column searched, and the language of its text (for the page's `lang` attribute). */
+type Column = [column: Prisma.Sql, lang: Prisma.Sql];
+const KO = Prisma.sql`'ko'`;
+const EN = Prisma.sql`'en'`;
+
+/**
+ * The first of the columns that contains the text (the name the reader sees if none does), as
+ * `matched`, and its language, as `matched_lang`.
+ */
+function firstMatched(columns: Column[], query: Query) {
+  const when = (pick: (column: Column) => Prisma.Sql) =>
+    Prisma.join(
+      columns.map(
+        (column) => Prisma.sql`WHEN ${column[0]} ILIKE ${query.contains} THEN ${pick(column)}`,
+      ),
+      ' ',
+    );
+  const [first] = columns;
+  return Prisma.sql`CASE ${when(([column]) => column)} ELSE ${first![0]} END AS matched,
+    CASE ${when(([, lang]) => lang)} ELSE ${first![1]} END AS matched_lang`;
+}
+
+function matchesAny(columns: Column[], query: Query) {
+  return Prisma.join(
+    columns.map(([column]) => Prisma.sql`${column} ILIKE ${query.contains}`),
+    ' OR ',
+  );
 }
 
 async function searchIndicators(db: PrismaClient, query: Query, full: boolean) {
-  const columns = full
-    ? [
-        Prisma.sql`i.name_ko`,
-        Prisma.sql`i.name_en`,
-        Prisma.sql`i.description_ko`,
-        Prisma.sql`i.description_en`,
-      ]
-    : [Prisma.sql`i.name_ko`, Prisma.sql`i.name_en`];
+  const names: Column[] = [
+    [Prisma.sql`i.name_ko`, KO],
+    [Prisma.sql`i.name_en`, EN],
+  ];
+  const columns: Column[] = full
+    ? [...names, [Prisma.sql`i.description_ko`, KO], [Prisma.sql`i.description_en`, EN]]
+    : names;
   const rows = await db.$queryRaw<HitRow[]>`
-    SELECT i.slug, i.name_ko, i.name_en, ${firstMatched(columns, query)} AS matched,
+    SELECT i.slug, i.name_ko, i.name_en, ${firstMatched(columns, query)},
       ${nameRank(Prisma.sql`i.name_ko`, Prisma.sql`i.name_en`, query)} AS rank
     FROM indicator i
-    WHERE ${Prisma.join(
-      columns.map((column) => Prisma.sql`${column} ILIKE ${query.contains}`),
-      ' OR ',
-    )}
+    WHERE ${matchesAny(columns, query)}
     ORDER BY rank, i.slug LIMIT ${query.limit}`;
   return rows.map((row) => toHit('indicator', row));
 }
 
 async function searchPledges(db: PrismaClient, query: Query, full: boolean) {
-  const columns = full
-    ? [Prisma.sql`r.title_ko`, Prisma.sql`r.title_en`, Prisma.sql`r.quote`]
-    : [Prisma.sql`r.title_ko`, Prisma.sql`r.title_en`];
+  const titles: Column[] = [
+    [Prisma.sql`r.title_ko`, KO],
+    [Prisma.sql`r.title_en`, EN],
+  ];
+  // Quotes are shown as Korean everywhere (figure-table.tsx); the seed's articles all are.
+  const columns: Column[] = full ? [...titles, [Prisma.sql`r.quote`, KO]] : titles;
   // The current revision is the highest (current-revision.ts), read through (pledge_id, revision).
   const rows = await db.$queryRaw<(HitRow & { indicator_slug: string })[]>`
     SELECT p.slug, r.title_ko AS name_ko, r.title_en AS name_en, i.slug AS indicator_slug,
-      ${firstMatched(columns, query)} AS matched,
+      ${firstMatched(columns, query)},
       ${nameRank(Prisma.sql`r.title_ko`, Prisma.sql`r.title_en`, query)} AS rank
     FROM pledge p
     JOIN indicator i ON i.id = p.indicator_id
@@ -125,10 +146,7 @@ async function searchPledges(db: PrismaClient, query: Query, full: boolean) {
       SELECT x.title_ko, x.title_en, x.quote FROM pledge_revision x
       WHERE x.pledge_id = p.id ORDER BY x.revision DESC LIMIT 1
     ) r
-    WHERE ${Prisma.join(
-      columns.map((column) => Prisma.sql`${column} ILIKE ${query.contains}`),
-      ' OR ',
-    )}
+    WHERE ${matchesAny(columns, query)}
     ORDER BY rank, p.slug LIMIT ${query.limit}`;
   return rows.map((row) => ({ ...toHit('pledge', row), indicatorSlug: row.indicator_slug }));
 }
@@ -139,7 +157,13 @@ async function searchSources(db: PrismaClient, query: Query) {
   // link names the source and the sources page finds its page (toSearchHitPath).
   const rows = await db.$queryRaw<HitRow[]>`
     SELECT s.slug, s.title AS name_ko, s.title AS name_en,
-      ${firstMatched([Prisma.sql`s.title`, Prisma.sql`s.publisher`], query)} AS matched,
+      ${firstMatched(
+        [
+          [Prisma.sql`s.title`, Prisma.sql`s.language`],
+          [Prisma.sql`s.publisher`, Prisma.sql`s.language`],
+        ],
+        query,
+      )},
       ${nameRank(Prisma.sql`s.title`, Prisma.sql`s.publisher`, query)} AS rank
     FROM source s
     WHERE s.title ILIKE ${query.contains} OR s.publisher ILIKE ${query.contains}
@@ -166,7 +190,7 @@ async function searchQuotes(db: Pick<PrismaClient, '$queryRaw'>, query: Query) {
   // revision_id keeps only current ones. LIMIT stops the bitmap heap scan early.
   const rows = await db.$queryRaw<(HitRow & { indicator_slug: string })[]>`
     SELECT found.slug, i.name_ko, i.name_en, i.slug AS indicator_slug, found.quote AS matched,
-      3 AS rank
+      'ko' AS matched_lang, 3 AS rank
     FROM (
       SELECT c.slug, c.indicator_id, r.quote, c.observed_on
       FROM figure_revision r
@@ -191,6 +215,7 @@ function toHit(kind: SearchKind, row: HitRow): SearchHit {
     slug: row.slug,
     name: { ko: row.name_ko, en: row.name_en },
     matched: row.matched,
+    matchedLang: row.matched_lang,
     rank: Number(row.rank),
   };
 }

@@ -91,11 +91,18 @@ function SearchResult({ hit, query }: { hit: SearchHit; query: string }) {
   const namesMatch = hit.matched === hit.name.ko || hit.matched === hit.name.en;
   return (
     <li className="search-result">
-      <Link href={toSearchHitPath(hit)} lang={hit.kind === 'source' ? 'ko' : undefined}>
+      {/* A source's title is in the article's language, which its match carries. */}
+      <Link
+        href={toSearchHitPath(hit)}
+        lang={hit.kind === 'source' && hit.matchedLang !== locale ? hit.matchedLang : undefined}
+      >
         {namesMatch && hit.matched === name ? <Snippet text={name} query={query} /> : name}
       </Link>
       {namesMatch && hit.matched === name ? null : (
-        <p className="search-result__matched">
+        <p
+          className="search-result__matched"
+          lang={hit.matchedLang === locale ? undefined : hit.matchedLang}
+        >
           <Snippet text={hit.matched} query={query} />
         </p>
       )}
