@@ -136,7 +136,17 @@ test('a theme downloads only its own indicators', async ({ page }) => {
 test('the tracker downloads exactly the rows its current filter shows', async ({ page }) => {
   await page.goto('/pledges');
   await page.getByLabel('상태', { exact: true }).selectOption('AWAITING_EVIDENCE');
+  // The table is redrawn when /api/tracker answers the new filter; read it only after that, or a
+  // loaded machine reads the rows of the previous filter.
+  const filtered = page.waitForResponse(
+    (response) =>
+      response.url().includes('/api/tracker') &&
+      response.url().includes('theme=energy-climate') &&
+      response.url().includes('status=AWAITING_EVIDENCE'),
+  );
   await page.getByLabel('주제', { exact: true }).selectOption('energy-climate');
+  await filtered;
+  await expect(page.getByTestId('tracker-count')).not.toContainText('불러오는 중');
   const shown = await page
     .getByTestId('tracker-table')
     .locator('tbody tr')

@@ -11,6 +11,7 @@ import {
 import { getFigureHistory } from './queries/get-figure-history.ts';
 import { getIndicator, getIndicatorView } from './queries/get-indicator-page.ts';
 import { getOverview } from './queries/get-overview.ts';
+import { getSourcePageNumber } from './queries/get-source-page-number.ts';
 import { getSourcesPage } from './queries/get-sources-page.ts';
 import { getPledgeHistory } from './queries/get-pledge-history.ts';
 import {
@@ -29,6 +30,7 @@ import { listPledges } from './queries/list-pledges.ts';
 import { listSources } from './queries/list-sources.ts';
 import { listThemes } from './queries/list-themes.ts';
 import { listTrackerRows } from './queries/list-tracker-rows.ts';
+import { searchDashboard, type SearchRequest } from './queries/search.ts';
 import { endOfDayInSeoul } from './today.ts';
 import { toTrackerPage, type TrackerRow, type TrackerView } from '../domain/tracker.ts';
 import { readDataVersion } from './cache/public-cache.ts';
@@ -71,6 +73,8 @@ export const dashboard = {
   listPledges: cache(() => listPledges(getReadDb())),
   listSources: cache(() => listSources(getReadDb())),
   getSourcesPage: cache((page: number) => getSourcesPage(getReadDb(), page)),
+  /** The page of /sources listing a source, null for no such source. */
+  getSourcePageNumber: (slug: string) => getSourcePageNumber(getReadDb(), slug),
   getFigureHistory: cache((slug: string) => getFigureHistory(getReadDb(), slug)),
   getPledgeHistory: cache((slug: string) => getPledgeHistory(getReadDb(), slug)),
   getIndicator: cache((slug: string) => getIndicator(getReadDb(), slug)),
@@ -121,4 +125,6 @@ export const dashboard = {
   ) => listCurrentFigures(getReadDb(), filter, page),
   streamCurrentFigures: (filter: FigureFilter, batchSize?: number) =>
     streamCurrentFigures(getReadPool(), filter, batchSize),
+  /** Indicators, pledges, sources and quotes containing a text, at most `limit` of each kind. */
+  search: (request: SearchRequest) => searchDashboard(getReadDb(), request),
 };

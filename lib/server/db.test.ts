@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as chartData } from '../../app/api/indicators/[slug]/chart/route.ts';
 import { GET as listFiguresApi } from '../../app/api/v1/figures/route.ts';
 import { GET as listIndicatorsApi } from '../../app/api/v1/indicators/route.ts';
+import { GET as searchApi } from '../../app/api/v1/search/route.ts';
 import { GET as download } from '../../app/downloads/route.ts';
 import { seedDataset } from '../../prisma/seed/data.ts';
 import { getDb, getReadDb } from './db.ts';
@@ -47,6 +48,14 @@ describe('with DATABASE_READ_URL', () => {
     const body = (await response.json()) as { data: { name: { en: string } }[] };
     expect(names(body).length).toBeGreaterThan(0);
     expect(names(body).every((name) => name.endsWith(REPLICA_MARK))).toBe(true);
+  });
+
+  it('search reads the replica, its quotes too (a time limit is no write)', async () => {
+    const response = await searchApi(publicGet('/api/v1/search?q=replica'));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { complete: boolean; data: { kind: string }[] };
+    expect(body.complete).toBe(true);
+    expect(body.data.filter((hit) => hit.kind === 'indicator').length).toBeGreaterThan(0);
   });
 
   it('reads through a session that refuses writes, and the primary is another client', async () => {

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Suspense, type ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SiteNav } from '@/components/site-nav';
+import { SiteSearch } from '@/components/site-search';
 import { Link } from '@/i18n/navigation';
 import { readLocale } from '@/i18n/read-locale';
 
@@ -26,6 +27,7 @@ export default async function SiteLayout({ children, params }: LayoutProps) {
             <small>{t('city')}</small>
           </Link>
           <SiteNav />
+          <SiteSearch />
           <Suspense fallback={null}>
             <LanguageSwitch />
           </Suspense>

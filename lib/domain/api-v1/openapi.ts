@@ -13,6 +13,8 @@ import {
   pledgesQuerySchema,
   sourceSchema,
   sourcesQuerySchema,
+  searchQuerySchema,
+  searchResultsSchema,
 } from './schemas.ts';
 
 /**
@@ -60,6 +62,12 @@ export const API_V1_ENDPOINTS: Endpoint[] = [
     operationId: 'listSources',
     query: sourcesQuerySchema,
     response: pageOf(sourceSchema),
+  },
+  {
+    path: '/api/v1/search',
+    operationId: 'search',
+    query: searchQuerySchema,
+    response: searchResultsSchema,
   },
 ];
 

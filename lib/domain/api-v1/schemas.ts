@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { apiErrorSchema } from '../api-error.ts';
 import { decodeFigureCursor } from './figure-cursor.ts';
 import { PLEDGE_STATUSES } from '../pledge-status.ts';
+import {
+  SEARCH_KINDS,
+  SEARCH_MAX_LENGTH,
+  SEARCH_MIN_FULL_LENGTH,
+  SEARCH_RESULTS_PER_KIND,
+  parseSearchText,
+} from '../search-query.ts';
 import { SLUG_PATTERN } from '../slug.ts';
 import { DATE_PRECISIONS, MEASURES, PLEDGE_KINDS, UNITS } from '../types.ts';
 import { DATE_RANGE_TEXT, isYearInRange } from '../year-range.ts';
@@ -99,6 +106,37 @@ export const pledgesQuerySchema = z
   .strict();
 
 export const sourcesQuerySchema = z.object({ ...pagination }).strict();
+
+const SEARCH_TEXT_MESSAGES = {
+  empty: 'must be the text to look for, not empty',
+  'too-long': `must be at most ${SEARCH_MAX_LENGTH} characters`,
+  'control-characters': 'must not contain control characters (tabs, line breaks, NUL)',
+} as const;
+
+export const MAX_SEARCH_LIMIT = 50;
+
+export const searchQuerySchema = z
+  .object({
+    q: z
+      .string()
+      .superRefine((text, context) => {
+        const parsed = parseSearchText(text);
+        if (!parsed.ok)
+          context.addIssue({ code: 'custom', message: SEARCH_TEXT_MESSAGES[parsed.problem] });
+      })
+      .describe(
+        `text to find anywhere in a word, Korean or English, any case (1–${SEARCH_MAX_LENGTH} characters); under ${SEARCH_MIN_FULL_LENGTH} characters only indicator and pledge names are searched`,
+      ),
+    kind: z.enum(SEARCH_KINDS).optional().describe('search this kind only (default: all four)'),
+    limit: z.coerce
+      .number({ message: `must be a whole number from 1 to ${MAX_SEARCH_LIMIT}` })
+      .int(`must be a whole number from 1 to ${MAX_SEARCH_LIMIT}`)
+      .min(1, `must be a whole number from 1 to ${MAX_SEARCH_LIMIT}`)
+      .max(MAX_SEARCH_LIMIT, `must be a whole number from 1 to ${MAX_SEARCH_LIMIT}`)
+      .default(SEARCH_RESULTS_PER_KIND)
+      .describe('results per kind'),
+  })
+  .strict();
 export const noQuerySchema = z.object({}).strict();
 
 const localized = z.object({ ko: z.string(), en: z.string() });
@@ -192,6 +230,30 @@ export const sourceSchema = sourceRefSchema.extend({
   author: z.string().nullable(),
   dateNote: z.string().nullable(),
   publisherNote: z.string().nullable(),
+});
+
+export const searchHitSchema = z.object({
+  kind: z.enum(SEARCH_KINDS),
+  slug: z.string(),
+  name: localized.describe("the indicator's, pledge's or source's name; a figure's indicator"),
+  matched: z.string().describe('the text the query was found in: a name, description or quote'),
+  rank: z
+    .number()
+    .int()
+    .describe('0 a whole name, 1 a name starting with the text, 2 inside a name, 3 elsewhere'),
+  links: z.object({ page: z.string().describe('the page on this site, without the language') }),
+});
+
+export const searchResultsSchema = z.object({
+  query: z.string(),
+  complete: z
+    .boolean()
+    .describe(
+      'false when quotes were left out: the text is in too many of them to search in time (add a word)',
+    ),
+  data: z
+    .array(searchHitSchema)
+    .describe('indicators, pledges, sources, then figures; within each, best first'),
 });
 
 export function pageOf<T extends z.ZodType>(item: T) {

@@ -4,6 +4,7 @@ import { formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { SOURCES_PER_PAGE, type SourcesPage } from '@/lib/domain/sources-page';
 import { toPageNumber } from '@/lib/domain/page-number';
+import { isSlug } from '@/lib/domain/slug';
 import { Pager } from '@/components/pager';
 import { dashboard } from '@/lib/server/dashboard';
 import { readLocale } from '@/i18n/read-locale';
@@ -21,8 +22,18 @@ interface PageProps {
 
 export default async function SourcesPage({ params, searchParams }: PageProps) {
   await readLocale(params);
-  const { page } = await searchParams;
-  return <Sources data={await dashboard.getSourcesPage(toPageNumber(page))} />;
+  const { page, source } = await searchParams;
+  const number = (await findSourcePage(source)) ?? toPageNumber(page);
+  return <Sources data={await dashboard.getSourcesPage(number)} />;
+}
+
+/**
+ * `?source=<slug>` (a search result's link) opens the page that lists that source; an unknown or
+ * malformed slug opens `?page=` as usual.
+ */
+async function findSourcePage(source: string | string[] | undefined) {
+  const slug = Array.isArray(source) ? source[0] : source;
+  return slug && isSlug(slug) ? dashboard.getSourcePageNumber(slug) : null;
 }
 
 function Sources({ data }: { data: SourcesPage }) {

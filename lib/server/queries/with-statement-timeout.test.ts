@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
+import { withStatementTimeout } from './with-statement-timeout.ts';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('withStatementTimeout', () => {
+  it('answers the read when it is quick enough', async () => {
+    const result = await withStatementTimeout(
+      db.prisma,
+      1000,
+      (tx) => tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one`,
+    );
+    expect(result).toEqual({ ok: true, value: [{ one: 1 }] });
+  });
+
+  it('gives up on a slow read, and the connection keeps no timeout', async () => {
+    const started = performance.now();
+    const result = await withStatementTimeout(
+      db.prisma,
+      50,
+      (tx) => tx.$queryRaw`SELECT pg_sleep(2)`,
+    );
+    expect(result).toEqual({ ok: false });
+    expect(performance.now() - started).toBeLessThan(1500);
+    const [setting] = await db.prisma.$queryRaw<{ timeout: string }[]>`
+      SELECT current_setting('statement_timeout') AS timeout`;
+    expect(setting?.timeout).toBe('0');
+  });
+
+  it('throws other failures', async () => {
+    await expect(
+      withStatementTimeout(db.prisma, 1000, (tx) => tx.$queryRaw`SELECT 1 / 0`),
+    ).rejects.toThrow();
+  });
+});

@@ -1,0 +1,44 @@
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+
+type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+/**
+ * Runs a read that may give up: in a transaction whose statements PostgreSQL cancels after
+ * `milliseconds` (SET LOCAL, so the pooled connection keeps its own setting afterwards). A
+ * cancelled read answers `{ ok: false }`; any other failure is thrown as usual.
+ */
+export async function withStatementTimeout<T>(
+  db: PrismaClient,
+  milliseconds: number,
+  read: (tx: Transaction) => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false }> {
+  try {
+    const value = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(
+        `SET LOCAL statement_timeout = ${Math.max(1, Math.round(milliseconds))}`,
+      );
+      return read(tx);
+    });
+    return { ok: true, value };
+  } catch (error) {
+    if (isStatementTimeout(error)) return { ok: false };
+    throw error;
+  }
+}
+
+/** SQLSTATE 57014 (query_canceled), wherever the driver adapter puts it. */
+function isStatementTimeout(error: unknown): boolean {
+  for (let cause = error; cause && typeof cause === 'object';) {
+    const record = cause as Record<string, unknown>;
+    const meta = record.meta as Record<string, unknown> | undefined;
+    if ([record.code, record.originalCode, meta?.code, meta?.originalCode].includes('57014'))
+      return true;
+    if (
+      typeof record.message === 'string' &&
+      /canceling statement due to statement timeout/.test(record.message)
+    )
+      return true;
+    cause = record.cause;
+  }
+  return false;
+}
