@@ -97,7 +97,9 @@ describe('withAdvisoryLocks', () => {
     // Another process gets the lock at once.
     await withAdvisoryLocks(serverB, ['email:fails@example.org'], async () => undefined);
     const held = await db.query(
-      `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory'`,
+      // This database's only: tests in other files share the PostgreSQL server and take their own.
+      `SELECT count(*)::int AS n FROM pg_locks
+        WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
     );
     expect(held.rows[0].n).toBe(0);
     expect(serverA.totalCount - serverA.idleCount).toBe(0);

@@ -10,15 +10,24 @@ const get = (query: string) =>
 
 interface Body {
   query: string;
+  complete?: boolean;
   data: { kind: string; slug: string; rank: number; links: { page: string } }[];
   error?: { message: string; parameter?: string };
 }
 
 describe('GET /api/v1/search', () => {
   it('answers hits with their pages, names first', async () => {
-    const response = await get(`q=${encodeURIComponent('창업펀드')}`);
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as Body;
+    // Quotes have a time limit of a few tens of milliseconds (search.ts); on a machine busy with
+    // other tests a cold first search may pass it and answer without quotes, saying so. Ask
+    // again until an answer is complete (the limit itself is tested in with-statement-timeout.test.ts).
+    let body: Body | undefined;
+    for (let attempt = 0; attempt < 5 && body?.complete !== true; attempt += 1) {
+      const response = await get(`q=${encodeURIComponent('창업펀드')}`);
+      expect(response.status).toBe(200);
+      body = (await response.json()) as Body;
+    }
+    if (!body) throw new Error('no answer');
+    expect(body.complete).toBe(true);
     expect(body.query).toBe('창업펀드');
     expect(body.data[0]).toMatchObject({
       kind: 'indicator',
