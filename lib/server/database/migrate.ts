@@ -26,6 +26,9 @@ export async function applyMigrations(
     connectionString: databaseUrl,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
   });
+  // A connection lost between queries (the server restarted, the database dropped) surfaces as
+  // the next query's failure; without a listener node-postgres would throw it at the process.
+  client.on('error', () => undefined);
   await client.connect().catch((error: Error) => {
     const { hostname, port } = new URL(databaseUrl);
     throw new Error(`Could not reach PostgreSQL at ${hostname}:${port || 5432}: ${error.message}`);
