@@ -9,14 +9,14 @@ import { createReferenceData } from './synthetic-figures.ts';
 /**
  * A throwaway PostgreSQL for one benchmark, in a temporary folder of its own: migrated, with the
  * synthetic reference data (synthetic-figures.ts) in place, and a client connected. `close`
- * stops it and removes the folder.
+ * stops it and removes the folder. On `port` when given, else on any free one.
  */
-export async function startBenchDatabase(name: string) {
+export async function startBenchDatabase(name: string, port?: number) {
   const dir = path.join(os.tmpdir(), `pledgeboard-${name}-${process.pid}`);
   console.log(`Starting a throwaway PostgreSQL in ${dir}`);
   const database = await startEmbeddedPostgres({
     dir,
-    port: await findFreePort(),
+    port: port ?? (await findFreePort()),
     database: 'bench',
     fresh: true,
   });

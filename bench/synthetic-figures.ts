@@ -1,6 +1,7 @@
 /**
  * A synthetic dataset for benchmarks, made with plain SQL in a throwaway database: one theme and
  * source, INDICATORS indicators, and as many figures (each with its first revision) as asked.
+ * `growReadDataset` grows it to the shape of a real site of a given size (read-bench.ts).
  */
 import type pg from 'pg';
 
@@ -21,11 +22,23 @@ export async function createReferenceData(db: pg.Client) {
   );
 }
 
+/**
+ * How figures are spread: over the first `indicators` indicators and first `sources` sources (in
+ * id order), and, when `hotEvery` > 0, every hotEvery-th figure on indicator bench-1, so one
+ * indicator has many more figures than the rest (1 % of all of them at hotEvery = 100).
+ */
+export interface FigureLayout {
+  indicators: number;
+  sources: number;
+  hotEvery: number;
+}
+
 /** Adds figures (with their first revision) until there are `target`, showing progress. */
 export async function generateFigures(
   db: pg.Client,
   from: number,
   target: number,
+  layout: FigureLayout = { indicators: INDICATORS, sources: 1, hotEvery: 0 },
 ): Promise<number> {
   const started = performance.now();
   for (let done = from; done < target;) {
@@ -33,22 +46,106 @@ export async function generateFigures(
     await db.query('BEGIN');
     await db.query(
       `INSERT INTO figure (slug, indicator_id)
-       SELECT 'bench-figure-' || n, (SELECT id FROM indicator WHERE slug = 'bench-' || (1 + n % ${INDICATORS}))
-       FROM generate_series($1::int + 1, $2::int) AS n`,
-      [done, next],
+       SELECT 'bench-figure-' || n, i.id
+       FROM generate_series($1::int + 1, $2::int) AS n
+       JOIN (SELECT id, row_number() OVER (ORDER BY id) AS k FROM indicator) i
+         ON i.k = CASE WHEN $3::int > 0 AND n % $3::int = 0 THEN 1 ELSE 1 + n % $4::int END
+       ORDER BY n`,
+      [done, next, layout.hotEvery, layout.indicators],
     );
+    // One statement per chunk: the current_figure projection trigger is statement-level.
     await db.query(
       `INSERT INTO figure_revision (figure_id, revision, value, observed_on, observed_precision, source_id, quote, created_by)
-       SELECT f.id, 1, (f.id::bigint * 1000003) % 10000000000000, DATE '2018-01-01' + (f.id % 2900), 'DAY', (SELECT id FROM source),
+       SELECT f.id, 1, (f.id::bigint * 1000003) % 10000000000000, DATE '2018-01-01' + (f.id % 2900), 'DAY', s.id,
               '광주시는 합성 수치 ' || f.id || '억원을 발표했다. "인용", 쉼표, 그리고 줄바꿈 없는 문장.', 'bench'
-       FROM figure f WHERE f.slug LIKE 'bench-figure-%' AND f.id > (SELECT coalesce(max(figure_id), 0) FROM figure_revision)`,
+       FROM figure f
+       JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM source) s ON s.k = f.id % $1::int
+       WHERE f.slug LIKE 'bench-figure-%' AND f.id > (SELECT coalesce(max(figure_id), 0) FROM figure_revision)`,
+      [layout.sources],
     );
     await db.query('COMMIT');
     done = next;
     progress(done, target, started, from);
   }
-  process.stdout.write('\n');
+  process.stderr.write('\n');
   return target;
+}
+
+/**
+ * The shape of a site with `figures` figures, scaled from the largest one asked for in issue 12
+ * (10,000,000 figures: 10,000 indicators, 5,000 pledges, 5,000 sources), never below the 40
+ * indicators of the reference data: one indicator per 1,000 figures, one pledge and one source
+ * per 2,000, twelve themes, and 1 % of all figures on indicator bench-1.
+ */
+export function toReadLayout(figures: number) {
+  return {
+    indicators: Math.max(INDICATORS, Math.ceil(figures / 1000)),
+    pledges: Math.max(20, Math.ceil(figures / 2000)),
+    sources: Math.max(20, Math.ceil(figures / 2000)),
+    themes: 12,
+    hotEvery: 100,
+  };
+}
+
+/**
+ * Grows the reference data (themes, sources, indicators, pledges with a revision each) to the
+ * layout of `target` figures, then the figures from `from` to `target`. Rows already there are
+ * kept, so a larger size adds to a smaller one.
+ */
+export async function growReadDataset(db: pg.Client, from: number, target: number) {
+  const layout = toReadLayout(target);
+  await db.query('BEGIN');
+  await db.query(
+    `INSERT INTO theme (slug, name_ko, name_en, sort_order)
+     SELECT 'bench-theme-' || n, '합성 분야 ' || n, 'Synthetic theme ' || n, n
+     FROM generate_series(2, $1::int) AS n ON CONFLICT (slug) DO NOTHING`,
+    [layout.themes],
+  );
+  await db.query(
+    `INSERT INTO source (slug, title, publisher, publisher_inferred, published_on, published_precision, published_inferred, language)
+     SELECT 'bench-source-' || n, '합성 기사 ' || n, '합성 신문 ' || (n % 17), false, DATE '2018-01-01' + (n % 2900), 'DAY', false, 'ko'
+     FROM generate_series(2, $1::int) AS n ON CONFLICT (slug) DO NOTHING`,
+    [layout.sources],
+  );
+  await db.query(
+    `INSERT INTO indicator (slug, theme_id, name_ko, name_en, description_ko, description_en, unit, measure, higher_is_better)
+     SELECT 'bench-' || n, t.id, '합성 지표 ' || n, 'Synthetic indicator ' || n, '설명', 'About',
+            (CASE WHEN n % 2 = 0 THEN 'KRW' ELSE 'COMPANIES' END)::"Unit", 'CUMULATIVE', true
+     FROM generate_series(${INDICATORS + 1}, $1::int) AS n
+     JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM theme) t ON t.k = n % $2::int
+     ORDER BY n
+     ON CONFLICT (slug) DO NOTHING`,
+    [layout.indicators, layout.themes],
+  );
+  await db.query(
+    `INSERT INTO administration (slug, name_ko, name_en, mayor_ko, mayor_en, term_start, term_end)
+     VALUES ('bench-administration', '합성 민선', 'Synthetic administration', '합성 시장', 'Synthetic mayor', '2022-07-01', '2026-06-30')
+     ON CONFLICT (slug) DO NOTHING`,
+  );
+  // Pledge n is about indicator n (then wraps): the hot indicator bench-1 has one.
+  await db.query(
+    `INSERT INTO pledge (slug, kind, indicator_id, administration_id)
+     SELECT 'bench-pledge-' || n, 'TARGET', i.id, (SELECT id FROM administration WHERE slug = 'bench-administration')
+     FROM generate_series(1, $1::int) AS n
+     JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM indicator) i ON i.k = (n - 1) % $2::int
+     ORDER BY n
+     ON CONFLICT (slug) DO NOTHING`,
+    [layout.pledges, layout.indicators],
+  );
+  await db.query(
+    `INSERT INTO pledge_revision (pledge_id, revision, title_ko, title_en, target_value, deadline_on, deadline_precision,
+                                  baseline_value, baseline_on, baseline_precision, announced_on, announced_precision, source_id, quote, created_by)
+     SELECT p.id, 1, '합성 공약 ' || p.id, 'Synthetic pledge ' || p.id, (p.id::bigint * 7919) % 10000000000000 + 1000000,
+            DATE '2026-06-30', 'DAY', 0, DATE '2018-01-01', 'DAY', DATE '2022-07-01', 'DAY',
+            (SELECT min(id) FROM source), '광주시는 합성 공약 ' || p.id || '을 발표했다.', 'bench'
+     FROM pledge p WHERE NOT EXISTS (SELECT 1 FROM pledge_revision r WHERE r.pledge_id = p.id)`,
+  );
+  await db.query('COMMIT');
+  return generateFigures(db, from, target, {
+    indicators: layout.indicators,
+    sources: layout.sources,
+    hotEvery: layout.hotEvery,
+  });
 }
 
 function progress(done: number, total: number, started: number, from: number) {
@@ -56,7 +153,7 @@ function progress(done: number, total: number, started: number, from: number) {
   const width = 30;
   const bar = '█'.repeat(Math.round(share * width)).padEnd(width, '░');
   const rate = (done - from) / ((performance.now() - started) / 1000);
-  process.stdout.write(
+  process.stderr.write(
     `\r  generating [${bar}] ${(share * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} figures  (${Math.round(rate).toLocaleString('en-US')}/s)`,
   );
 }

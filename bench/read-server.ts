@@ -1,0 +1,70 @@
+/**
+ * The production server for read-bench.ts: `next start` on the existing build, in a process group
+ * of its own (stopped as a group), with the peak RSS of its processes read from /proc.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+export interface BenchServer {
+  origin: string;
+  child: ChildProcess;
+}
+
+export async function startNextServer(databaseUrl: string, port: number): Promise<BenchServer> {
+  if (!existsSync('.next/BUILD_ID')) {
+    throw new Error('There is no production build: run `npx next build` first.');
+  }
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      BETTER_AUTH_SECRET: randomBytes(32).toString('hex'),
+    },
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (const until = Date.now() + 60_000; Date.now() < until;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    const ready = await fetch(`${origin}/api/v1/indicators?pageSize=1`)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (ready) return { origin, child };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  stopNextServer({ origin, child });
+  throw new Error(`next start did not answer on ${origin} within 60 s`);
+}
+
+export function stopNextServer(server: BenchServer) {
+  try {
+    process.kill(-server.child.pid!, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+/** The largest VmHWM (peak resident set, MB) of the server's processes: next-server itself. */
+export function readPeakRssMb(server: BenchServer): number {
+  let peakKb = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Field 5 (process group) counts from the closing parenthesis of the name.
+      const group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+      if (group !== server.child.pid) continue;
+      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
+      if (match) peakKb = Math.max(peakKb, Number(match[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return Math.round(peakKb / 1024);
+}
