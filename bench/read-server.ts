@@ -32,7 +32,7 @@ export async function startNextServer(databaseUrl: string, port: number): Promis
   const origin = `http://127.0.0.1:${port}`;
   for (const until = Date.now() + 60_000; Date.now() < until;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    const ready = await fetch(`${origin}/api/v1/indicators?pageSize=1`)
+    const ready = await fetch(`${origin}/api/health`)
       .then((response) => response.ok)
       .catch(() => false);
     if (ready) return { origin, child };
