@@ -24,7 +24,13 @@
 import { readFileSync } from 'node:fs';
 import { startBenchDatabase } from './bench-database.ts';
 import { runLoad, type LoadResult } from './read-load.ts';
-import { readPeakRssMb, startNextServer, stopNextServer, type BenchServer } from './read-server.ts';
+import {
+  readPeakRssMb,
+  startNextServer,
+  stopNextServer,
+  stopOnExit,
+  type BenchServer,
+} from './read-server.ts';
 import { growReadDataset } from './synthetic-figures.ts';
 
 const sizes = process.argv
@@ -37,6 +43,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3350);
 const DB_PORT = process.env.BENCH_DB_PORT ? Number(process.env.BENCH_DB_PORT) : undefined;
 const STAFF_COOKIE = { cookie: 'pledgeboard.session_token=bench' };
+const HEADER = `  ${'route'.padEnd(58)} ${'mode'.padEnd(8)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} ${'p99'.padStart(6)} ${'req/s'.padStart(7)} ${'failed'.padStart(6)} ${'CPU ms/r'.padStart(8)}`;
 
 type Mode = 'uncached' | 'cached' | '304';
 interface Route {
@@ -50,6 +57,7 @@ interface Row {
   cpuMsPerRequest: number;
 }
 
+process.once('SIGINT', () => process.exit(130));
 const { client, url: databaseUrl, close } = await startBenchDatabase('read', DB_PORT);
 const bySize = new Map<number, { rows: Row[]; peakRssMb: number }>();
 try {
@@ -59,9 +67,11 @@ try {
     generated = await growReadDataset(client, generated, size);
     await client.query('VACUUM ANALYZE');
     const server = await startNextServer(databaseUrl, PORT);
+    stopOnExit(server);
     try {
       const routes = await listRoutes(server);
       const rows: Row[] = [];
+      console.log(HEADER);
       for (const route of routes) {
         for (const mode of modesOf(route)) {
           const row = await measure(server, route, mode);
@@ -73,7 +83,7 @@ try {
       bySize.set(size, { rows, peakRssMb });
       console.log(`  server peak RSS ${peakRssMb} MB`);
     } finally {
-      stopNextServer(server);
+      await stopNextServer(server);
     }
   }
   printSummary();
@@ -163,11 +173,10 @@ function formatRow({ route, mode, result, cpuMsPerRequest }: Row): string {
 }
 
 function printSummary() {
-  const header = `  ${'route'.padEnd(58)} ${'mode'.padEnd(8)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} ${'p99'.padStart(6)} ${'req/s'.padStart(7)} ${'failed'.padStart(6)} ${'CPU ms/r'.padStart(8)}`;
   console.log(`\nSummary: ${CONNECTIONS} connections, ${SECONDS} s per row, latencies in ms`);
   for (const [size, { rows, peakRssMb }] of bySize) {
     console.log(`\n${size.toLocaleString('en-US')} figures · server peak RSS ${peakRssMb} MB`);
-    console.log(header);
+    console.log(HEADER);
     for (const row of rows) console.log(formatRow(row));
     console.log(checkTargets(rows, peakRssMb));
   }

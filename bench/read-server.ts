@@ -38,13 +38,28 @@ export async function startNextServer(databaseUrl: string, port: number): Promis
     if (ready) return { origin, child };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  stopNextServer({ origin, child });
+  await stopNextServer({ origin, child });
   throw new Error(`next start did not answer on ${origin} within 60 s`);
 }
 
-export function stopNextServer(server: BenchServer) {
+/** Stops the server's process group and waits for it, so the next size can take the port. */
+export async function stopNextServer(server: BenchServer): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  signalGroup(server, 'SIGTERM');
+  const timer = setTimeout(() => signalGroup(server, 'SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** On any exit of the bench (an error, Ctrl-C), the server must not outlive it. */
+export function stopOnExit(server: BenchServer): void {
+  process.once('exit', () => signalGroup(server, 'SIGKILL'));
+}
+
+function signalGroup(server: BenchServer, signal: NodeJS.Signals) {
   try {
-    process.kill(-server.child.pid!, 'SIGTERM');
+    process.kill(-server.child.pid!, signal);
   } catch {
     // already gone
   }
