@@ -41,15 +41,20 @@ for (const [name, file] of [
   ['a 2 MB header of empty cells and 5,000 one-cell rows', paddedHeaderFile],
   ['a valid file of 20,000 rows', () => validFile(20_000)],
 ] as const) {
-  test(`while ${name} is checked, the home page answers within 1 s`, async ({ page, baseURL }) => {
+  test(`while ${name} is checked, the home page answers within 1 s`, async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const signedIn = await page.request.post('/api/staff/session', {
       headers: { origin: new URL(baseURL!).origin },
       data: { email: editor.email, password: editor.password },
     });
     expect(signedIn.status()).toBe(200);
-    // Compiled and cached once before measuring, as for any visitor after the first.
-    expect((await page.request.get('/')).status()).toBe(200);
+    // The home page is asked for as the public does (`request` carries no staff session: a
+    // signed-in editor's pages bypass the shared cache), compiled and cached once before measuring.
+    expect((await request.get('/')).status()).toBe(200);
 
     let checking = true;
     const upload = page.request
@@ -62,7 +67,7 @@ for (const [name, file] of [
     const latencies: number[] = [];
     while (checking) {
       const started = performance.now();
-      const home = await page.request.get('/');
+      const home = await request.get('/');
       expect(home.status()).toBe(200);
       await home.body();
       latencies.push(performance.now() - started);

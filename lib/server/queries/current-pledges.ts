@@ -119,13 +119,12 @@ const EVIDENCE = (asOf: string) => Prisma.sql`
     ORDER BY c.observed_on, c.observed_order, c.slug LIMIT 1
   ) after_unreached ON TRUE`;
 
-/** Matching pledges in the order they were entered, each with its status as of `asOf`. */
-export async function listPledgesWithStatus(
-  db: PrismaClient,
+/** The SQL of listPledgesWithStatus (exported for EXPLAIN in benchmarks). */
+export function pledgesWithEvidenceSql(
   filter: PledgeFilter,
   asOf: string,
   options: { perTheme?: number; page?: { offset: number; limit: number } } = {},
-): Promise<PledgeWithStatus[]> {
+): Prisma.Sql {
   // The first pledges of each theme only (the overview's cards): ranked over the pledge table
   // alone, so evidence is looked up for the pledges shown and no others.
   const perTheme = options.perTheme
@@ -145,7 +144,7 @@ export async function listPledgesWithStatus(
         WHERE ${whereClause(filter)}
         ORDER BY p.id OFFSET ${options.page.offset} LIMIT ${options.page.limit})`
     : Prisma.empty;
-  const rows = await db.$queryRaw<PledgeRow[]>`
+  return Prisma.sql`
     SELECT p.slug, p.kind::text AS kind, r.title_ko, r.title_en, r.target_value::text AS target_value,
       r.deadline_on::text AS deadline_on, r.deadline_precision::text AS deadline_precision,
       r.deadline_inferred, r.baseline_value::text AS baseline_value,
@@ -171,6 +170,16 @@ export async function listPledgesWithStatus(
     ${EVIDENCE(asOf)}
     WHERE ${whereClause(filter)} ${perTheme} ${page}
     ORDER BY p.id`;
+}
+
+/** Matching pledges in the order they were entered, each with its status as of `asOf`. */
+export async function listPledgesWithStatus(
+  db: PrismaClient,
+  filter: PledgeFilter,
+  asOf: string,
+  options: { perTheme?: number; page?: { offset: number; limit: number } } = {},
+): Promise<PledgeWithStatus[]> {
+  const rows = await db.$queryRaw<PledgeRow[]>(pledgesWithEvidenceSql(filter, asOf, options));
   const evidenceIds = rows.flatMap((row) =>
     [row.first_id, row.unreached_id, row.after_unreached_id, row.latest_id].filter(
       (id): id is number => id !== null,

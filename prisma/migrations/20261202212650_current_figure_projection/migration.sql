@@ -34,7 +34,7 @@ CREATE TABLE "source_figure_count" (
 CREATE UNIQUE INDEX "current_figure_revision_id_key" ON "current_figure"("revision_id");
 
 -- CreateIndex
-CREATE INDEX "current_figure_indicator_id_observed_on_observed_order_slug_idx" ON "current_figure"("indicator_id", "observed_on", "observed_order", "slug");
+CREATE INDEX "current_figure_indicator_id_observed_on_observed_order_slug_idx" ON "current_figure"("indicator_id", "observed_on", "observed_order", "slug", "value", "figure_id");
 
 -- CreateIndex
 CREATE INDEX "current_figure_observed_on_observed_order_slug_idx" ON "current_figure"("observed_on", "observed_order", "slug");
