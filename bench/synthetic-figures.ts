@@ -5,7 +5,7 @@
  */
 import type pg from 'pg';
 
-const CHUNK = 50_000;
+const CHUNK = 100_000;
 const INDICATORS = 40;
 
 export async function createReferenceData(db: pg.Client) {
@@ -33,7 +33,21 @@ export interface FigureLayout {
   hotEvery: number;
 }
 
-/** Adds figures (with their first revision) until there are `target`, showing progress. */
+/**
+ * A step that at least doubles the figures and adds this many or more is loaded without the
+ * secondary indexes of the figure tables, which are rebuilt once at the end (see generateFigures).
+ */
+const BULK_LOAD_MIN = 500_000;
+
+/**
+ * Adds figures (with their first revision) until there are `target`, showing progress. Set-based:
+ * each chunk is one `INSERT … SELECT generate_series` into `figure` and one into `figure_revision`,
+ * whose statement-level trigger keeps `current_figure` and the counts exactly as for an import.
+ * A large step drops the indexes of `figure`, `figure_revision` and `current_figure` that no
+ * constraint, foreign key or ON CONFLICT of the trigger needs, and recreates them from their own
+ * definitions afterwards (a unique one re-checks its rows as it is built); primary keys, triggers
+ * and foreign keys stay on throughout.
+ */
 export async function generateFigures(
   db: pg.Client,
   from: number,
@@ -41,9 +55,16 @@ export async function generateFigures(
   layout: FigureLayout = { indicators: INDICATORS, sources: 1, hotEvery: 0 },
 ): Promise<number> {
   const started = performance.now();
+  const bulk = target - from >= BULK_LOAD_MIN && target - from >= from;
+  // A throwaway database: a crash may lose the last chunks, never corrupt them.
+  await db.query('SET synchronous_commit = off');
+  const indexes = bulk ? await dropSecondaryIndexes(db) : [];
   for (let done = from; done < target;) {
     const next = Math.min(target, done + CHUNK);
     await db.query('BEGIN');
+    const { rows } = await db.query<{ last: number }>(
+      'SELECT coalesce(max(id), 0) AS last FROM figure',
+    );
     await db.query(
       `INSERT INTO figure (slug, indicator_id)
        SELECT 'bench-figure-' || n, i.id
@@ -53,22 +74,57 @@ export async function generateFigures(
        ORDER BY n`,
       [done, next, layout.hotEvery, layout.indicators],
     );
-    // One statement per chunk: the current_figure projection trigger is statement-level.
+    // One statement per chunk: the current_figure projection trigger is statement-level. The new
+    // figures are those past the highest id before the chunk (one bench client, one sequence).
     await db.query(
       `INSERT INTO figure_revision (figure_id, revision, value, observed_on, observed_precision, source_id, quote, created_by)
        SELECT f.id, 1, (f.id::bigint * 1000003) % 10000000000000, DATE '2018-01-01' + (f.id % 2900), 'DAY', s.id,
               '광주시는 합성 수치 ' || f.id || '억원을 발표했다. "인용", 쉼표, 그리고 줄바꿈 없는 문장.', 'bench'
        FROM figure f
        JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM source) s ON s.k = f.id % $1::int
-       WHERE f.slug LIKE 'bench-figure-%' AND f.id > (SELECT coalesce(max(figure_id), 0) FROM figure_revision)`,
-      [layout.sources],
+       WHERE f.id > $2::int
+       ORDER BY f.id`,
+      [layout.sources, rows[0]!.last],
     );
     await db.query('COMMIT');
     done = next;
     progress(done, target, started, from);
   }
   process.stderr.write('\n');
+  if (indexes.length > 0) {
+    const rebuilding = performance.now();
+    await db.query(`SET maintenance_work_mem = '512MB'`);
+    for (const [n, { definition }] of indexes.entries()) {
+      process.stderr.write(`\r  rebuilding indexes ${n + 1}/${indexes.length}`);
+      await db.query(definition);
+    }
+    await db.query('RESET maintenance_work_mem');
+    process.stderr.write(
+      `\r  rebuilt ${indexes.length} indexes in ${((performance.now() - rebuilding) / 1000).toFixed(0)} s\n`,
+    );
+  }
+  await db.query('RESET synchronous_commit');
   return target;
+}
+
+/** The tables a figure lives in: the identity, its revisions and the current_figure projection. */
+const FIGURE_TABLES = ['figure', 'figure_revision', 'current_figure'];
+
+/**
+ * Drops the indexes of the figure tables that back no constraint (primary keys, and through them
+ * the foreign keys and the trigger's ON CONFLICT, stay) and returns their definitions.
+ */
+async function dropSecondaryIndexes(db: pg.Client) {
+  const { rows } = await db.query<{ name: string; definition: string }>(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+     FROM pg_index i
+     WHERE i.indrelid = ANY($1::regclass[])
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+     ORDER BY 1`,
+    [FIGURE_TABLES],
+  );
+  for (const { name } of rows) await db.query(`DROP INDEX ${name}`);
+  return rows;
 }
 
 /**
