@@ -1,7 +1,9 @@
 /**
  * One load run for read-bench.ts: `connections` clients keep requests to one address in flight for
- * `seconds` (autocannon), and every answer's latency and status is kept, so the percentiles are
- * exact (autocannon's own summary has p97.5 but no p95).
+ * `seconds`, or until `amount` have been answered (autocannon), and every answer's latency and
+ * status is kept, so the percentiles are exact (autocannon's own summary has p97.5 but no p95).
+ * A timed run drops the requests still in flight when it ends, so a route slower than the run
+ * keeps only its fastest answers: read-bench.ts measures such a route by `amount` instead.
  */
 import autocannon from 'autocannon';
 
@@ -11,7 +13,7 @@ export interface LoadResult {
   p99: number;
   perSecond: number;
   requests: number;
-  /** Answers that are neither 2xx nor 3xx, plus connection errors and timeouts. */
+  /** Answers with another status than `expect`, plus connection errors and timeouts. */
   failures: number;
   statuses: Record<number, number>;
 }
@@ -22,13 +24,25 @@ export async function runLoad(
     seconds,
     connections,
     headers,
-  }: { seconds: number; connections: number; headers: Record<string, string> },
+    expect,
+    amount,
+  }: {
+    seconds: number;
+    /** Send exactly this many requests (every one counted) instead of running for `seconds`. */
+    amount?: number;
+    connections: number;
+    headers: Record<string, string>;
+    /** The status every answer should have (200, or 304 for a revalidation). */
+    expect: number;
+  },
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses: Record<number, number> = {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url, connections, duration: seconds, headers, timeout: 30 },
+      amount
+        ? { url, connections, amount, headers, timeout: 120 }
+        : { url, connections, duration: seconds, headers, timeout: 120 },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
@@ -38,13 +52,13 @@ export async function runLoad(
   });
   latencies.sort((a, b) => a - b);
   const refused = Object.entries(statuses)
-    .filter(([status]) => Number(status) < 200 || Number(status) >= 400)
+    .filter(([status]) => Number(status) !== expect)
     .reduce((sum, [, count]) => sum + count, 0);
   return {
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
-    perSecond: latencies.length / seconds,
+    perSecond: latencies.length / (amount ? result.duration : seconds),
     requests: latencies.length,
     failures: refused + result.errors + result.timeouts,
     statuses,

@@ -17,7 +17,11 @@ export async function startNextServer(databaseUrl: string, port: number): Promis
     throw new Error('There is no production build: run `npx next build` first.');
   }
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // Bound like `npm start` (no -H). With `-H 127.0.0.1` Next builds the proxy's URLs on
+  // "localhost", so next-intl's rewrite of a Korean page (`/` → `/ko`) points at another origin,
+  // is proxied as an external rewrite, and comes back as `/ko`'s redirect to `/`: every Korean
+  // page answers 307 to itself.
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -82,4 +86,40 @@ export function readPeakRssMb(server: BenchServer): number {
     }
   }
   return Math.round(peakKb / 1024);
+}
+
+/** User plus system CPU time of one process, in ms (with its reaped children's when asked). */
+export function readCpuMs(pid: number, { children = false } = {}): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the name: state is [0], utime [11], stime [12], cutime [13], cstime [14];
+    // in clock ticks of 1/100 s.
+    const fields = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    const ticks = fields[11]! + fields[12]! + (children ? fields[13]! + fields[14]! : 0);
+    return ticks * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU time of a PostgreSQL server, in ms: the postmaster with the backends it has reaped, plus
+ * every live child (backends, checkpointer, autovacuum…).
+ */
+export function readPostgresCpuMs(postmasterPid: number): number {
+  let total = readCpuMs(postmasterPid, { children: true });
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent === postmasterPid) total += readCpuMs(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
 }
