@@ -7,6 +7,9 @@
  */
 import autocannon from 'autocannon';
 
+/** A request not answered within this is counted as failed (autocannon then sends the next). */
+export const REQUEST_TIMEOUT_SECONDS = 60;
+
 export interface LoadResult {
   p50: number;
   p95: number;
@@ -41,8 +44,8 @@ export async function runLoad(
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       amount
-        ? { url, connections, amount, headers, timeout: 120 }
-        : { url, connections, duration: seconds, headers, timeout: 120 },
+        ? { url, connections, amount, headers, timeout: REQUEST_TIMEOUT_SECONDS }
+        : { url, connections, duration: seconds, headers, timeout: REQUEST_TIMEOUT_SECONDS },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {

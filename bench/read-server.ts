@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 export interface BenchServer {
@@ -12,18 +12,24 @@ export interface BenchServer {
   child: ChildProcess;
 }
 
-export async function startNextServer(databaseUrl: string, port: number): Promise<BenchServer> {
+export async function startNextServer(
+  databaseUrl: string,
+  port: number,
+  /** Where its output goes (a table on the terminal stays readable); the terminal when absent. */
+  logFile?: string,
+): Promise<BenchServer> {
   if (!existsSync('.next/BUILD_ID')) {
     throw new Error('There is no production build: run `npx next build` first.');
   }
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  const log = logFile ? openSync(logFile, 'w') : undefined;
   // Bound like `npm start` (no -H). With `-H 127.0.0.1` Next builds the proxy's URLs on
   // "localhost", so next-intl's rewrite of a Korean page (`/` → `/ko`) points at another origin,
   // is proxied as an external rewrite, and comes back as `/ko`'s redirect to `/`: every Korean
   // page answers 307 to itself.
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', log ?? 'ignore', log ?? 'inherit'],
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -33,6 +39,7 @@ export async function startNextServer(databaseUrl: string, port: number): Promis
       BETTER_AUTH_SECRET: randomBytes(32).toString('hex'),
     },
   });
+  if (log !== undefined) closeSync(log); // the child has its own copy
   const origin = `http://127.0.0.1:${port}`;
   for (const until = Date.now() + 60_000; Date.now() < until;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
