@@ -353,6 +353,14 @@ function printSummary() {
       row.appMsPerRequest + row.dbMsPerRequest,
       old.appMsPerRequest + old.dbMsPerRequest,
     );
+    // A failed answer (a 500 after a pool timeout) costs less than a real one: no comparison.
+    const failed = row.result.failures + old.result.failures;
+    if (failed > 0) {
+      console.log(
+        `  ${row.route.label.slice(0, 48).padEnd(48)} ${row.mode.padEnd(8)} not comparable: ${old.result.failures} and ${row.result.failures} failed  MISSED`,
+      );
+      continue;
+    }
     growths.push({ row, growth });
     console.log(
       `  ${row.route.label.slice(0, 48).padEnd(48)} ${row.mode.padEnd(8)} CPU ${(old.appMsPerRequest + old.dbMsPerRequest).toFixed(2).padStart(6)} → ${(row.appMsPerRequest + row.dbMsPerRequest).toFixed(2).padStart(6)} ms ${growth.toFixed(2).padStart(5)}×  p50 ${ratio(row.result.p50, old.result.p50).toFixed(2).padStart(5)}×  ${growth <= TARGET.growth ? 'ok' : 'MISSED'}`,
