@@ -9,14 +9,15 @@ import { createReferenceData } from './synthetic-figures.ts';
 /**
  * A throwaway PostgreSQL for one benchmark, in a temporary folder of its own: migrated, with the
  * synthetic reference data (synthetic-figures.ts) in place, and a client connected. `close`
- * stops it and removes the folder.
+ * stops it and removes the folder. On `port` when given, else on any free one; under `parent`
+ * when given (a large dataset belongs on disk, and /tmp may be memory), else the temporary folder.
  */
-export async function startBenchDatabase(name: string) {
-  const dir = path.join(os.tmpdir(), `pledgeboard-${name}-${process.pid}`);
+export async function startBenchDatabase(name: string, port?: number, parent = os.tmpdir()) {
+  const dir = path.join(parent, `pledgeboard-${name}-${process.pid}`);
   console.log(`Starting a throwaway PostgreSQL in ${dir}`);
   const database = await startEmbeddedPostgres({
     dir,
-    port: await findFreePort(),
+    port: port ?? (await findFreePort()),
     database: 'bench',
     fresh: true,
   });
