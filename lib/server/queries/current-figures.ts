@@ -219,25 +219,21 @@ export interface FigureCursor {
 
 /**
  * One page, ordered by date (a year before a month before a day starting on that date, as
- * comparePreciseDates orders them; then by slug: stable across pages), or with `newestFirst` in
- * the reverse order (the same index read backwards), either by offset (page numbers, for shallow
- * pages) or after a cursor (any depth).
+ * comparePreciseDates orders them; then by slug: stable across pages), either by offset
+ * (page numbers, for shallow pages) or after a cursor (any depth).
  */
 export async function listCurrentFigures(
   db: PrismaClient,
   filter: FigureFilter,
-  page: { offset: number; limit: number; after?: FigureCursor; newestFirst?: boolean },
+  page: { offset: number; limit: number; after?: FigureCursor },
 ): Promise<FigureRecord[]> {
-  const direction = page.newestFirst ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const past = page.newestFirst ? Prisma.sql`<` : Prisma.sql`>`;
   const after = page.after
-    ? Prisma.sql`AND (c.observed_on, c.observed_order, c.slug) ${past} (${page.after.observedOn}::date,
+    ? Prisma.sql`AND (c.observed_on, c.observed_order, c.slug) > (${page.after.observedOn}::date,
         precision_order(${page.after.precision}::"DatePrecision"), ${page.after.slug})`
     : Prisma.empty;
   const rows = await db.$queryRaw<FigureRow[]>`
     SELECT ${COLUMNS} ${FROM} WHERE ${whereClause(filter)} ${after}
-    ORDER BY c.observed_on ${direction}, c.observed_order ${direction}, c.slug ${direction}
-    OFFSET ${page.offset} LIMIT ${page.limit}`;
+    ORDER BY c.observed_on, c.observed_order, c.slug OFFSET ${page.offset} LIMIT ${page.limit}`;
   return rows.map((row) => toFigureRecord(row, toSourceRef(row)));
 }
 
