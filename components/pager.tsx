@@ -8,6 +8,8 @@ interface PagerProps {
   hrefFor?: (page: number) => string;
   /** …buttons that change a view held in the browser. */
   onPage?: (page: number) => void;
+  /** What the pager moves through, where a page has more than one (its navigation's name). */
+  label?: string;
 }
 
 /**
@@ -16,7 +18,7 @@ interface PagerProps {
  * component itself: server pages hand it a function for their links (which could not cross into
  * the browser), and the tracker, a client component, renders it with buttons.
  */
-export function Pager({ page, pageCount, hrefFor, onPage }: PagerProps) {
+export function Pager({ page, pageCount, hrefFor, onPage, label }: PagerProps) {
   const t = useTranslations('common.pager');
   if (pageCount <= 1) return null;
   const step = (target: number, label: string, rel: 'prev' | 'next') => {
@@ -34,7 +36,7 @@ export function Pager({ page, pageCount, hrefFor, onPage }: PagerProps) {
     );
   };
   return (
-    <nav className="pager" aria-label={t('label')}>
+    <nav className="pager" aria-label={label ?? t('label')}>
       {step(page - 1, t('previous'), 'prev')}
       <span aria-current="page">{t('pageOf', { page, pages: pageCount })}</span>
       {step(page + 1, t('next'), 'next')}

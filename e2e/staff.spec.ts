@@ -163,6 +163,51 @@ test('two editors correcting the same figure: the second sees the newer value, n
   await expect(second.getByTestId('figure-history')).not.toContainText('210명');
 });
 
+test('the staff home shows a page of indicators with their newest figures, and an indicator’s page lists its figures to correct', async ({
+  page,
+}) => {
+  await signIn(page, 'ko');
+  // 20 indicators a page, each with its count and newest figures; the seed has 21 (and this run may add more).
+  const sections = page.getByTestId('staff-indicator');
+  await expect(sections).toHaveCount(20);
+  const indicatorPager = page.getByRole('navigation', { name: '지표 목록 쪽 이동' }).first();
+  await expect(indicatorPager).toContainText(/\d+쪽 중 1쪽/);
+  await expect(page.getByText(/지표 \d+개에 수치 [\d,]+건이 있습니다/)).toBeVisible();
+  await expect(page.getByTestId('staff-pledges').locator('li').first()).toBeVisible();
+  await expect(page.getByTestId('staff-sources').locator('li').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await indicatorPager.getByRole('link', { name: '다음 쪽' }).click();
+  await expect(page).toHaveURL(/\/staff\?page=2#indicators$/);
+  await expect(page.getByRole('navigation', { name: '지표 목록 쪽 이동' }).first()).toContainText(
+    /\d+쪽 중 2쪽/,
+  );
+  await page.goto('/staff');
+
+  const academy = sections.filter({ hasText: '인공지능사관학교 수료생 수' });
+  await expect(academy).toContainText(/수치 \d+건/);
+  await expect(
+    academy.getByRole('link', { name: /^정정: 인공지능사관학교 수료생 수 .+명 \(/ }).first(),
+  ).toBeVisible();
+  await academy.getByRole('link', { name: '수치 모두 보기: 인공지능사관학교 수료생 수' }).click();
+  await expect(page).toHaveURL(/\/staff\/indicators\/ai-academy-graduates#figures$/);
+  const rows = page.getByTestId('staff-figure-list').locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  await expect(page.getByText(/수치 \d+건을 기준일이 최근인 것부터/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await rows
+    .first()
+    .getByRole('link', { name: /^정정: / })
+    .click();
+  await expect(page).toHaveURL(/\/staff\/figures\/ai-academy-graduates-[\w-]+$/);
+
+  await page.goto('/en/staff');
+  await expect(page.getByRole('heading', { name: 'Reported figures' })).toBeVisible();
+  await expect(page.getByText(/[\d,]+ figures under \d+ indicators/)).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Pages of indicators' }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('signed out, the staff pages send you to sign in and a forged request changes nothing', async ({
   page,
   request,

@@ -72,6 +72,12 @@ describe('with DATABASE_READ_URL', () => {
   it('staff pages read the primary', async () => {
     const indicators = await staffData.listIndicators();
     expect(indicators.some((indicator) => indicator.nameEn.endsWith(REPLICA_MARK))).toBe(false);
+    // The pages' bounded reads too: a page of indicators, and one by its slug.
+    const { items } = await staffData.listIndicatorSummaries(1);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.some(({ indicator }) => indicator.nameEn.endsWith(REPLICA_MARK))).toBe(false);
+    const one = await staffData.getIndicator(indicators[0]!.slug);
+    expect(one?.nameEn.endsWith(REPLICA_MARK)).toBe(false);
   });
 
   it('sign-in and changes go to the primary; the public reads what the replica has', async () => {

@@ -45,3 +45,12 @@ export async function listIndicatorsBySlug(
   });
   return new Map(rows.map((row) => [row.slug, toIndicatorRecord(row)]));
 }
+
+/** The indicator with this slug, or null. One row by its unique slug. */
+export async function getIndicator(
+  db: PrismaClient,
+  slug: string,
+): Promise<IndicatorRecord | null> {
+  const row = await db.indicator.findUnique({ where: { slug }, include: indicatorInclude });
+  return row ? toIndicatorRecord(row) : null;
+}

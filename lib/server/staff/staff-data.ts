@@ -1,15 +1,24 @@
 import 'server-only';
 import { cache } from 'react';
 import type { AuditQuery } from '../../domain/audit-query.ts';
+import {
+  STAFF_FIGURES_PER_PAGE,
+  STAFF_INDICATORS_PER_PAGE,
+  STAFF_PLEDGES_PER_PAGE,
+  STAFF_RECENT_FIGURES,
+  STAFF_SOURCES_PER_PAGE,
+} from '../../domain/staff-pages.ts';
 import { listAuditActions } from '../audit/list-audit-actions.ts';
 import { listAuditEvents } from '../audit/list-audit-events.ts';
 import { getDb } from '../db.ts';
 import { getFigureHistory } from '../queries/get-figure-history.ts';
 import { listAdministrations } from '../queries/list-administrations.ts';
-import { listFigures } from '../queries/list-figures.ts';
-import { listIndicators } from '../queries/list-indicators.ts';
-import { listPledges } from '../queries/list-pledges.ts';
-import { listSources } from '../queries/list-sources.ts';
+import { countCurrentFigures } from '../queries/current-figures.ts';
+import { listIndicatorFigurePage } from '../queries/list-indicator-figure-page.ts';
+import { listIndicatorSummaries } from '../queries/list-indicator-summaries.ts';
+import { getIndicator, listIndicators } from '../queries/list-indicators.ts';
+import { getPledge, listPledgePage, listPledges } from '../queries/list-pledges.ts';
+import { getSource, listSourcePage, listSources } from '../queries/list-sources.ts';
 import { listThemes } from '../queries/list-themes.ts';
 
 /**
@@ -19,14 +28,28 @@ import { listThemes } from '../queries/list-themes.ts';
  * All from the primary, never the replica the public pages may read (DATABASE_READ_URL): a
  * replica can lag by a moment, and a form must show what the last change stored, with the
  * revision a correction is based on.
+ *
+ * Like the public pages, they read what they show: one record by its slug, or one page of a list
+ * with its total (see DEVELOPERS.md, "Reading at any size"). The whole-list reads are the forms'
+ * choices (indicators, sources, administrations, pledges), never figures.
  */
 export const staffData = {
   listThemes: cache(() => listThemes(getDb())),
   listAdministrations: cache(() => listAdministrations(getDb())),
   listIndicators: cache(() => listIndicators(getDb())),
-  listFigures: cache(() => listFigures(getDb())),
   listPledges: cache(() => listPledges(getDb())),
   listSources: cache(() => listSources(getDb())),
+  getIndicator: cache((slug: string) => getIndicator(getDb(), slug)),
+  getPledge: cache((slug: string) => getPledge(getDb(), slug)),
+  getSource: cache((slug: string) => getSource(getDb(), slug)),
+  /** How many current figures there are in all: a sum of the counts kept per indicator. */
+  countFigures: async () => (await countCurrentFigures(getDb(), {})) ?? 0,
+  listIndicatorSummaries: (page: number) =>
+    listIndicatorSummaries(getDb(), page, STAFF_INDICATORS_PER_PAGE, STAFF_RECENT_FIGURES),
+  listPledgePage: (page: number) => listPledgePage(getDb(), page, STAFF_PLEDGES_PER_PAGE),
+  listSourcePage: (page: number) => listSourcePage(getDb(), page, STAFF_SOURCES_PER_PAGE),
+  listIndicatorFigurePage: (slug: string, page: number) =>
+    listIndicatorFigurePage(getDb(), slug, page, STAFF_FIGURES_PER_PAGE),
   getFigureHistory: cache((slug: string) => getFigureHistory(getDb(), slug)),
   listAuditEvents: (query: AuditQuery) => listAuditEvents(getDb(), query),
   listAuditActions: () => listAuditActions(getDb()),

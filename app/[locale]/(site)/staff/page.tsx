@@ -1,9 +1,15 @@
 import { getTranslations } from 'next-intl/server';
+import { Pager } from '@/components/pager';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { Link } from '@/i18n/navigation';
 import { formatValue } from '@/lib/domain/format-value';
-import { sortFiguresByDate } from '@/lib/domain/latest-figure';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
+import {
+  readStaffHomePages,
+  STAFF_RECENT_FIGURES,
+  toStaffHomeHref,
+  type StaffHomePages,
+} from '@/lib/domain/staff-pages';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { staffData } from '@/lib/server/staff/staff-data';
 import { readLocale } from '@/i18n/read-locale';
@@ -14,16 +20,35 @@ export const dynamic = 'force-dynamic';
 
 export const generateMetadata = pageTitle('staff', 'title');
 
-export default async function StaffHome({ params }: { params: Promise<{ locale: string }> }) {
+interface PageProps {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/**
+ * Where staff start: the actions, then one page of each list — indicators with their figure
+ * counts and newest few figures (`?page=`), pledges (`?pledges=`) and sources (`?sources=`) —
+ * each with its total. What it reads is bounded by what it shows, at any size of the data.
+ */
+export default async function StaffHome({ params, searchParams }: PageProps) {
   const locale = await readLocale(params);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
-  const [indicators, figures, pledges, sources] = await Promise.all([
-    staffData.listIndicators(),
-    staffData.listFigures(),
-    staffData.listPledges(),
-    staffData.listSources(),
+  const requested = readStaffHomePages(await searchParams);
+  const [indicators, figureTotal, pledges, sources] = await Promise.all([
+    staffData.listIndicatorSummaries(requested.indicators),
+    staffData.countFigures(),
+    staffData.listPledgePage(requested.pledges),
+    staffData.listSourcePage(requested.sources),
   ]);
+  // The pages shown (a page past the last shows the last), which the pagers' links keep.
+  const shown: StaffHomePages = {
+    indicators: indicators.page,
+    pledges: pledges.page,
+    sources: sources.page,
+  };
+  const hrefFor = (list: keyof StaffHomePages) => (page: number) =>
+    toStaffHomeHref(shown, list, page);
   return (
     <>
       <StaffBar actor={actor} />
@@ -46,60 +71,115 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
           {t('importCsv')}
         </Link>
       </p>
-      <h2>{t('figuresTitle')}</h2>
-      {indicators.map((indicator) => {
-        const own = sortFiguresByDate(
-          figures.filter((figure) => figure.indicatorSlug === indicator.slug),
-        );
+
+      <h2 id="indicators">{t('figuresTitle')}</h2>
+      <p>
+        {t('home.figuresIntro', {
+          indicators: indicators.total,
+          figures: figureTotal,
+          recent: STAFF_RECENT_FIGURES,
+        })}
+      </p>
+      {indicators.items.map(({ indicator, figureCount, recentFigures }) => {
+        const name = localized(indicator, 'name', locale);
         return (
-          <section key={indicator.slug} className="staff-indicator">
+          <section key={indicator.slug} className="staff-indicator" data-testid="staff-indicator">
             <h3>
-              {localized(indicator, 'name', locale)}{' '}
+              {name}{' '}
               <small>
                 <Link
                   href={`/staff/indicators/${indicator.slug}`}
-                  aria-label={`${t('correct')}: ${localized(indicator, 'name', locale)}`}
+                  aria-label={`${t('correct')}: ${name}`}
                 >
                   {t('correct')}
                 </Link>
               </small>
             </h3>
-            <ul className="staff-figures">
-              {own.map((figure) => (
-                <li key={figure.slug}>
-                  <span className="num">{formatValue(figure.value, indicator.unit, locale)}</span> ·{' '}
-                  {formatPreciseDate(figure.observedOn, locale)} ·{' '}
-                  <span className="citation">{t('revisionN', { n: figure.revision })}</span>{' '}
+            <p className="citation">
+              {t('home.figureCount', { count: figureCount })}
+              {figureCount > 0 ? (
+                <>
+                  {' · '}
                   <Link
-                    href={`/staff/figures/${figure.slug}`}
-                    aria-label={`${t('correct')}: ${formatValue(figure.value, indicator.unit, locale)} (${formatPreciseDate(figure.observedOn, locale)})`}
+                    href={`/staff/indicators/${indicator.slug}#figures`}
+                    aria-label={`${t('home.allFigures')}: ${name}`}
                   >
-                    {t('correct')}
+                    {t('home.allFigures')}
                   </Link>
-                </li>
-              ))}
-            </ul>
+                </>
+              ) : null}
+              {' · '}
+              <Link
+                href={`/staff/figures/new?indicator=${indicator.slug}`}
+                aria-label={`${t('addFigure')}: ${name}`}
+              >
+                {t('addFigure')}
+              </Link>
+            </p>
+            {recentFigures.length > 0 ? (
+              <ul className="staff-figures">
+                {recentFigures.map((figure) => {
+                  const value = formatValue(figure.value, indicator.unit, locale);
+                  const date = formatPreciseDate(figure.observedOn, locale);
+                  return (
+                    <li key={figure.slug}>
+                      <span className="num">{value}</span> · {date} ·{' '}
+                      <span className="citation">{t('revisionN', { n: figure.revision })}</span>{' '}
+                      <Link
+                        href={`/staff/figures/${figure.slug}`}
+                        aria-label={`${t('correct')}: ${name} ${value} (${date})`}
+                      >
+                        {t('correct')}
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : null}
           </section>
         );
       })}
-      <h2>{t('pledgesTitle')}</h2>
-      <ul className="staff-figures">
-        {pledges.map((pledge) => (
-          <li key={pledge.slug}>
-            {localized(pledge, 'title', locale)} ·{' '}
-            <span className="citation">{t('revisionN', { n: pledge.revision })}</span>{' '}
-            <Link
-              href={`/staff/pledges/${pledge.slug}`}
-              aria-label={`${t('correct')}: ${localized(pledge, 'title', locale)}`}
-            >
-              {t('correct')}
-            </Link>
-          </li>
-        ))}
+      <Pager
+        page={indicators.page}
+        pageCount={indicators.pageCount}
+        hrefFor={hrefFor('indicators')}
+        label={t('home.indicatorPages')}
+      />
+
+      <h2 id="pledges">{t('pledgesTitle')}</h2>
+      {pledges.total > 0 ? (
+        <p>{t('home.pledgesIntro', { total: pledges.total })}</p>
+      ) : (
+        <p>{t('home.noPledges')}</p>
+      )}
+      <ul className="staff-figures" data-testid="staff-pledges">
+        {pledges.items.map((pledge) => {
+          const title = localized(pledge, 'title', locale);
+          return (
+            <li key={pledge.slug}>
+              {title} · <span className="citation">{t('revisionN', { n: pledge.revision })}</span>{' '}
+              <Link href={`/staff/pledges/${pledge.slug}`} aria-label={`${t('correct')}: ${title}`}>
+                {t('correct')}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
-      <h2>{t('sourcesTitle')}</h2>
-      <ul className="staff-figures">
-        {sources.map((source) => (
+      <Pager
+        page={pledges.page}
+        pageCount={pledges.pageCount}
+        hrefFor={hrefFor('pledges')}
+        label={t('home.pledgePages')}
+      />
+
+      <h2 id="sources">{t('sourcesTitle')}</h2>
+      {sources.total > 0 ? (
+        <p>{t('home.sourcesIntro', { total: sources.total })}</p>
+      ) : (
+        <p>{t('home.noSources')}</p>
+      )}
+      <ul className="staff-figures" data-testid="staff-sources">
+        {sources.items.map((source) => (
           <li key={source.slug}>
             {source.publisher} · {formatPreciseDate(source.publishedOn, locale)} · {source.title}{' '}
             <Link
@@ -111,6 +191,12 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
           </li>
         ))}
       </ul>
+      <Pager
+        page={sources.page}
+        pageCount={sources.pageCount}
+        hrefFor={hrefFor('sources')}
+        label={t('home.sourcePages')}
+      />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { normalizeDecimal } from '@/lib/domain/exact-decimal';
 import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { staffData } from '@/lib/server/staff/staff-data';
-import { listFormOptions } from '@/lib/server/staff/list-form-options';
+import { listSourceOptions, toIndicatorOption } from '@/lib/server/staff/list-form-options';
 import { readLocale } from '@/i18n/read-locale';
 import { pageTitle } from '@/i18n/page-title';
 
@@ -30,14 +30,14 @@ export default async function CorrectFigurePage({ params, searchParams }: Props)
   const locale = await readLocale(params);
   const { slug } = await params;
   const actor = await requireStaffPage(locale);
-  const [history, options] = await Promise.all([
+  const [history, sources] = await Promise.all([
     staffData.getFigureHistory(slug),
-    listFormOptions(locale),
+    listSourceOptions(locale),
   ]);
   if (!history) notFound();
   const t = await getTranslations('staff');
   const latest = history.revisions[history.revisions.length - 1]!;
-  const indicator = options.indicators.find((option) => option.slug === history.indicator.slug)!;
+  const indicator = toIndicatorOption(history.indicator, locale);
   const { saved } = await searchParams;
   return (
     <>
@@ -53,7 +53,7 @@ export default async function CorrectFigurePage({ params, searchParams }: Props)
         baseRevision={latest.revision}
         indicatorLabel={indicator.label}
         unit={indicator.unit}
-        sources={options.sources}
+        sources={sources}
         initial={{
           indicator: history.indicator.slug,
           value: normalizeDecimal(latest.value),

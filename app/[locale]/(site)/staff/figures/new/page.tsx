@@ -3,7 +3,7 @@ import { EMPTY_CITATION } from '@/components/staff/citation-values';
 import { FigureForm } from '@/components/staff/figure-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
-import { listFormOptions } from '@/lib/server/staff/list-form-options';
+import { listIndicatorOptions, listSourceOptions } from '@/lib/server/staff/list-form-options';
 import { readLocale } from '@/i18n/read-locale';
 import { pageTitle } from '@/i18n/page-title';
 
@@ -21,7 +21,10 @@ export default async function NewFigurePage({
   const locale = await readLocale(params);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
-  const { indicators, sources } = await listFormOptions(locale);
+  const [indicators, sources] = await Promise.all([
+    listIndicatorOptions(locale),
+    listSourceOptions(locale),
+  ]);
   const query = await searchParams;
   const pick = (slug: string | undefined, options: { slug: string }[]) =>
     slug && options.some((option) => option.slug === slug) ? slug : '';

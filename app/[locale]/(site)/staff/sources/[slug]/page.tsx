@@ -22,7 +22,7 @@ export default async function CorrectSourcePage({ params }: Props) {
   const locale = await readLocale(params);
   const { slug } = await params;
   const actor = await requireStaffPage(locale);
-  const source = (await staffData.listSources()).find((candidate) => candidate.slug === slug);
+  const source = await staffData.getSource(slug);
   if (!source) notFound();
   const language = await staffData.getSourceLanguage(slug);
   const t = await getTranslations('staff');
