@@ -42,7 +42,12 @@ interface FigureRow extends SourceRow {
 
 function whereClause(filter: FigureFilter): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (filter.indicator) conditions.push(Prisma.sql`i.slug = ${filter.indicator}`);
+  // By the indicator's id, looked up first (i.id = c.indicator_id carries it over to the
+  // figures, where a figure is read): the planner then walks current_figure's
+  // (indicator, date) index in order and a page stops after its rows, where a condition on the
+  // joined slug made it sort every figure of the indicator (18 s for 100 rows of 100,000).
+  if (filter.indicator)
+    conditions.push(Prisma.sql`i.id = (SELECT id FROM indicator WHERE slug = ${filter.indicator})`);
   if (filter.indicators)
     conditions.push(
       filter.indicators.length > 0
