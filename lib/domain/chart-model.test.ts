@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
-  downsampleChartModel,
+  sampleByDay,
   filterChartModel,
   listYearTicks,
   toChartModel,
@@ -339,47 +339,63 @@ describe('listYearTicks', () => {
   });
 });
 
-describe('downsampleChartModel', () => {
-  const point = (index: number, y: number) => ({
-    kind: 'figure' as const,
-    x: index * 86_400_000,
-    y,
-    value: String(y),
-    date: { date: '2020-01-01', precision: 'DAY' as const },
-    slug: `f-${index}`,
-    sourceTitle: 's',
-    sourcePublisher: 'p',
-    quote: 'q',
-  });
-  const model = (figures: ReturnType<typeof point>[]): ChartModel => ({
-    figures,
-    targets: [],
-    paths: [],
-    projections: [],
-    achievements: [],
-    openTargets: [],
-  });
+describe('sampleByDay', () => {
+  const DAY = 86_400_000;
+  // Index i falls on day floor(i / perDay) after 2000-01-01.
+  const points = (count: number, perDay: number, y: (index: number) => number) =>
+    Array.from({ length: count }, (_, index) => ({
+      slug: `f-${index}`,
+      day: new Date(Date.UTC(2000, 0, 1) + Math.floor(index / perDay) * DAY)
+        .toISOString()
+        .slice(0, 10),
+      y: y(index),
+    }));
+  const sample = (list: ReturnType<typeof points>, max: number) =>
+    sampleByDay(list, { day: (point) => point.day, y: (point) => point.y }, max);
 
   it('leaves a chart of few figures as it is', () => {
-    const few = model([point(0, 1), point(1, 2)]);
-    expect(downsampleChartModel(few, 10)).toBe(few);
+    const few = points(10, 1, (index) => index);
+    expect(sample(few, 10)).toEqual(few);
   });
 
-  it('keeps the first, the last, and every stretch’s peak and trough, in order', () => {
+  it.each([
+    ['one figure a day', 1],
+    ['thirty figures a day', 30],
+  ])('keeps the first, the last, and every run’s peak and trough, in order (%s)', (_, perDay) => {
     // A wave with one spike and one dip the sample must not lose.
-    const figures = Array.from({ length: 10_000 }, (_, index) =>
-      point(index, index === 4_321 ? 1_000 : index === 7_777 ? -1_000 : Math.sin(index / 50)),
+    const list = points(10_000, perDay, (index) =>
+      index === 4_321 ? 1_000 : index === 7_777 ? -1_000 : Math.sin(index / 50),
     );
-    const sampled = downsampleChartModel(model(figures), 400);
-    expect(sampled.figures.length).toBeLessThanOrEqual(400);
-    expect(sampled.figures.length).toBeGreaterThan(300);
-    expect(sampled.sampledFrom).toBe(10_000);
-    expect(sampled.figures[0]).toBe(figures[0]);
-    expect(sampled.figures.at(-1)).toBe(figures.at(-1));
-    expect(sampled.figures.map((p) => p.slug)).toEqual(
+    const sampled = sample(list, 400);
+    expect(sampled.length).toBeLessThanOrEqual(400);
+    expect(sampled.length).toBeGreaterThan(perDay === 1 ? 300 : 300 / 2);
+    expect(sampled[0]).toBe(list[0]);
+    expect(sampled.at(-1)).toBe(list.at(-1));
+    expect(sampled.map((point) => point.slug)).toEqual(
       expect.arrayContaining(['f-4321', 'f-7777']),
     );
-    const xs = sampled.figures.map((p) => p.x);
-    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    const order = sampled.map((point) => Number(point.slug.slice(2)));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('takes each day as a run when there are fewer days than runs, and the first of equals', () => {
+    // 1,000 figures on 10 days, all equal but one low and one high on day 3.
+    const list = points(1_000, 100, (index) => (index === 350 ? -1 : index === 360 ? 9 : 5));
+    const sampled = sample(list, 400).map((point) => point.slug);
+    // Per day its first figure (lowest and highest of equals), days 3's extremes, and the last.
+    expect(sampled).toEqual([
+      'f-0',
+      'f-100',
+      'f-200',
+      'f-350',
+      'f-360',
+      'f-400',
+      'f-500',
+      'f-600',
+      'f-700',
+      'f-800',
+      'f-900',
+      'f-999',
+    ]);
   });
 });

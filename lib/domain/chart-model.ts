@@ -73,7 +73,7 @@ export interface ChartModel {
   achievements: ChartAchievement[];
   /** Numeric targets without a deadline, drawn as a level line across the chart. */
   openTargets: Omit<ChartTargetPoint, 'x' | 'date'>[];
-  /** Set when the chart draws a sample: how many figures the period has (downsampleChartModel). */
+  /** Set when the chart draws a sample: how many figures the period has (sampleByDay). */
   sampledFrom?: number;
 }
 
@@ -240,39 +240,44 @@ export function filterChartModel(
 export const MAX_CHART_FIGURES = 400;
 
 /**
- * Which of many points a chart draws: the first and last, and in each of (max − 2) / 2 equal runs
- * between them the lowest and the highest (so no peak or trough goes missing from the line), in
- * their order. Fewer than `max` points are drawn as they are. Points keep their exact values,
- * dates and quotes; every figure stays in the table and the downloads. The database takes the
- * same sample of current figures (sampleIndicatorFigures in lib/server/queries/current-figures.ts,
- * tested against this); this one serves views computed in memory (the dashboard as of a past day).
+ * Which of many figures a chart draws: every one up to `max`; past that the first and the last,
+ * and in each of (max − 2) / 2 runs of consecutive days with figures (each day a run of its own
+ * when there are fewer) the lowest and the highest — the first of equals — so no peak or trough
+ * goes missing from the line, in their order. `points` are in date order. Points keep their exact
+ * values, dates and quotes; every figure stays in the table and the downloads. Runs are made of
+ * days, not of figures, so that the database takes the same sample from the one row per day it
+ * keeps (sampleIndicatorFigures in lib/server/queries/current-figures.ts, tested against this);
+ * this one serves views computed in memory (the dashboard as of a past day).
  */
-export function samplePoints<T>(points: readonly T[], y: (point: T) => number, max: number): T[] {
+export function sampleByDay<T>(
+  points: readonly T[],
+  { day, y }: { day: (point: T) => string; y: (point: T) => number },
+  max: number,
+): T[] {
   if (points.length <= max) return [...points];
-  const kept = new Set([0, points.length - 1]);
-  const inner = points.length - 2;
+  const dayStarts = points.flatMap((point, index) =>
+    index === 0 || day(point) !== day(points[index - 1]!) ? [index] : [],
+  );
+  const days = dayStarts.length;
   const runs = Math.floor((max - 2) / 2);
-  for (let run = 0; run < runs; run += 1) {
-    const start = 1 + Math.floor((run * inner) / runs);
-    const end = 1 + Math.floor(((run + 1) * inner) / runs);
-    let low = start;
-    let high = start;
+  const kept = new Set([0, points.length - 1]);
+  let run = -1;
+  let low = 0;
+  let high = 0;
+  dayStarts.forEach((start, k) => {
+    const dayRun = days <= runs ? k : Math.floor((k * runs) / days);
+    if (dayRun !== run) {
+      if (run >= 0) kept.add(low).add(high);
+      run = dayRun;
+      low = start;
+      high = start;
+    }
+    const end = dayStarts[k + 1] ?? points.length;
     for (let index = start; index < end; index += 1) {
       if (y(points[index]!) < y(points[low]!)) low = index;
       if (y(points[index]!) > y(points[high]!)) high = index;
     }
-    kept.add(low);
-    kept.add(high);
-  }
+  });
+  kept.add(low).add(high);
   return [...kept].sort((a, b) => a - b).map((index) => points[index]!);
-}
-
-/** A chart model drawing at most `max` of its figures (samplePoints), saying how many it had. */
-export function downsampleChartModel(model: ChartModel, max = MAX_CHART_FIGURES): ChartModel {
-  if (model.figures.length <= max) return model;
-  return {
-    ...model,
-    figures: samplePoints(model.figures, (point) => point.y, max),
-    sampledFrom: model.figures.length,
-  };
 }

@@ -61,7 +61,7 @@ export const MUTABLE_TABLES = [
 
 /**
  * Tables the database derives from the others by trigger (the current-figure projection, its
- * counts and the figures each pledge's status rests on): the web server reads them and its inserts into the revisions update them through
+ * counts, the figures each pledge's status rests on and each day's extremes for charts): the web server reads them and its inserts into the revisions update them through
  * SECURITY DEFINER triggers, never by its own writes. Backups leave them out and a restore
  * rebuilds them from the revisions it loads.
  */
@@ -70,6 +70,7 @@ export const DERIVED_TABLES = [
   'indicator_figure_count',
   'source_figure_count',
   'pledge_evidence',
+  'indicator_day_extremes',
 ] as const;
 
 /**

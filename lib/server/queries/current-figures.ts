@@ -146,11 +146,12 @@ export async function listIndicatorFigures(
 
 /**
  * The figures an indicator's chart draws for a period (inclusive ISO dates; null: all): every one
- * up to `max`, past that the sample samplePoints (lib/domain/chart-model.ts) takes — the first,
- * the last, and the lowest and highest of each of (max − 2) / 2 equal runs between — chosen in
- * SQL, so at most `max` figures leave the database. `total` is how many the period has. The
- * database still reads the period's index entries (every figure is a candidate peak), not their
- * rows: ~1 µs each.
+ * up to `max`, past that the sample sampleByDay (lib/domain/chart-model.ts) takes — the first, the
+ * last, and the lowest and highest of each of (max − 2) / 2 runs of consecutive days — so at most
+ * `max` figures leave the database. `total` is how many the period has. Both read
+ * indicator_day_extremes, the one row per day with figures the database keeps, never the
+ * figures themselves: the work is bounded by the days the period spans, however many figures were
+ * reported on them (100,000 figures over 2,900 days read 2,900 rows).
  */
 export async function sampleIndicatorFigures(
   db: PrismaClient,
@@ -158,36 +159,50 @@ export async function sampleIndicatorFigures(
   period: { from: string; to: string } | null,
   max: number,
 ): Promise<{ figures: FigureRecord[]; total: number }> {
+  const inPeriod = (column: Prisma.Sql) =>
+    period
+      ? Prisma.sql`AND ${column} >= ${period.from}::date AND ${column} <= ${period.to}::date`
+      : Prisma.empty;
+  const [counted] = await db.$queryRaw<{ total: number }[]>`
+    SELECT coalesce(sum(d.figures), 0)::int AS total FROM indicator_day_extremes d
+    WHERE d.indicator_id = ${indicatorId} ${inPeriod(Prisma.sql`d.observed_on`)}`;
+  const total = counted?.total ?? 0;
+  if (total <= max) {
+    const rows = await db.$queryRaw<FigureRow[]>`
+      SELECT ${COLUMNS} ${FROM}
+      WHERE c.indicator_id = ${indicatorId} ${inPeriod(Prisma.sql`c.observed_on`)}
+      ORDER BY c.observed_on, c.observed_order, c.slug LIMIT ${max}`;
+    return { figures: rows.map((row) => toFigureRecord(row, toSourceRef(row))), total };
+  }
   const runs = Math.floor((max - 2) / 2);
-  const inPeriod = period
-    ? Prisma.sql`AND c.observed_on >= ${period.from}::date AND c.observed_on <= ${period.to}::date`
-    : Prisma.empty;
-  // A point at index idx (0-based) lies in run ceil(idx · runs / inner) − 1, inner = n − 2: the
-  // inverse of samplePoints' run bounds 1 + floor(run · inner / runs).
-  const rows = await db.$queryRaw<{ figure_id: number; n: bigint }[]>`
-    WITH shown AS (
-      SELECT c.figure_id, c.value,
-        row_number() OVER (ORDER BY c.observed_on, c.observed_order, c.slug) - 1 AS idx,
-        count(*) OVER () AS n
-      FROM current_figure c WHERE c.indicator_id = ${indicatorId} ${inPeriod}
-    ), placed AS (
-      SELECT figure_id, value, idx, n,
-        CASE WHEN n <= ${max} OR idx = 0 OR idx = n - 1 THEN NULL
-          ELSE (idx * ${runs} + n - 3) / (n - 2) - 1 END AS run
-      FROM shown
+  // Day k of n lies in run floor(k · runs / n), as in sampleByDay; with fewer days than runs,
+  // each day is a run of its own.
+  const rows = await db.$queryRaw<{ figure_id: number }[]>`
+    WITH days AS (
+      SELECT d.*, row_number() OVER (ORDER BY d.observed_on) - 1 AS k, count(*) OVER () AS n
+      FROM indicator_day_extremes d
+      WHERE d.indicator_id = ${indicatorId} ${inPeriod(Prisma.sql`d.observed_on`)}
+    ), runs AS (
+      SELECT *, CASE WHEN n <= ${runs} THEN k ELSE (k * ${runs}) / n END AS run FROM days
     )
-    SELECT figure_id, n FROM placed WHERE run IS NULL
+    (SELECT DISTINCT ON (run) low_id AS figure_id FROM runs
+      ORDER BY run, low_value, observed_on, low_order, low_slug)
     UNION
-    (SELECT DISTINCT ON (run) figure_id, n FROM placed WHERE run IS NOT NULL
-      ORDER BY run, value, idx)
+    (SELECT DISTINCT ON (run) high_id FROM runs
+      ORDER BY run, high_value DESC, observed_on, high_order, high_slug)
     UNION
-    (SELECT DISTINCT ON (run) figure_id, n FROM placed WHERE run IS NOT NULL
-      ORDER BY run, value DESC, idx)`;
+    (SELECT c.figure_id FROM current_figure c
+      WHERE c.indicator_id = ${indicatorId} ${inPeriod(Prisma.sql`c.observed_on`)}
+      ORDER BY c.observed_on, c.observed_order, c.slug LIMIT 1)
+    UNION
+    (SELECT c.figure_id FROM current_figure c
+      WHERE c.indicator_id = ${indicatorId} ${inPeriod(Prisma.sql`c.observed_on`)}
+      ORDER BY c.observed_on DESC, c.observed_order DESC, c.slug DESC LIMIT 1)`;
   const byId = await readCurrentFigures(
     db,
     rows.map((row) => row.figure_id),
   );
-  return { figures: sortFiguresByDate([...byId.values()]), total: Number(rows[0]?.n ?? 0) };
+  return { figures: sortFiguresByDate([...byId.values()]), total };
 }
 
 /** An indicator's most recently dated current figure (null: it has none). One index probe. */

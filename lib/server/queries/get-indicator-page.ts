@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { MAX_CHART_FIGURES, samplePoints } from '../../domain/chart-model.ts';
+import { MAX_CHART_FIGURES, sampleByDay } from '../../domain/chart-model.ts';
 import { toApproximateNumber } from '../../domain/exact-decimal.ts';
 import { getLatestFigure, sortFiguresByDate } from '../../domain/latest-figure.ts';
 import type { PledgeStatus } from '../../domain/pledge-status.ts';
@@ -146,9 +146,12 @@ async function viewOfThePast(
     latest: getLatestFigure(figures),
     figureCount: figures.length,
     chart: {
-      figures: samplePoints(
+      figures: sampleByDay(
         inPeriod,
-        (figure) => toApproximateNumber(figure.value),
+        {
+          day: (figure) => figure.observedOn.date,
+          y: (figure) => toApproximateNumber(figure.value),
+        },
         MAX_CHART_FIGURES,
       ),
       total: inPeriod.length,
