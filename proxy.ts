@@ -70,13 +70,14 @@ export default async function proxy(request: NextRequest) {
 }
 
 /**
- * A reader's request for a page's HTML: not staff pages (private, per-session), not a signed-in
+ * A reader's request for a page's HTML (GET, or HEAD: a monitor's or a CDN's check gets the same
+ * headers from the copy, without rendering the page): not staff pages (private, per-session), not a signed-in
  * staff member (who sees their own change at once, not a copy up to a few seconds old), not the
  * RSC payloads the client router fetches (Next answers those itself, uncached), not a form post.
  */
 function isPublicPageRequest(request: NextRequest): boolean {
   return (
-    request.method === 'GET' &&
+    (request.method === 'GET' || request.method === 'HEAD') &&
     !isStaffPath(request.nextUrl.pathname) &&
     !STAFF_SESSION_COOKIES.some((name) => request.cookies.has(name)) &&
     !request.headers.has('rsc') &&

@@ -38,6 +38,16 @@ for (const path of [...PUBLIC_PAGES, ...PUBLIC_FILES]) {
   });
 }
 
+test('a HEAD request gets the copy’s headers and tag, without a body', async ({ request }) => {
+  const tag = (await request.get('/sources')).headers()['etag'];
+  const head = await request.head('/sources', { maxRedirects: 0 });
+  expect(head.status()).toBe(200);
+  expect(head.headers()['etag']).toBe(tag);
+  expect(head.headers()['cache-control']).toMatch(SHARED_CACHE);
+  expect(head.headers()['set-cookie']).toBeUndefined();
+  expect(await head.body()).toHaveLength(0);
+});
+
 test('one address, one tag: another page or language has its own', async ({ request }) => {
   const tags = await Promise.all(
     ['/', '/en', '/sources'].map(async (path) => (await request.get(path)).headers()['etag']),
