@@ -32,30 +32,40 @@ import { listThemes } from './queries/list-themes.ts';
 import { listTrackerRows } from './queries/list-tracker-rows.ts';
 import { searchDashboard, type SearchRequest } from './queries/search.ts';
 import { endOfDayInSeoul } from './today.ts';
-import { toTrackerPage, type TrackerRow, type TrackerView } from '../domain/tracker.ts';
+import { toTrackerPage, type TrackerView } from '../domain/tracker.ts';
 import { readDataVersion } from './cache/public-cache.ts';
 import { getChartPeriodWindow } from '../domain/chart-period.ts';
 
 /**
- * Every pledge's tracker row on `asOf`, computed once per data version in this process and
- * shared by every request until a change: the tracker filters, sorts and counts by computed
- * status, so each of its views needs every row (a city's thousands, ~150 ms to compute at 5,000
- * pledges, ~2 ms to filter and sort). When the version cannot be confirmed, computed afresh.
+ * A read computed once per data version and key in this process, shared by every request until a
+ * change: for reads whose cost grows with the pledges or indicators rather than with what a page
+ * shows. The tracker filters, sorts and counts by computed status, so each of its views needs
+ * every pledge's row (~150 ms at 5,000 pledges, then ~2 ms to filter and sort); the overview
+ * counts pledges and indicators per theme. Keys are status dates: the latest few are kept. When
+ * the version cannot be confirmed, computed afresh.
  */
-const trackerRowsByVersion = new Map<string, Promise<TrackerRow[]>>();
-async function allTrackerRows(asOf: string): Promise<TrackerRow[]> {
-  const version = await readDataVersion();
-  if (version === null) return listTrackerRows(getReadDb(), asOf);
-  const key = `${version} ${asOf}`;
-  let rows = trackerRowsByVersion.get(key);
-  if (!rows) {
-    trackerRowsByVersion.clear();
-    rows = listTrackerRows(getReadDb(), asOf);
-    trackerRowsByVersion.set(key, rows);
-    rows.catch(() => trackerRowsByVersion.delete(key));
-  }
-  return rows;
+function perDataVersion<T>(compute: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const KEPT = 4;
+  const byKey = new Map<string, Promise<T>>();
+  return async (key) => {
+    const version = await readDataVersion();
+    if (version === null) return compute(key);
+    const versioned = `${version} ${key}`;
+    let answer = byKey.get(versioned);
+    if (!answer) {
+      for (const old of byKey.keys()) {
+        if (!old.startsWith(`${version} `) || byKey.size >= KEPT) byKey.delete(old);
+      }
+      answer = compute(key);
+      byKey.set(versioned, answer);
+      answer.catch(() => byKey.delete(versioned));
+    }
+    return answer;
+  };
 }
+
+const allTrackerRows = perDataVersion((asOf) => listTrackerRows(getReadDb(), asOf));
+const overviewOn = perDataVersion((asOf) => getOverview(getReadDb(), asOf));
 
 /**
  * The data-access facade public pages and route handlers call. Each returns plain records; `cache`
@@ -98,7 +108,7 @@ export const dashboard = {
         recordedBy: historicalAsOf ? endOfDayInSeoul(historicalAsOf) : undefined,
       }),
   ),
-  getOverview: cache((asOf: string) => getOverview(getReadDb(), asOf)),
+  getOverview: cache((asOf: string) => overviewOn(asOf)),
   listTrackerRows: cache((asOf: string) => allTrackerRows(asOf)),
   /** One page of the tracker in the view asked for (filtered, sorted and paged in memory). */
   getTrackerPage: cache(async (view: TrackerView, asOf: string) =>

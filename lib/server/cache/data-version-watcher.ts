@@ -51,6 +51,17 @@ export class DataVersionWatcher {
     return this.refresh();
   }
 
+  /**
+   * Reads the row now, after any read already under way (which may have started before a change
+   * this process just committed): what a writer calls so that its next read sees its change
+   * without waiting for the notification.
+   */
+  async confirm(): Promise<string | null> {
+    this.start();
+    await this.refreshing;
+    return this.refresh();
+  }
+
   /** Called with every new version this process learns (tests, and caches keyed on it). */
   onChange(listener: (version: string) => void): () => void {
     this.listeners.add(listener);

@@ -122,6 +122,15 @@ export function readDataVersion(): Promise<string | null> {
   return processCache().watcher.read();
 }
 
+/**
+ * Learns the data version from the database now: called after a staff change commits, so the
+ * caches keyed on the version (pages, the tracker's and the overview's reads) move on in this
+ * process before its answer, not a notification later.
+ */
+export function confirmDataVersion(): Promise<string | null> {
+  return processCache().watcher.confirm();
+}
+
 /** Subscribes to the versions this process learns (the page snapshots drop older ones). */
 export function onDataVersionChange(listener: (version: string) => void): () => void {
   return processCache().watcher.onChange(listener);

@@ -10,6 +10,7 @@ import {
   type StaffRole,
 } from '../auth/get-staff-actor.ts';
 import { serializeByKey } from '../auth/serialize-by-key.ts';
+import { confirmDataVersion } from '../cache/public-cache.ts';
 import { getDb } from '../db.ts';
 import { isSameOrigin } from '../http/is-same-origin.ts';
 import { readLimitedJson } from '../http/read-limited-body.ts';
@@ -193,6 +194,7 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
             options && { timeout: options.timeoutMs, maxWait: 10_000 },
           );
         const result = await (options?.gate ? options.gate(transact) : transact());
+        await confirmDataVersion();
         return Response.json(
           { ok: true, ...result.body },
           { status: result.status ?? 200, headers: { 'Cache-Control': 'no-store' } },
