@@ -16,17 +16,19 @@ export default async function NewFigurePage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ indicator?: string; source?: string }>;
+  searchParams: Promise<{ indicator?: string | string[]; source?: string | string[] }>;
 }) {
   const locale = await readLocale(params);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
   const query = await searchParams;
   // A link may name the indicator or source to start from (e.g. just after adding a source):
-  // each is read by its slug; an unknown one is left blank.
+  // each is read by its slug; an unknown one, or one given twice, is left blank.
+  const one = (slug: string | string[] | undefined) =>
+    typeof slug === 'string' ? slug : undefined;
   const [indicator, source] = await Promise.all([
-    getIndicatorOption(query.indicator, locale),
-    getSourceOption(query.source, locale),
+    getIndicatorOption(one(query.indicator), locale),
+    getSourceOption(one(query.source), locale),
   ]);
   return (
     <>
