@@ -36,6 +36,42 @@ async function signIn(page: Page, locale: 'ko' | 'en') {
   );
 }
 
+/**
+ * Chooses a record in a form's picker as a person does: types part of its name, sees the matches
+ * the server found, and takes one with the arrow keys and Enter or with a click. The input then
+ * holds the record's slug, which the form sends.
+ */
+async function pick(
+  page: Page,
+  field: string | RegExp,
+  typed: string,
+  option: string | RegExp,
+  how: 'keyboard' | 'click' = 'click',
+) {
+  const input = page.getByRole('combobox', { name: field });
+  await input.fill(typed);
+  const list = page.getByRole('listbox', { name: field });
+  const choice = list.getByRole('option', { name: option });
+  await expect(choice).toBeVisible();
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+  if (how === 'click') await choice.click();
+  else {
+    const options = list.getByRole('option');
+    const names = await options.allTextContents();
+    const index = names.findIndex((name) =>
+      typeof option === 'string' ? name === option : option.test(name),
+    );
+    for (let step = 0; step <= index; step += 1) await input.press('ArrowDown');
+    await expect(choice).toHaveAttribute('aria-selected', 'true');
+    await expect(input).toHaveAttribute(
+      'aria-activedescendant',
+      (await choice.getAttribute('id'))!,
+    );
+    await input.press('Enter');
+  }
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+}
+
 /** What the source and figure forms call each field, in each language, as a person reads it. */
 const LABELS = {
   title: { ko: '제목', en: 'Title' },
@@ -59,6 +95,11 @@ const flows = [
     locale: 'ko' as const,
     prefix: '',
     indicator: 'ai-academy-graduates',
+    /** Typed into the indicator's picker, and the option it offers. */
+    search: { typed: '사관학교', option: '인공지능사관학교 수료생 수 (ai-academy-graduates)' },
+    how: 'keyboard' as const,
+    unit: '단위: 명',
+    chosenSource: '선택함: 2026년 11월 20일 · 광주광역시',
     labels: labelsIn('ko'),
     first: { value: '190', shown: '190명' },
     second: { value: '195', shown: '195명' },
@@ -69,6 +110,10 @@ const flows = [
     locale: 'en' as const,
     prefix: '/en',
     indicator: 'g-unicorn-companies',
+    search: { typed: 'UNICORN', option: 'G-unicorn companies (g-unicorn-companies)' },
+    how: 'click' as const,
+    unit: 'Unit: companies',
+    chosenSource: 'Chosen: 20 Nov 2026 · 광주광역시',
     labels: labelsIn('en'),
     first: { value: '31', shown: '31 companies' },
     second: { value: '32', shown: '32 companies' },
@@ -92,8 +137,14 @@ for (const flow of flows) {
     await page.getByRole('button', { name: labels.save }).click();
     await expect(page).toHaveURL(/\/staff\/figures\/new\?source=gwangju-2026-11-20/);
 
-    // The new source is already chosen; the wrong value is named beside its field.
-    await page.getByLabel(labels.indicator).selectOption(flow.indicator);
+    // The new source is already chosen (the page read it by its slug); the indicator is found by
+    // part of its name; the wrong value is named beside its field.
+    await expect(page.getByTestId('chosen-source')).toContainText(flow.chosenSource);
+    await pick(page, labels.indicator, flow.search.typed, flow.search.option, flow.how);
+    await expect(page.getByRole('combobox', { name: labels.indicator })).toHaveValue(
+      flow.indicator,
+    );
+    await expect(page.getByText(flow.unit)).toBeVisible();
     await page.getByLabel(labels.value).fill('많이');
     await page.getByLabel(labels.observedOn).fill('2026-11');
     await page.getByLabel(labels.quote).fill(`수료생이 ${flow.first.value}명을 넘었다.`);
@@ -284,12 +335,33 @@ test('an editor adds a pledge, told beside the field what a target needs, and it
 }) => {
   await signIn(page, 'en');
   await page.goto('/en/staff/pledges/new');
-  await page.getByLabel('Indicator').selectOption('fez-companies-attracted');
+  // The list of matches open, with nothing to pick yet, then with the server's matches.
+  const indicator = page.getByRole('combobox', { name: 'Indicator' });
+  await indicator.focus();
+  await expect(page.getByRole('status').filter({ hasText: 'Type part of a name' })).toBeVisible();
+  await indicator.fill('no such indicator');
+  await expect(page.getByText('Nothing matches “no such indicator”.')).toBeVisible();
+  await indicator.fill('free economic');
+  await expect(
+    page.getByRole('listbox', { name: 'Indicator' }).getByRole('option').first(),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await pick(
+    page,
+    'Indicator',
+    'Free Economic',
+    'Companies attracted to the Gwangju Free Economic Zone (fez-companies-attracted)',
+  );
+  await expect(indicator).toHaveValue('fez-companies-attracted');
   await page.getByLabel('Pledge (Korean)').fill('경제자유구역 기업 200곳 유치');
   await page.getByLabel('Pledge (English)').fill('Attract 200 companies to the free economic zone');
   await page.getByLabel('Deadline (optional)').fill('2030');
   await page.getByLabel(/^Announced/).fill('2026-11-20');
-  await page.getByLabel(/^Source/).selectOption('newsnok-2025-09-hangzhou');
+  await pick(page, /^Source/, 'hangzhou', /뉴스노크/, 'keyboard');
+  await expect(page.getByRole('combobox', { name: /^Source/ })).toHaveValue(
+    'newsnok-2025-09-hangzhou',
+  );
+  await expect(page.getByTestId('chosen-source')).toContainText('Chosen: ');
   await page.getByLabel(/^Quote/).fill('경제자유구역에 기업 200곳을 유치하겠다.');
   await page.getByRole('button', { name: 'Save' }).click();
   // A target without its number is named beside the field.

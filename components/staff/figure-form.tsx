@@ -1,15 +1,15 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
-import { formatValue } from '@/lib/domain/format-value';
+import { formatValue, unitLabel } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import type { PreciseDate, Unit } from '@/lib/domain/types';
-import type { FormOption } from '@/lib/domain/form-option';
+import type { FormOption, IndicatorOption } from '@/lib/domain/form-option';
 import type { CitationValues } from './citation-values';
 import { FormField } from './form-field';
-import { OptionSelect } from './option-select';
+import { OptionPicker } from './option-picker';
 import { RefusalAlert } from './refusal-alert';
 import { SaveButton } from './save-button';
 import { TextareaField } from './textarea-field';
@@ -22,16 +22,23 @@ export interface FigureFormValues extends CitationValues {
   observedOn: string;
 }
 
-type Option = FormOption;
-
+/**
+ * The indicator and source the form opens with (read by slug on the server, or null): the pickers
+ * find any other as the person types.
+ */
 type FigureFormProps =
-  | { mode: 'add'; indicators: Option[]; sources: Option[]; initial: FigureFormValues }
+  | {
+      mode: 'add';
+      indicator: IndicatorOption | null;
+      source: FormOption | null;
+      initial: FigureFormValues;
+    }
   | {
       mode: 'correct';
       slug: string;
       baseRevision: number;
       indicatorLabel: string;
-      sources: Option[];
+      source: FormOption | null;
       initial: FigureFormValues;
       unit: Unit;
     };
@@ -49,7 +56,13 @@ export function FigureForm(props: FigureFormProps) {
     'POST',
     props.mode === 'add' ? '/api/staff/figures' : `/api/staff/figures/${props.slug}/revisions`,
   );
-  const unit = props.mode === 'correct' ? props.unit : null;
+  // A new figure is read in the unit of the indicator chosen for it, once one is.
+  const [chosenUnit, setChosenUnit] = useState<Unit | null>(
+    props.mode === 'add' ? (props.indicator?.unit ?? null) : null,
+  );
+  const unit = props.mode === 'correct' ? props.unit : chosenUnit;
+  const setField = (field: 'indicator' | 'source') => (slug: string) =>
+    set(field)({ target: { value: slug } });
   const describeConflict = (stored: Record<string, unknown>) => {
     const current = stored as { revision: number; value: string; observedOn: PreciseDate };
     return t('conflictBody', {
@@ -89,11 +102,14 @@ export function FigureForm(props: FigureFormProps) {
             issues={issuesOf(error, 'indicator')}
             required
           >
-            <OptionSelect
-              options={props.indicators}
+            <OptionPicker
+              kind="indicator"
+              label={t('fields.indicator')}
               placeholder={t('chooseIndicator')}
+              initial={props.indicator}
               value={values.indicator}
-              onChange={set('indicator')}
+              onValueChange={setField('indicator')}
+              onChoose={(option) => setChosenUnit(option?.unit ?? null)}
             />
           </FormField>
         </>
@@ -105,7 +121,11 @@ export function FigureForm(props: FigureFormProps) {
       <FormField
         id="value"
         label={t('fields.value')}
-        hint={t('hints.value')}
+        hint={
+          unit
+            ? `${t('unitOfIndicator', { unit: unitLabel(unit, locale) })} — ${t('hints.value')}`
+            : t('hints.value')
+        }
         issues={issuesOf(error, 'value')}
         required
       >
@@ -138,11 +158,13 @@ export function FigureForm(props: FigureFormProps) {
         issues={issuesOf(error, 'source')}
         required
       >
-        <OptionSelect
-          options={props.sources}
+        <OptionPicker
+          kind="source"
+          label={t('fields.source')}
           placeholder={t('chooseSource')}
+          initial={props.source}
           value={values.source}
-          onChange={set('source')}
+          onValueChange={setField('source')}
         />
       </FormField>
       <TextareaField field="quote" {...fieldProps('quote')} />

@@ -3,9 +3,10 @@
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
-import type { FormOption } from '@/lib/domain/form-option';
+import type { FormOption, FormOptionKind } from '@/lib/domain/form-option';
 import type { CitationValues } from './citation-values';
 import { FormField } from './form-field';
+import { OptionPicker } from './option-picker';
 import { OptionSelect } from './option-select';
 import { RefusalAlert } from './refusal-alert';
 import { SaveButton } from './save-button';
@@ -31,20 +32,22 @@ export interface PledgeFormValues extends CitationValues {
 
 type Option = FormOption;
 
+/**
+ * Administrations are a handful and offered whole; the indicator, the pledge superseded and the
+ * source are found by the pickers as the person types, from the one each form opens with.
+ */
 type PledgeFormProps =
   | {
       mode: 'add';
-      indicators: Option[];
       administrations: Option[];
-      pledges: Option[];
-      sources: Option[];
+      source: Option | null;
       initial: PledgeFormValues;
     }
   | {
       mode: 'correct';
       slug: string;
       baseRevision: number;
-      sources: Option[];
+      source: Option | null;
       initial: PledgeFormValues;
     };
 
@@ -114,19 +117,27 @@ export function PledgeForm(props: PledgeFormProps) {
     });
   };
 
-  const select = (
-    field: 'indicator' | 'administration' | 'supersedes' | 'source',
+  const picker = (
+    field: 'indicator' | 'supersedes' | 'source',
+    kind: FormOptionKind,
     label: string,
-    options: Option[],
     placeholder: string,
-    required = true,
+    options: { initial?: Option | null; required?: boolean; hint?: string } = {},
   ) => (
-    <FormField id={field} label={label} issues={issuesOf(error, field)} required={required}>
-      <OptionSelect
-        options={options}
+    <FormField
+      id={field}
+      label={label}
+      hint={options.hint}
+      issues={issuesOf(error, field)}
+      required={options.required ?? true}
+    >
+      <OptionPicker
+        kind={kind}
+        label={label}
         placeholder={placeholder}
+        initial={options.initial ?? null}
         value={values[field]}
-        onChange={set(field)}
+        onValueChange={(slug) => set(field)({ target: { value: slug } })}
       />
     </FormField>
   );
@@ -154,14 +165,23 @@ export function PledgeForm(props: PledgeFormProps) {
               <option value="MILESTONE">{t('kinds.MILESTONE')}</option>
             </select>
           </FormField>
-          {select('indicator', t('fields.indicator'), props.indicators, t('chooseIndicator'))}
-          {select(
-            'administration',
-            t('fields.administration'),
-            props.administrations,
-            t('chooseAdministration'),
-          )}
-          {select('supersedes', t('fields.supersedes'), props.pledges, t('supersedesNone'), false)}
+          {picker('indicator', 'indicator', t('fields.indicator'), t('chooseIndicator'))}
+          <FormField
+            id="administration"
+            label={t('fields.administration')}
+            issues={issuesOf(error, 'administration')}
+            required
+          >
+            <OptionSelect
+              options={props.administrations}
+              placeholder={t('chooseAdministration')}
+              value={values.administration}
+              onChange={set('administration')}
+            />
+          </FormField>
+          {picker('supersedes', 'pledge', t('fields.supersedes'), t('supersedesNone'), {
+            required: false,
+          })}
         </>
       ) : null}
       {text('titleKo', t('fields.titleKo'), { required: true, lang: 'ko' })}
@@ -190,7 +210,10 @@ export function PledgeForm(props: PledgeFormProps) {
         hint: t('hints.observedOn'),
         required: true,
       })}
-      {select('source', t('fields.source'), props.sources, t('chooseSource'))}
+      {picker('source', 'source', t('fields.source'), t('chooseSource'), {
+        initial: props.source,
+        hint: t('noSource'),
+      })}
       <TextareaField field="quote" {...fieldProps('quote')} />
       {text('noteKo', t('fields.noteKo'), { lang: 'ko' })}
       {text('noteEn', t('fields.noteEn'), { lang: 'en' })}

@@ -7,6 +7,7 @@ import { GET as download } from '../../app/downloads/route.ts';
 import { seedDataset } from '../../prisma/seed/data.ts';
 import { getDb, getReadDb } from './db.ts';
 import { loadSeed } from './seed/load-seed.ts';
+import { searchFormOptions } from './staff/list-form-options.ts';
 import { staffData } from './staff/staff-data.ts';
 import { createTestDatabase, type TestDatabase } from './testing/test-database.ts';
 import { CORRECTED_FIGURE, sendFigureCorrection } from './testing/seed-changes.ts';
@@ -70,14 +71,15 @@ describe('with DATABASE_READ_URL', () => {
   });
 
   it('staff pages read the primary', async () => {
-    const indicators = await staffData.listIndicators();
-    expect(indicators.some((indicator) => indicator.nameEn.endsWith(REPLICA_MARK))).toBe(false);
-    // The pages' bounded reads too: a page of indicators, and one by its slug.
+    // A page of indicators, one by its slug, and the forms' picker's matches.
     const { items } = await staffData.listIndicatorSummaries(1);
     expect(items.length).toBeGreaterThan(0);
     expect(items.some(({ indicator }) => indicator.nameEn.endsWith(REPLICA_MARK))).toBe(false);
-    const one = await staffData.getIndicator(indicators[0]!.slug);
+    const one = await staffData.getIndicator(items[0]!.indicator.slug);
     expect(one?.nameEn.endsWith(REPLICA_MARK)).toBe(false);
+    const options = await searchFormOptions('indicator', '-', 'en');
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.some((option) => option.label.includes(REPLICA_MARK))).toBe(false);
   });
 
   it('sign-in and changes go to the primary; the public reads what the replica has', async () => {

@@ -124,6 +124,12 @@ export function buildOpenApiDocument(t: Translate, serverUrl = '/'): Record<stri
                 },
               }
             : {}),
+          '503': {
+            description:
+              'The database is busy for the moment. Retry-After says how many seconds to wait.',
+            headers: { 'Retry-After': { schema: { type: 'integer' } } },
+            content: { 'application/json': { schema: toJsonSchema(errorSchema) } },
+          },
         },
       },
     };

@@ -132,6 +132,52 @@ describe('toErrorResponse', () => {
   });
 
   it.each([
+    ['every pooled connection busy', new Error('timeout exceeded when trying to connect')],
+    [
+      'a new connection not made in time',
+      new Error('Connection terminated due to connection timeout', {
+        cause: new Error('Connection terminated unexpectedly'),
+      }),
+    ],
+    [
+      'the pool’s timeout as Prisma’s pg adapter passes it on',
+      Object.assign(new Error('timeout exceeded when trying to connect'), {
+        clientVersion: '7.10.0',
+      }),
+    ],
+  ])('answers %s 503 with Retry-After, logged in one line', async (_, error) => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const response = toErrorResponse(error);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('Retry-After')).toBe('5');
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    const body = (await response.json()) as { error: { reference: string } };
+    expect(body).toEqual({
+      error: {
+        status: 503,
+        message: 'The database is busy: nothing was changed. Please try again in 5 seconds.',
+        reference: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      },
+    });
+    expect(log).toHaveBeenCalledExactlyOnceWith(
+      `[pledgeboard] request answered 503 (${body.error.reference}): ${error.message}`,
+    );
+
+    const staff = toErrorResponse(error, { staff: true, action: 'figure.create', reference: 'r' });
+    expect(staff.status).toBe(503);
+    expect(staff.headers.get('Retry-After')).toBe('5');
+    expect(await staff.json()).toEqual({
+      ok: false,
+      error: {
+        status: 503,
+        code: 'database-busy',
+        message: 'Nothing was changed: the database is busy. Please try again in 5 seconds.',
+        reference: 'r',
+      },
+    });
+  });
+
+  it.each([
     ['an unexpected error', new Error('connect ECONNREFUSED 127.0.0.1:5432 at Pool.connect')],
     ['another database error', prismaError('P2003')],
     ['a failing check of our own data', pgError('23514')],

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ApiErrorBody } from '../../domain/api-error.ts';
+import { isConnectionTimeoutError } from '../database/is-connection-timeout-error.ts';
 import { isDuplicateKeyError } from '../database/is-duplicate-key-error.ts';
 import {
   ConflictError,
@@ -42,6 +43,17 @@ export interface ErrorResponseOptions {
 const INTERNAL_MESSAGE = {
   public: 'Internal error: nothing was changed. Please try again later.',
   staff: 'Nothing was changed: an internal error occurred. Please try again later.',
+};
+
+/**
+ * Every pooled connection stayed busy for the pool's whole wait (a burst of slow requests): the
+ * request is fine and will likely pass in a moment, so it is a 503 with a Retry-After rather than
+ * a 500. No query ran, so nothing changed. Retry-After is a guess at how long such a burst lasts.
+ */
+const BUSY_RETRY_AFTER_SECONDS = 5;
+const BUSY_MESSAGE = {
+  public: `The database is busy: nothing was changed. Please try again in ${BUSY_RETRY_AFTER_SECONDS} seconds.`,
+  staff: `Nothing was changed: the database is busy. Please try again in ${BUSY_RETRY_AFTER_SECONDS} seconds.`,
 };
 
 const DUPLICATE_MESSAGE =
@@ -97,8 +109,9 @@ export function toRefusal(error: unknown): Refusal | null {
 
 /**
  * The response to any failure, in the one error shape (lib/domain/api-error.ts): HttpError with
- * its status (and the parameter at fault), a refusal (see toRefusal) with its code, and anything
- * else a 500 with a reference to the server log.
+ * its status (and the parameter at fault), a refusal (see toRefusal) with its code, no database
+ * connection in time a 503 with Retry-After (code 'database-busy' for staff), and anything else a
+ * 500 with a reference to the server log.
  */
 export function toErrorResponse(error: unknown, options: ErrorResponseOptions = {}): Response {
   const dialect = options.staff ? { ok: false as const } : {};
@@ -130,6 +143,20 @@ export function toErrorResponse(error: unknown, options: ErrorResponseOptions = 
     );
   }
   const reference = options.reference ?? crypto.randomUUID();
+  if (isConnectionTimeoutError(error)) {
+    // One line, no stack: under a burst there is one per request, and the stack says nothing.
+    console.error(
+      `[pledgeboard] ${options.action ?? 'request'} answered 503 (${reference}): ${(error as Error).message}`,
+    );
+    return answer(
+      {
+        error: options.staff
+          ? { status: 503, code: 'database-busy', message: BUSY_MESSAGE.staff, reference }
+          : { status: 503, message: BUSY_MESSAGE.public, reference },
+      },
+      { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) },
+    );
+  }
   console.error(
     options.action
       ? `[pledgeboard] ${options.action} failed (${reference})`

@@ -16,9 +16,9 @@ import { listAdministrations } from '../queries/list-administrations.ts';
 import { countCurrentFigures } from '../queries/current-figures.ts';
 import { listIndicatorFigurePage } from '../queries/list-indicator-figure-page.ts';
 import { listIndicatorSummaries } from '../queries/list-indicator-summaries.ts';
-import { getIndicator, listIndicators } from '../queries/list-indicators.ts';
-import { getPledge, listPledgePage, listPledges } from '../queries/list-pledges.ts';
-import { getSource, listSourcePage, listSources } from '../queries/list-sources.ts';
+import { getIndicator } from '../queries/list-indicators.ts';
+import { getPledge, listPledgePage } from '../queries/list-pledges.ts';
+import { getSource, listSourcePage } from '../queries/list-sources.ts';
 import { listThemes } from '../queries/list-themes.ts';
 
 /**
@@ -30,15 +30,13 @@ import { listThemes } from '../queries/list-themes.ts';
  * revision a correction is based on.
  *
  * Like the public pages, they read what they show: one record by its slug, or one page of a list
- * with its total (see DEVELOPERS.md, "Reading at any size"). The whole-list reads are the forms'
- * choices (indicators, sources, administrations, pledges), never figures.
+ * with its total (see DEVELOPERS.md, "Reading at any size"). The only whole lists are themes and
+ * administrations, a handful each; the forms find indicators, sources and pledges by searching
+ * (list-form-options.ts).
  */
 export const staffData = {
   listThemes: cache(() => listThemes(getDb())),
   listAdministrations: cache(() => listAdministrations(getDb())),
-  listIndicators: cache(() => listIndicators(getDb())),
-  listPledges: cache(() => listPledges(getDb())),
-  listSources: cache(() => listSources(getDb())),
   getIndicator: cache((slug: string) => getIndicator(getDb(), slug)),
   getPledge: cache((slug: string) => getPledge(getDb(), slug)),
   getSource: cache((slug: string) => getSource(getDb(), slug)),

@@ -9,7 +9,7 @@ import { normalizeDecimal } from '@/lib/domain/exact-decimal';
 import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { staffData } from '@/lib/server/staff/staff-data';
-import { listSourceOptions, toIndicatorOption } from '@/lib/server/staff/list-form-options';
+import { toIndicatorOption, toSourceOption } from '@/lib/server/staff/list-form-options';
 import { readLocale } from '@/i18n/read-locale';
 import { pageTitle } from '@/i18n/page-title';
 
@@ -30,10 +30,7 @@ export default async function CorrectFigurePage({ params, searchParams }: Props)
   const locale = await readLocale(params);
   const { slug } = await params;
   const actor = await requireStaffPage(locale);
-  const [history, sources] = await Promise.all([
-    staffData.getFigureHistory(slug),
-    listSourceOptions(locale),
-  ]);
+  const history = await staffData.getFigureHistory(slug);
   if (!history) notFound();
   const t = await getTranslations('staff');
   const latest = history.revisions[history.revisions.length - 1]!;
@@ -53,7 +50,7 @@ export default async function CorrectFigurePage({ params, searchParams }: Props)
         baseRevision={latest.revision}
         indicatorLabel={indicator.label}
         unit={indicator.unit}
-        sources={sources}
+        source={toSourceOption(latest.source, locale)}
         initial={{
           indicator: history.indicator.slug,
           value: normalizeDecimal(latest.value),

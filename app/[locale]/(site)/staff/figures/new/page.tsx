@@ -3,7 +3,7 @@ import { EMPTY_CITATION } from '@/components/staff/citation-values';
 import { FigureForm } from '@/components/staff/figure-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
-import { listIndicatorOptions, listSourceOptions } from '@/lib/server/staff/list-form-options';
+import { getIndicatorOption, getSourceOption } from '@/lib/server/staff/list-form-options';
 import { readLocale } from '@/i18n/read-locale';
 import { pageTitle } from '@/i18n/page-title';
 
@@ -16,18 +16,20 @@ export default async function NewFigurePage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ indicator?: string; source?: string }>;
+  searchParams: Promise<{ indicator?: string | string[]; source?: string | string[] }>;
 }) {
   const locale = await readLocale(params);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
-  const [indicators, sources] = await Promise.all([
-    listIndicatorOptions(locale),
-    listSourceOptions(locale),
-  ]);
   const query = await searchParams;
-  const pick = (slug: string | undefined, options: { slug: string }[]) =>
-    slug && options.some((option) => option.slug === slug) ? slug : '';
+  // A link may name the indicator or source to start from (e.g. just after adding a source):
+  // each is read by its slug; an unknown one, or one given twice, is left blank.
+  const one = (slug: string | string[] | undefined) =>
+    typeof slug === 'string' ? slug : undefined;
+  const [indicator, source] = await Promise.all([
+    getIndicatorOption(one(query.indicator), locale),
+    getSourceOption(one(query.source), locale),
+  ]);
   return (
     <>
       <StaffBar actor={actor} />
@@ -35,14 +37,14 @@ export default async function NewFigurePage({
       <p className="lede">{t('addFigureIntro')}</p>
       <FigureForm
         mode="add"
-        indicators={indicators}
-        sources={sources}
+        indicator={indicator}
+        source={source}
         initial={{
           ...EMPTY_CITATION,
-          indicator: pick(query.indicator, indicators),
+          indicator: indicator?.slug ?? '',
           value: '',
           observedOn: '',
-          source: pick(query.source, sources),
+          source: source?.slug ?? '',
         }}
       />
     </>

@@ -8,7 +8,7 @@ import { normalizeDecimal } from '@/lib/domain/exact-decimal';
 import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import { staffData } from '@/lib/server/staff/staff-data';
-import { listSourceOptions } from '@/lib/server/staff/list-form-options';
+import { toSourceOption } from '@/lib/server/staff/list-form-options';
 import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
 import { pageTitle } from '@/i18n/page-title';
@@ -30,10 +30,7 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
   const locale = await readLocale(params);
   const { slug } = await params;
   const actor = await requireStaffPage(locale);
-  const [pledge, sources] = await Promise.all([
-    staffData.getPledge(slug),
-    listSourceOptions(locale),
-  ]);
+  const pledge = await staffData.getPledge(slug);
   if (!pledge) notFound();
   const t = await getTranslations('staff');
   const { saved } = await searchParams;
@@ -50,7 +47,7 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
         mode="correct"
         slug={slug}
         baseRevision={pledge.revision}
-        sources={sources}
+        source={toSourceOption(pledge.source, locale)}
         initial={{
           kind: pledge.kind,
           indicator: pledge.indicatorSlug,

@@ -3,7 +3,7 @@ import { EMPTY_CITATION } from '@/components/staff/citation-values';
 import { PledgeForm } from '@/components/staff/pledge-form';
 import { StaffBar } from '@/components/staff/staff-bar';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
-import { listFormOptions } from '@/lib/server/staff/list-form-options';
+import { listAdministrationOptions } from '@/lib/server/staff/list-form-options';
 import { readLocale } from '@/i18n/read-locale';
 import { pageTitle } from '@/i18n/page-title';
 
@@ -15,7 +15,7 @@ export default async function NewPledgePage({ params }: { params: Promise<{ loca
   const locale = await readLocale(params);
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
-  const options = await listFormOptions(locale);
+  const administrations = await listAdministrationOptions(locale);
   return (
     <>
       <StaffBar actor={actor} />
@@ -23,14 +23,12 @@ export default async function NewPledgePage({ params }: { params: Promise<{ loca
       <p className="lede">{t('addPledgeIntro')}</p>
       <PledgeForm
         mode="add"
-        indicators={options.indicators}
-        administrations={options.administrations}
-        pledges={options.pledges}
-        sources={options.sources}
+        administrations={administrations}
+        source={null}
         initial={{
           kind: 'TARGET',
           indicator: '',
-          administration: options.administrations[options.administrations.length - 1]?.slug ?? '',
+          administration: administrations[administrations.length - 1]?.slug ?? '',
           supersedes: '',
           titleKo: '',
           titleEn: '',
