@@ -63,42 +63,90 @@ export function parseCsvText(text: string): ParseCsvTextResult {
 export const CSV_PAUSE = 'pause';
 const CELLS_PER_PAUSE = 8192;
 
+/** A record, cell or line end that runs to the end of the text read so far: more may follow. */
+const NEED_MORE = Symbol('need more text');
+
 /**
- * The records of `text` one at a time, so a large file is never held as records all at once; the
- * generator's return value is the problem that stopped it, if any. A record of more than
- * `maxCells` cells stops it too, before its cells are kept: a line of a million commas must not
- * become a million strings. `emptyLine` marks a line with nothing on it at all. A very wide record
- * is interrupted by CSV_PAUSE now and then, so a server can let other requests run.
+ * The records of `input` one at a time, so a large file is never held as records all at once; the
+ * generator's return value is the problem that stopped it, if any. `input` is the whole text or
+ * its pieces in order (a decoder's slices): only the record being read and the piece it is in are
+ * held, so a file of any length is read in memory bounded by its longest record. A record, cell
+ * or CRLF split between pieces reads as if whole. A record of more than `maxCells` cells stops
+ * it too, before its cells are kept: a line of a million commas must not become a million
+ * strings. `emptyLine` marks a line with nothing on it at all. A very wide record is interrupted
+ * by CSV_PAUSE now and then, so a server can let other requests run.
  */
 export function* readCsvRecords(
-  text: string,
+  input: string | Iterable<string>,
   maxCells = Infinity,
 ): Generator<(CsvRecord & { emptyLine: boolean }) | typeof CSV_PAUSE, CsvProblem | undefined> {
+  const pieces = (typeof input === 'string' ? [input] : input)[Symbol.iterator]();
+  let text = '';
+  let final = false;
+  const pull = () => {
+    const next = pieces.next();
+    if (next.done) final = true;
+    else text += next.value;
+  };
   const cursor = { at: 0, line: 1 };
   let row = 0;
-  while (cursor.at < text.length) {
-    row += 1;
-    const record = { cells: [] as string[], line: cursor.line, row, emptyLine: true };
-    for (;;) {
-      const startsQuoted = text[cursor.at] === '"';
-      const cell = startsQuoted ? readQuoted(text, cursor) : readUnquoted(text, cursor);
-      if (typeof cell !== 'string') {
-        return { code: cell.code, line: cell.line, row, field: record.cells.length + 1 };
-      }
-      if (record.cells.length === maxCells) {
-        return { code: 'too-many-cells', line: record.line, row, maxCells };
-      }
-      record.cells.push(cell);
-      if (record.cells.length % CELLS_PER_PAUSE === 0) yield CSV_PAUSE;
-      if (startsQuoted || cell !== '') record.emptyLine = false;
-      if (text[cursor.at] !== ',') break;
-      record.emptyLine = false;
-      cursor.at += 1;
+  for (;;) {
+    while (cursor.at >= text.length && !final) {
+      text = '';
+      cursor.at = 0;
+      pull();
     }
-    skipLineEnd(text, cursor);
-    yield record;
+    if (cursor.at >= text.length) return undefined;
+    const start = { ...cursor };
+    const read = yield* readRecord(text, cursor, row + 1, maxCells, final);
+    if (read === NEED_MORE) {
+      // Read the record again from its start with at least twice the text: a record spanning
+      // many pieces is read a logarithmic number of times, in time linear in its length.
+      text = text.slice(start.at);
+      Object.assign(cursor, { at: 0, line: start.line });
+      const wanted = text.length * 2;
+      do pull();
+      while (!final && text.length < wanted);
+      continue;
+    }
+    row += 1;
+    if ('code' in read) return read;
+    yield read;
   }
-  return undefined;
+}
+
+function* readRecord(
+  text: string,
+  cursor: Cursor,
+  row: number,
+  maxCells: number,
+  final: boolean,
+): Generator<
+  typeof CSV_PAUSE,
+  (CsvRecord & { emptyLine: boolean }) | CsvProblem | typeof NEED_MORE
+> {
+  const record = { cells: [] as string[], line: cursor.line, row, emptyLine: true };
+  for (;;) {
+    const startsQuoted = text[cursor.at] === '"';
+    const cell = startsQuoted ? readQuoted(text, cursor, final) : readUnquoted(text, cursor, final);
+    if (cell === NEED_MORE) return NEED_MORE;
+    if (typeof cell !== 'string') {
+      return { code: cell.code, line: cell.line, row, field: record.cells.length + 1 };
+    }
+    if (record.cells.length === maxCells) {
+      return { code: 'too-many-cells', line: record.line, row, maxCells };
+    }
+    record.cells.push(cell);
+    if (record.cells.length % CELLS_PER_PAUSE === 0) yield CSV_PAUSE;
+    if (startsQuoted || cell !== '') record.emptyLine = false;
+    if (text[cursor.at] !== ',') break;
+    record.emptyLine = false;
+    cursor.at += 1;
+  }
+  // A CR at the end of the text read so far may be the first half of a CRLF.
+  if (!final && text[cursor.at] === '\r' && cursor.at + 1 === text.length) return NEED_MORE;
+  skipLineEnd(text, cursor);
+  return record;
 }
 
 interface Cursor {
@@ -106,14 +154,23 @@ interface Cursor {
   line: number;
 }
 
-/** A field that opens with a quote, up to its closing quote; the cursor ends on the delimiter after it. */
-function readQuoted(text: string, cursor: Cursor): string | SyntaxProblem {
+/**
+ * A field that opens with a quote, up to its closing quote; the cursor ends on the delimiter after
+ * it. Unless `final`, a quote that ends the text may be the first of a doubled one: NEED_MORE.
+ */
+function readQuoted(
+  text: string,
+  cursor: Cursor,
+  final: boolean,
+): string | SyntaxProblem | typeof NEED_MORE {
   const openedOn = cursor.line;
   let value = '';
   let from = cursor.at + 1;
   for (;;) {
     const quote = text.indexOf('"', from);
-    if (quote === -1) return { code: 'unclosed-quote', line: openedOn };
+    if (quote === -1 || (!final && quote + 1 === text.length)) {
+      return final ? { code: 'unclosed-quote', line: openedOn } : NEED_MORE;
+    }
     value += text.slice(from, quote);
     cursor.line += countLineBreaks(text, from, quote);
     if (text[quote + 1] === '"') {
@@ -128,13 +185,18 @@ function readQuoted(text: string, cursor: Cursor): string | SyntaxProblem {
   }
 }
 
-function readUnquoted(text: string, cursor: Cursor): string | SyntaxProblem {
+function readUnquoted(
+  text: string,
+  cursor: Cursor,
+  final: boolean,
+): string | SyntaxProblem | typeof NEED_MORE {
   const start = cursor.at;
   let at = start;
   while (!isFieldEnd(text, at)) {
     if (text[at] === '"') return { code: 'stray-quote', line: cursor.line };
     at += 1;
   }
+  if (!final && at === text.length) return NEED_MORE;
   cursor.at = at;
   return text.slice(start, at);
 }
