@@ -90,63 +90,81 @@ export function* readCsvRecords(
   };
   const cursor = { at: 0, line: 1 };
   let row = 0;
+  let reading: RecordInProgress | undefined;
   for (;;) {
-    while (cursor.at >= text.length && !final) {
-      text = '';
-      cursor.at = 0;
-      pull();
+    if (reading === undefined) {
+      while (cursor.at >= text.length && !final) {
+        text = '';
+        cursor.at = 0;
+        pull();
+      }
+      if (cursor.at >= text.length) return undefined;
+      row += 1;
+      const record = { cells: [], line: cursor.line, row, emptyLine: true };
+      reading = { record, atLineEnd: false };
     }
-    if (cursor.at >= text.length) return undefined;
-    const start = { ...cursor };
-    const read = yield* readRecord(text, cursor, row + 1, maxCells, final);
+    const read = yield* continueRecord(text, cursor, reading, maxCells, final);
     if (read === NEED_MORE) {
-      // Read the record again from its start with at least twice the text: a record spanning
-      // many pieces is read a logarithmic number of times, in time linear in its length.
-      text = text.slice(start.at);
-      Object.assign(cursor, { at: 0, line: start.line });
-      const wanted = text.length * 2;
+      // The cells read so far are kept: read on from the start of the unfinished cell (or line
+      // end) with at least twice its text, so even one cell spanning many pieces is read in
+      // time linear in its length.
+      text = text.slice(cursor.at);
+      cursor.at = 0;
+      const wanted = Math.max(text.length * 2, 1);
       do pull();
       while (!final && text.length < wanted);
       continue;
     }
-    row += 1;
-    if ('code' in read) return read;
-    yield read;
+    if (read !== undefined) return read;
+    yield reading.record;
+    reading = undefined;
   }
 }
 
-function* readRecord(
+interface RecordInProgress {
+  record: CsvRecord & { emptyLine: boolean };
+  /** Every cell is read; what is left is the line end. */
+  atLineEnd: boolean;
+}
+
+/**
+ * Reads on in the record from the cursor: undefined once it ends, the problem that stops it, or
+ * NEED_MORE with the cursor where the unfinished cell (or a CR that may start a CRLF) begins.
+ */
+function* continueRecord(
   text: string,
   cursor: Cursor,
-  row: number,
+  reading: RecordInProgress,
   maxCells: number,
   final: boolean,
-): Generator<
-  typeof CSV_PAUSE,
-  (CsvRecord & { emptyLine: boolean }) | CsvProblem | typeof NEED_MORE
-> {
-  const record = { cells: [] as string[], line: cursor.line, row, emptyLine: true };
-  for (;;) {
+): Generator<typeof CSV_PAUSE, CsvProblem | typeof NEED_MORE | undefined> {
+  const { record } = reading;
+  while (!reading.atLineEnd) {
+    const start = { ...cursor };
     const startsQuoted = text[cursor.at] === '"';
     const cell = startsQuoted ? readQuoted(text, cursor, final) : readUnquoted(text, cursor, final);
-    if (cell === NEED_MORE) return NEED_MORE;
+    if (cell === NEED_MORE) {
+      Object.assign(cursor, start);
+      return NEED_MORE;
+    }
     if (typeof cell !== 'string') {
-      return { code: cell.code, line: cell.line, row, field: record.cells.length + 1 };
+      return { code: cell.code, line: cell.line, row: record.row, field: record.cells.length + 1 };
     }
     if (record.cells.length === maxCells) {
-      return { code: 'too-many-cells', line: record.line, row, maxCells };
+      return { code: 'too-many-cells', line: record.line, row: record.row, maxCells };
     }
     record.cells.push(cell);
     if (record.cells.length % CELLS_PER_PAUSE === 0) yield CSV_PAUSE;
     if (startsQuoted || cell !== '') record.emptyLine = false;
-    if (text[cursor.at] !== ',') break;
-    record.emptyLine = false;
-    cursor.at += 1;
+    if (text[cursor.at] === ',') {
+      record.emptyLine = false;
+      cursor.at += 1;
+    } else reading.atLineEnd = true;
   }
   // A CR at the end of the text read so far may be the first half of a CRLF.
   if (!final && text[cursor.at] === '\r' && cursor.at + 1 === text.length) return NEED_MORE;
   skipLineEnd(text, cursor);
-  return record;
+  return undefined;
 }
 
 interface Cursor {
