@@ -4,7 +4,10 @@ import 'server-only';
  * The request body's bytes, or null once it passes `limit`: reading stops there, so a huge body
  * is refused without being buffered (route handlers get no body limit from Next). The bytes go
  * straight into one array of the declared length, so a 50 MB upload is held once rather than as
- * chunks and then a copy of them; without a declared length the array grows by doubling.
+ * chunks and then a copy of them; without a declared length the array grows by doubling. The
+ * declared length (at most `limit`) is allocated before its bytes arrive: a large limit belongs
+ * only behind a signed-in, rate-limited route, like the import's (defineMutation reads the body
+ * after those checks).
  */
 export async function readLimitedBody(request: Request, limit: number): Promise<Uint8Array | null> {
   const declared = Number(request.headers.get('content-length') ?? 0);
