@@ -3,7 +3,8 @@
  *   npm run bench:import                      (5,000, 50,000 then 200,000 rows)
  *   npm run bench:import -- 2000 20000        (any sizes)
  *
- * In a throwaway embedded PostgreSQL (never the dashboard's data) holding BENCH_EXISTING
+ * In a throwaway embedded PostgreSQL (never the dashboard's data; on BENCH_DB_PORT, else any
+ * free port, under BENCH_DATA_DIR, else the temporary folder) holding BENCH_EXISTING
  * synthetic figures (default 50,000), for each size: generate a valid CSV (about 250 bytes a
  * row, Korean quotes, 200,000 rows ≈ 50 MB), start a server process (import-worker.ts: the real
  * route handlers over HTTP), send the dry run and then the import, and meanwhile send a public
@@ -26,6 +27,8 @@ const sizes = process.argv
   .filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(5_000, 50_000, 200_000);
 const EXISTING = Number(process.env.BENCH_EXISTING ?? 50_000);
+const DB_PORT = process.env.BENCH_DB_PORT ? Number(process.env.BENCH_DB_PORT) : undefined;
+const DATA_DIR = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : undefined;
 // bench/synthetic-figures.ts makes indicators bench-1 … bench-40 and the source bench-source.
 const INDICATORS = 40;
 const HEADER = 'indicator,value,observed_on,source,quote,note_ko';
@@ -40,6 +43,8 @@ interface Worker {
 interface Timed {
   maxLoopDelayMs: number;
   peakHeapMb: number;
+  peakLiveMb: number;
+  majorGcs: number;
   status: number;
   seconds: number;
   bytes: number;
@@ -48,7 +53,7 @@ interface Timed {
   publicRequests: number;
 }
 
-const { url: databaseUrl, client, close } = await startBenchDatabase('import');
+const { url: databaseUrl, client, close } = await startBenchDatabase('import', DB_PORT, DATA_DIR);
 const lines: string[] = [];
 const say = (line: string) => {
   console.log(line);
@@ -77,7 +82,9 @@ try {
       expectStatus(done, 201, 'import');
       report('import ', size, done);
       const { peakRssMb } = await memoryOf(worker);
-      say(`  server RSS ${before.rssMb} MB before, peak ${peakRssMb} MB`);
+      say(
+        `  server RSS ${before.rssMb} MB before, peak ${peakRssMb} MB (+${peakRssMb - before.rssMb} MB)`,
+      );
     } finally {
       worker.process.kill('SIGTERM');
     }
@@ -159,6 +166,8 @@ async function memoryOf(worker: Worker) {
     peakRssMb: number;
     rssMb: number;
     peakHeapMb: number;
+    peakLiveMb: number;
+    majorGcs: number;
     maxLoopDelayMs: number;
   };
 }
@@ -206,10 +215,12 @@ async function timeImport(worker: Worker, body: string, dryRun: boolean): Promis
   const seconds = (performance.now() - started) / 1000;
   running = false;
   await probe;
-  const { maxLoopDelayMs, peakHeapMb } = await memoryOf(worker);
+  const { maxLoopDelayMs, peakHeapMb, peakLiveMb, majorGcs } = await memoryOf(worker);
   return {
     maxLoopDelayMs,
     peakHeapMb,
+    peakLiveMb,
+    majorGcs,
     status: response.status,
     seconds,
     bytes: Buffer.byteLength(text),
@@ -227,6 +238,6 @@ function expectStatus(run: Timed, status: number, what: string) {
 function report(what: string, size: number, run: Timed) {
   const rate = Math.round(size / run.seconds).toLocaleString('en-US');
   say(
-    `  ${what}: ${run.seconds.toFixed(2)} s, ${rate} rows/s, answer ${(run.bytes / 1024).toFixed(1)} KB, slowest of ${run.publicRequests} public requests ${run.slowestPublicMs.toFixed(0)} ms, longest event-loop delay ${run.maxLoopDelayMs} ms, peak live heap ${run.peakHeapMb} MB`,
+    `  ${what}: ${run.seconds.toFixed(2)} s, ${rate} rows/s, answer ${(run.bytes / 1024).toFixed(1)} KB, slowest of ${run.publicRequests} public requests ${run.slowestPublicMs.toFixed(0)} ms, longest event-loop delay ${run.maxLoopDelayMs} ms, peak heap ${run.peakHeapMb} MB (${run.peakLiveMb} MB live after ${run.majorGcs} full collections)`,
   );
 }

@@ -4,10 +4,11 @@
  * served over HTTP on this process's event loop, as under `next start`.
  *   tsx --conditions=react-server bench/import-worker.ts <databaseUrl>
  * Prints one JSON line, { url, cookie }, once an editor is signed in; GET /bench/memory answers
- * the process's peak and current resident memory.
+ * the process's peak and current resident memory, the peak of its heap and of what full
+ * collections left of it.
  */
 import { readFileSync } from 'node:fs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 const databaseUrl = process.argv[2];
 if (!databaseUrl) throw new Error('usage: import-worker.ts <databaseUrl>');
@@ -46,6 +47,8 @@ const server = await serveRoutes({
   'POST /bench/reset': async () => {
     loopDelay.reset();
     peakHeapMb = 0;
+    peakLiveMb = 0;
+    majorGcs = 0;
     return Response.json({});
   },
 });
@@ -64,6 +67,23 @@ setInterval(() => {
   peakHeapMb = Math.max(peakHeapMb, (heapUsed + external) / 1024 / 1024);
 }, 20).unref();
 
+/**
+ * What a full collection leaves, heap plus buffers: the memory the process actually needs. The
+ * peak of the heap above also counts garbage not yet collected, which V8 lets grow to a multiple
+ * of this before it collects, so the resident peak follows this one times that factor.
+ */
+let peakLiveMb = 0;
+let majorGcs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const { kind } = (entry as PerformanceEntry & { detail: { kind: number } }).detail;
+    if (kind !== constants.NODE_PERFORMANCE_GC_MAJOR) continue;
+    majorGcs += 1;
+    const { heapUsed, external } = process.memoryUsage();
+    peakLiveMb = Math.max(peakLiveMb, (heapUsed + external) / 1024 / 1024);
+  }
+}).observe({ entryTypes: ['gc'] });
+
 /** VmHWM: the kernel's own high-water mark of resident memory (Linux). */
 function memory() {
   const status = readFileSync('/proc/self/status', 'utf8');
@@ -73,6 +93,8 @@ function memory() {
     peakRssMb: Math.round(hwm ? Number(hwm) / 1024 : rss),
     rssMb: Math.round(rss),
     peakHeapMb: Math.round(peakHeapMb),
+    peakLiveMb: Math.round(peakLiveMb),
+    majorGcs,
     maxLoopDelayMs: Math.round(loopDelay.max / 1e6),
   };
 }

@@ -2,7 +2,12 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { isUtf8 } from 'node:buffer';
-import { decodeCsvBytes, type DecodeCsvBytesResult } from './decode-csv-bytes.ts';
+import {
+  decodeCsvBytes,
+  decodeCsvSlices,
+  listCsvEncodings,
+  type DecodeCsvBytesResult,
+} from './decode-csv-bytes.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...values: number[]) => Uint8Array.from(values);
@@ -180,6 +185,61 @@ describe('decodeCsvBytes', () => {
           expect(result.text).not.toContain('\u0000');
           if (result.encoding === 'cp949') expect(result.text).not.toContain('\uFFFD');
         }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** decodeCsvBytes's answer reached a slice at a time, as the server reads an upload. */
+function decodeInSlices(input: Uint8Array, sliceBytes: number): DecodeCsvBytesResult {
+  const listed = listCsvEncodings(input);
+  if (!listed.ok) return listed;
+  for (const encoding of listed.encodings) {
+    const decoding = decodeCsvSlices(input, encoding, sliceBytes);
+    const text = [...decoding.slices].join('');
+    if (!decoding.failed) return { ok: true, text, encoding };
+  }
+  return { ok: false, code: 'encoding', params: {} };
+}
+
+describe('decodeCsvSlices', () => {
+  // Every slice size from 1 byte splits some two- or three-byte character between two slices.
+  it.each([
+    [
+      'CP949 with the Windows-949 extension syllables',
+      iconv.encode('지표,값\r\n똠,"햏 뷁"\r\n광주', 'cp949'),
+    ],
+    ['UTF-8', utf8('지표,값\r\n똠,"햏 뷁"\r\n광주 €𝄞')],
+    ['UTF-8 with a BOM', concat(BOM, utf8('지표,값\r\n똠,"햏 뷁"'))],
+    ['a lone BOM', BOM],
+    [
+      'CP949 whose first Korean byte comes after 40 bytes of ASCII',
+      concat(utf8('a,'.repeat(20)), CP949.aiCompanies),
+    ],
+    ['valid CP949, then a lone 0xFF at the end', concat(CP949.gwangju, bytes(0x8c, 0x63, 0xff))],
+    ['a BOM, then bytes that are not UTF-8', concat(BOM, CP949.gwangju)],
+  ])('decodes %s as decodeCsvBytes does, a character split between slices included', (_, input) => {
+    for (const sliceBytes of [1, 2, 3, 4, 5, 7, 64])
+      expect(decodeInSlices(input, sliceBytes)).toEqual(decodeCsvBytes(input));
+  });
+
+  it('agrees with decodeCsvBytes on any bytes and any slice size', () => {
+    const text = fc.array(
+      fc.constantFrom('a', ',', '\r\n', '"', '광', '똠', '햏', '뷁', 'é', '𝄞'),
+      {
+        maxLength: 60,
+      },
+    );
+    const input = fc.oneof(
+      text.map((chars) => iconv.encode(chars.join(''), 'cp949')),
+      text.map((chars) => utf8(chars.join(''))),
+      text.map((chars) => concat(BOM, utf8(chars.join('')))),
+      fc.uint8Array({ maxLength: 80 }),
+    );
+    fc.assert(
+      fc.property(input, fc.integer({ min: 1, max: 16 }), (bytes, sliceBytes) => {
+        expect(decodeInSlices(bytes, sliceBytes)).toEqual(decodeCsvBytes(bytes));
       }),
       { numRuns: 1000 },
     );

@@ -43,74 +43,100 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodeCsvBytesResult {
 }
 
 /**
- * The same decision as decodeCsvBytes, a slice at a time, awaiting `pause` between slices: a
- * 50 MB file is a second of decoding, which must not hold up every other request of the server.
+ * The same decision as decodeCsvBytes, for a reader that must not hold the whole text (a 50 MB
+ * file of Korean text is 100 MB as one string): either why the bytes are no text at all, or the
+ * encodings to try in order, each read with decodeCsvSlices until one reads to the end.
  */
-export async function decodeCsvBytesInSlices(
+export function listCsvEncodings(
   bytes: Uint8Array,
-  pause: () => Promise<void>,
-): Promise<DecodeCsvBytesResult> {
+): { ok: true; encodings: CsvEncoding[] } | Extract<DecodeCsvBytesResult, { ok: false }> {
   if (bytes.length === 0) return { ok: false, code: 'empty', params: {} };
   if (startsWith(bytes, ZIP_MAGIC)) return { ok: false, code: 'binary', params: { reason: 'zip' } };
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, code: 'binary', params: { reason: 'nul', offset: nul } };
-  if (startsWith(bytes, UTF8_BOM_BYTES)) {
-    const text = await decodeUtf8InSlices(bytes.subarray(UTF8_BOM_BYTES.length), pause);
-    if (text === undefined) return { ok: false, code: 'encoding', params: {} };
-    if (text === '') return { ok: false, code: 'empty', params: {} };
-    return { ok: true, text, encoding: 'utf-8-bom' };
-  }
-  const utf8 = await decodeUtf8InSlices(bytes, pause);
-  if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8' };
-  const cp949 = await decodeCp949InSlices(bytes, pause);
-  if (cp949 !== undefined) return { ok: true, text: cp949, encoding: 'cp949' };
-  return { ok: false, code: 'encoding', params: {} };
+  if (!startsWith(bytes, UTF8_BOM_BYTES)) return { ok: true, encodings: ['utf-8', 'cp949'] };
+  // Any bytes after the marker decode to some text or fail: only nothing at all is empty.
+  if (bytes.length === UTF8_BOM_BYTES.length) return { ok: false, code: 'empty', params: {} };
+  return { ok: true, encodings: ['utf-8-bom'] };
 }
 
-const SLICE_BYTES = 1024 * 1024;
+/**
+ * Bytes decoded per slice: well under a millisecond of CP949, the slowest decoder, and text of at
+ * most 64 kB, which V8 allocates young and frees cheaply; a string over 128 kB goes to its
+ * large-object space, freed only by a full collection, so larger slices made garbage pile up.
+ */
+export const DECODE_SLICE_BYTES = 32 * 1024;
 
-async function decodeUtf8InSlices(
+/**
+ * `bytes` decoded as `encoding`, one slice of `sliceBytes` at a time, by the rules of
+ * decodeCsvBytes; a character split between slices is decoded whole, in the later one. The
+ * slices stop early when the bytes turn out not to be text in `encoding`, and `failed` then says
+ * so: every slice read before must be dropped (the next encoding of listCsvEncodings, or none).
+ */
+export function decodeCsvSlices(
   bytes: Uint8Array,
-  pause: () => Promise<void>,
-): Promise<string | undefined> {
+  encoding: CsvEncoding,
+  sliceBytes = DECODE_SLICE_BYTES,
+): { slices: Iterable<string>; readonly failed: boolean } {
+  const state = { failed: false };
+  const body = encoding === 'utf-8-bom' ? bytes.subarray(UTF8_BOM_BYTES.length) : bytes;
+  const decoding =
+    encoding === 'cp949' ? cp949Slices(body, sliceBytes) : utf8Slices(body, sliceBytes);
+  function* slices() {
+    state.failed = !(yield* decoding);
+  }
+  return {
+    slices: slices(),
+    get failed() {
+      return state.failed;
+    },
+  };
+}
+
+/** Returns whether every byte was UTF-8. */
+function* utf8Slices(bytes: Uint8Array, sliceBytes: number): Generator<string, boolean> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  const parts: string[] = [];
-  try {
-    for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
-      parts.push(decoder.decode(bytes.subarray(at, at + SLICE_BYTES), { stream: true }));
-      await pause();
+  for (let at = 0; at <= bytes.length; at += sliceBytes) {
+    let text: string;
+    try {
+      // The last call, past the end, ends the stream: a character cut off there is an error.
+      const slice = bytes.subarray(at, at + sliceBytes);
+      text =
+        at + sliceBytes <= bytes.length
+          ? decoder.decode(slice, { stream: true })
+          : decoder.decode(slice);
+    } catch {
+      return false;
     }
-    parts.push(decoder.decode());
-  } catch {
-    return undefined;
+    if (text !== '') yield text;
   }
-  return parts.join('');
+  return true;
 }
 
-/** decodeCp949 a slice at a time: each decoded piece must encode back to the bytes it came from. */
-async function decodeCp949InSlices(
-  bytes: Uint8Array,
-  pause: () => Promise<void>,
-): Promise<string | undefined> {
+/**
+ * decodeCp949 a slice at a time: each decoded piece must encode back to the bytes it came from.
+ * Returns whether every byte was.
+ */
+function* cp949Slices(bytes: Uint8Array, sliceBytes: number): Generator<string, boolean> {
   const decoder = iconv.getDecoder('cp949');
-  const parts: string[] = [];
   let checked = 0;
-  const take = (piece: string): boolean => {
+  const isExact = (piece: string): boolean => {
     if (piece.includes(REPLACEMENT_CHARACTER)) return false;
     const encoded = iconv.encode(piece, 'cp949');
     if (!sameBytes(encoded, bytes.subarray(checked, checked + encoded.length))) return false;
     checked += encoded.length;
-    parts.push(piece);
     return true;
   };
-  for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
-    const slice = bytes.subarray(at, at + SLICE_BYTES);
-    if (!take(decoder.write(Buffer.from(slice.buffer, slice.byteOffset, slice.byteLength))))
-      return undefined;
-    await pause();
+  for (let at = 0; at < bytes.length; at += sliceBytes) {
+    const slice = bytes.subarray(at, at + sliceBytes);
+    const piece = decoder.write(Buffer.from(slice.buffer, slice.byteOffset, slice.byteLength));
+    if (!isExact(piece)) return false;
+    if (piece !== '') yield piece;
   }
-  if (!take(decoder.end() ?? '')) return undefined;
-  return checked === bytes.length ? parts.join('') : undefined;
+  const rest = decoder.end() ?? '';
+  if (!isExact(rest)) return false;
+  if (rest !== '') yield rest;
+  return checked === bytes.length;
 }
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {

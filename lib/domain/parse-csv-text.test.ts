@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { parseCsvText, type ParseCsvErrorCode, type ParseCsvTextResult } from './parse-csv-text.ts';
+import {
+  CSV_PAUSE,
+  parseCsvText,
+  readCsvRecords,
+  type ParseCsvErrorCode,
+  type ParseCsvTextResult,
+} from './parse-csv-text.ts';
 
 /** Cells, physical start lines and Excel row numbers of a successful parse, for compact tables. */
 function shape(result: ParseCsvTextResult) {
@@ -192,5 +198,60 @@ describe('parseCsvText', () => {
     );
     // Random quotes make many files invalid; the comparison means something only if enough remain.
     expect(compared).toBeGreaterThan(100);
+  });
+});
+
+/** Every record and the problem that ended reading, pauses left out. */
+function readAll(input: string | string[], maxCells?: number) {
+  const reading = readCsvRecords(input, maxCells);
+  const records: unknown[] = [];
+  for (let next = reading.next(); ; next = reading.next()) {
+    if (next.done) return { records, problem: next.value };
+    if (next.value !== CSV_PAUSE) records.push(next.value);
+  }
+}
+
+/** `text` cut at the given offsets (sorted, any of them repeated or at the ends). */
+function cut(text: string, offsets: number[]): string[] {
+  const at = [0, ...offsets.map((offset) => offset % (text.length + 1)).sort((a, b) => a - b)];
+  return at.map((from, index) => text.slice(from, at[index + 1] ?? text.length));
+}
+
+describe('readCsvRecords over pieces of the text', () => {
+  it.each<[string, string[]]>([
+    ['a CRLF split between pieces', ['a,b\r', '\nc']],
+    ['a doubled quote split between pieces', ['"say ""', '"6천억"""', ',x']],
+    ['a closing quote at the end of a piece', ['"a"', ',b\r\n']],
+    ['a record spanning many pieces', ['"long', ' cell', '\r\nwith', ' lines"', ',x']],
+    ['empty pieces', ['', 'a,', '', 'b', '']],
+    ['an unclosed quote in the last piece', ['a\r\n"b', 'c']],
+    ['a stray quote after a split cell', ['ab', 'c"d']],
+  ])('reads %s as the whole text', (_, pieces) => {
+    expect(readAll(pieces)).toEqual(readAll(pieces.join('')));
+  });
+
+  it('reads any text cut anywhere as the whole text, problems and lines included', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('"', ',', '\r', '\n', '\r\n', 'a', '억'),
+          maxLength: 40,
+        }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.constantFrom(undefined, 3),
+        (text, offsets, maxCells) => {
+          expect(readAll(cut(text, offsets), maxCells)).toEqual(readAll(text, maxCells));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a record of many pieces in time linear in its length', () => {
+    // One piece per character: without reading on with twice the text each time, a 200,000
+    // character cell would be read again from its start 200,000 times.
+    const cell = 'x'.repeat(200_000);
+    const { records } = readAll([...`"${cell}"\r\nb`]);
+    expect(records).toMatchObject([{ cells: [cell] }, { cells: ['b'] }]);
   });
 });

@@ -71,14 +71,15 @@ export interface ImportTextEnd {
 }
 
 /**
- * Reads decoded text record by record, in one pass and in time linear in its length: the layout
+ * Reads decoded text record by record, in one pass and in time linear in its length (the whole
+ * text, or its slices in order from decodeCsvSlices, so the server never holds it whole): the layout
  * is yielded before any record, records only when the header has every required column (they
  * cannot be read otherwise), and the rest of the file is still read to the end, so the problems
  * that refuse it as a whole (a misplaced quote, too many rows or cells) are found wherever they
  * are. When the end says `complete: false`, every record yielded before must be discarded.
  */
 export function* readImportText(
-  text: string,
+  text: string | Iterable<string>,
   limits: FigureImportLimits,
 ): Generator<ImportTextEvent, ImportTextEnd> {
   const maxColumns = limits.maxColumns ?? DEFAULT_IMPORT_LIMITS.maxColumns;

@@ -94,6 +94,23 @@ describe('CSV import of figures', () => {
     expect(stored.rows).toEqual([{ quote: '똠방각하 햏자 뷁 수료생 730명', note_ko: '똠햏뷁' }]);
   });
 
+  // The server decodes a slice at a time and tries UTF-8 first: this file reads as UTF-8 for
+  // its first 80 kB (staged in batches), then is read again from the start as CP949.
+  it('reads a CP949 file whose first Korean text comes after 80 kB of ASCII rows', async () => {
+    const ascii = Array.from({ length: 1000 }, (_, n) => {
+      const day = new Date(Date.UTC(1950, 0, 1 + n)).toISOString().slice(0, 10);
+      return `ai-companies-relocated,${n},${day},newsnok-2025-09-hangzhou,"ascii quote number ${n}",`;
+    });
+    const korean = 'ai-companies-relocated,7,1949-12,newsnok-2025-09-hangzhou,"똠 햏 뷁 기업 7곳",';
+    const cp949 = encodeCp949([HEADER, ...ascii, korean].join('\r\n'));
+    expect(cp949.length).toBeGreaterThan(80_000);
+    const answer = (await (await send(cp949, true)).json()) as ImportAnswer;
+    expect(answer.result?.encoding).toBe('cp949');
+    expect(answer.summary).toMatchObject({ rows: 1001, new: 1001, error: 0 });
+    const staged = await app.db.query('SELECT count(*)::int AS count FROM figure_import_row');
+    expect(staged.rows).toEqual([{ count: 0 }]);
+  });
+
   it('refuses the whole file when one row is wrong, naming row, column and reason', async () => {
     const before = await countFigures();
     const broken = [
