@@ -12,6 +12,12 @@ import pg from 'pg';
  *   trusted: `read()` then asks the database itself and, failing that, answers null, and the
  *   caller serves the request uncached. Stale data is never labelled current for longer than that.
  *
+ * - With a replica for public reads (`readUrl`, DATABASE_READ_URL), the version is read from the
+ *   replica: a notification from the primary only says to look, and a version counts once the
+ *   replica has it (asked again every 100 ms for up to 5 s, then at the next poll). Otherwise a page
+ *   rendered from a lagging replica would be kept under the new version with the old data, until
+ *   the next change.
+ *
  * No `server-only` import: proxy.ts uses this too, and one instance per process is shared by the
  * proxy's bundle and the app's through globalThis (see `getDataVersionWatcher`).
  */
@@ -20,6 +26,10 @@ export class DataVersionWatcher {
   private confirmedAt = 0;
   private client: pg.Client | null = null;
   private connecting: Promise<pg.Client> | null = null;
+  /** The replica's connection, with `readUrl`. */
+  private reader: pg.Client | null = null;
+  private readerConnecting: Promise<pg.Client> | null = null;
+  private awaiting: NodeJS.Timeout | null = null;
   private refreshing: Promise<string | null> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<(version: string) => void>();
@@ -27,6 +37,8 @@ export class DataVersionWatcher {
   constructor(
     private readonly options: {
       url: string;
+      /** Where the public pages read (a replica), when not at `url`. */
+      readUrl?: string;
       pollMs: number;
       staleMs: number;
       connectTimeoutMs?: number;
@@ -71,17 +83,23 @@ export class DataVersionWatcher {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    if (this.awaiting) clearTimeout(this.awaiting);
+    this.awaiting = null;
     const client = this.client ?? (await this.connecting?.catch(() => null));
+    const reader = this.reader ?? (await this.readerConnecting?.catch(() => null));
     this.client = null;
     this.connecting = null;
-    await client?.end().catch(() => {});
+    this.reader = null;
+    this.readerConnecting = null;
+    await Promise.all([client?.end().catch(() => {}), reader?.end().catch(() => {})]);
   }
 
   /** Reads the row (connecting and LISTENing first if needed); one at a time. */
   private refresh(): Promise<string | null> {
     this.refreshing ??= (async () => {
       try {
-        const client = await this.connect();
+        const listener = await this.connect();
+        const client = this.options.readUrl ? await this.connectReader() : listener;
         const { rows } = await client.query<{ version: string }>(
           'SELECT version::text AS version FROM data_version',
         );
@@ -109,7 +127,8 @@ export class DataVersionWatcher {
       client.on('end', () => this.drop(null, client));
       client.on('notification', (message) => {
         if (message.channel === 'pledgeboard_data_version' && message.payload) {
-          this.learn(message.payload);
+          if (this.options.readUrl) this.awaitReplica(BigInt(message.payload), 50);
+          else this.learn(message.payload);
         }
       });
       try {
@@ -125,6 +144,48 @@ export class DataVersionWatcher {
       this.connecting = null;
     });
     return this.connecting;
+  }
+
+  /** Reads the replica's version until it reaches `version` (`tries` more times, 100 ms apart). */
+  private awaitReplica(version: bigint, tries: number): void {
+    if (this.awaiting) clearTimeout(this.awaiting);
+    this.awaiting = null;
+    void this.refresh().then((seen) => {
+      if (seen !== null && BigInt(seen) >= version) return;
+      if (tries > 0 && this.timer) {
+        this.awaiting = setTimeout(() => this.awaitReplica(version, tries - 1), 100);
+        this.awaiting.unref();
+      }
+    });
+  }
+
+  private connectReader(): Promise<pg.Client> {
+    if (this.reader) return Promise.resolve(this.reader);
+    this.readerConnecting ??= (async () => {
+      const client = new pg.Client({
+        connectionString: this.options.readUrl,
+        connectionTimeoutMillis: this.options.connectTimeoutMs ?? 3_000,
+        application_name: 'pledgeboard data-version reader',
+      });
+      const forget = (error: Error | null) => {
+        if (error) console.error('[pledgeboard] data-version reader:', error.message);
+        if (this.reader === client) this.reader = null;
+        void client.end().catch(() => {});
+      };
+      client.on('error', forget);
+      client.on('end', () => forget(null));
+      try {
+        await client.connect();
+      } catch (error) {
+        await client.end().catch(() => {});
+        throw error;
+      }
+      this.reader = client;
+      return client;
+    })().finally(() => {
+      this.readerConnecting = null;
+    });
+    return this.readerConnecting;
   }
 
   /** Versions only grow; a late poll answer never takes a notification's newer one back. */

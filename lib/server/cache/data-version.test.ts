@@ -4,6 +4,7 @@ import { GET as getTrackerRoute } from '../../../app/api/tracker/route.ts';
 import { POST as correctFigureRoute } from '../../../app/api/staff/figures/[slug]/revisions/route.ts';
 import { callRoute, useStaffApp, type RouteHandler } from '../testing/staff-app.ts';
 import { CORRECTED_FIGURE, FIGURE_CORRECTION } from '../testing/seed-changes.ts';
+import { createTestDatabase } from '../testing/test-database.ts';
 import { DataVersionWatcher } from './data-version-watcher.ts';
 
 const getTracker = getTrackerRoute as RouteHandler;
@@ -116,6 +117,36 @@ describe('the data version', () => {
     const caughtUp = nextVersion(watcher, before, 3_000);
     await app.db.query(`UPDATE indicator SET name_en = name_en || ' ' WHERE slug = 'startup-fund'`);
     expect(await caughtUp).toBe(await readVersion());
+  });
+
+  it('with a replica, counts a version only once the replica has it', async () => {
+    // A second database stands in for a replica that has not yet replayed the change: its
+    // data_version is set by hand, as replication would.
+    const replica = await createTestDatabase();
+    try {
+      const setReplica = (version: string) =>
+        replica.query('UPDATE data_version SET version = $1', [version]);
+      await setReplica(await readVersion());
+      const watcher = new DataVersionWatcher({
+        url: process.env.DATABASE_URL!,
+        readUrl: replica.url,
+        pollMs: 60_000,
+        staleMs: 121_000,
+      });
+      watchers.push(watcher);
+      const before = (await watcher.read())!;
+      await app.db.query(`UPDATE theme SET name_en = name_en || ' '`);
+      const raised = await readVersion();
+      expect(BigInt(raised)).toBeGreaterThan(BigInt(before));
+      // The primary's notification arrived; the replica still has the old version.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(await watcher.read()).toBe(before);
+      const learned = nextVersion(watcher, before, 2_000);
+      await setReplica(raised);
+      expect(await learned).toBe(raised);
+    } finally {
+      await replica.drop();
+    }
   });
 
   it('is not trusted when the database cannot confirm it: read() answers null', async () => {

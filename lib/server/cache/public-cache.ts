@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { readServerDatabaseUrl } from '../database/database-settings.ts';
+import { readServerDatabaseUrl, readServerReadDatabaseUrl } from '../database/database-settings.ts';
 import { todayInSeoul } from '../today.ts';
 import { DataVersionWatcher } from './data-version-watcher.ts';
 
@@ -61,6 +61,12 @@ interface ProcessCache {
   watcher: DataVersionWatcher;
 }
 
+/** DATABASE_READ_URL when it names another database than DATABASE_URL (as db.ts reads it). */
+function readReplicaUrl(): string | undefined {
+  const url = readServerReadDatabaseUrl();
+  return url === readServerDatabaseUrl() ? undefined : url;
+}
+
 /**
  * One per process, on globalThis: the proxy and the route handlers are separate bundles with
  * separate module instances, and must share one listener and one notion of the version.
@@ -77,6 +83,7 @@ function processCache(): ProcessCache {
       // Past two missed polls a version is no longer trusted (5 s with the defaults).
       watcher: new DataVersionWatcher({
         url: readServerDatabaseUrl(),
+        readUrl: readReplicaUrl(),
         pollMs,
         staleMs: 2 * pollMs + 1_000,
       }),
