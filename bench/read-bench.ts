@@ -5,7 +5,7 @@
  *   BENCH_SIZES=10k,1M npm run bench:read       (the same, from the environment)
  *
  * In a throwaway embedded PostgreSQL (never the dashboard's data) under BENCH_DATA_DIR
- * (.data/bench), grown from one size to the next (bench/synthetic-figures.ts, growReadDataset: at
+ * (.data/bench; with BENCH_KEEP=1 kept there and reused by the next run), grown from one size to the next (bench/synthetic-figures.ts, growReadDataset: at
  * 10,000,000 figures 10,000 indicators, 5,000 pledges, 5,000 sources, 1 % of the figures on
  * indicator bench-1), for each size: `next start` on the existing production build (`npx next
  * build` first), then every public page and API route under BENCH_CONNECTIONS (50) concurrent
@@ -47,6 +47,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3350);
 const DB_PORT = process.env.BENCH_DB_PORT ? Number(process.env.BENCH_DB_PORT) : undefined;
 const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? path.join('.data', 'bench'));
+const KEEP = process.env.BENCH_KEEP === '1';
 const STAFF_COOKIE = { cookie: 'pledgeboard.session_token=bench' };
 const TARGET = { apiP95: 50, pageP95: 300, cachedPerSecond: 1000, rssMb: 500, growth: 1.5 };
 const HEADER = `  ${'route'.padEnd(48)} ${'mode'.padEnd(8)} ${'status'.padEnd(12)} ${'p50'.padStart(5)} ${'p95'.padStart(5)} ${'p99'.padStart(5)} ${'req/s'.padStart(6)} ${'failed'.padStart(6)} ${'app ms/r'.padStart(8)} ${'db ms/r'.padStart(7)}  target`;
@@ -81,7 +82,7 @@ const {
   url: databaseUrl,
   dir,
   close,
-} = await startBenchDatabase('read', DB_PORT, DATA_DIR);
+} = await startBenchDatabase('read', DB_PORT, DATA_DIR, { keep: KEEP });
 const postmasterPid = Number(
   readFileSync(path.join(dir, 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0],
 );
@@ -104,11 +105,20 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 const bySize = new Map<number, SizeResult>();
 try {
   console.log(`Sizes: ${sizes.map(formatCount).join(', ')} figures`);
-  let generated = 0;
+  // A kept database (BENCH_KEEP=1) starts from the figures it holds; sizes it already has are
+  // measured as they are.
+  let generated = Number(
+    (await client.query<{ n: string }>('SELECT count(*) AS n FROM figure')).rows[0]!.n,
+  );
   for (const size of sizes) {
     console.log(`\n${formatCount(size)} figures`);
     const building = performance.now();
-    generated = await growReadDataset(client, generated, size);
+    if (generated < size) generated = await growReadDataset(client, generated, size);
+    else if (generated > size) {
+      console.log(
+        `  the kept database holds ${formatCount(generated)} figures: measured at that size`,
+      );
+    }
     const buildSeconds = (performance.now() - building) / 1000;
     const vacuuming = performance.now();
     await client.query('VACUUM ANALYZE');
