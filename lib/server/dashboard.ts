@@ -18,6 +18,7 @@ import {
   countPledges,
   listPledgesWithStatus,
   type PledgeFilter,
+  type PledgeWithStatus,
 } from './queries/current-pledges.ts';
 import { listAdministrations } from './queries/list-administrations.ts';
 import { listFigures } from './queries/list-figures.ts';
@@ -35,26 +36,49 @@ import { endOfDayInSeoul } from './today.ts';
 import { toTrackerPage, type TrackerRow, type TrackerView } from '../domain/tracker.ts';
 import { readDataVersion } from './cache/public-cache.ts';
 import { getChartPeriodWindow } from '../domain/chart-period.ts';
+import type { PledgeStatusCode } from '../domain/pledge-status.ts';
 
 /**
  * Every pledge's tracker row on `asOf`, computed once per data version in this process and
  * shared by every request until a change: the tracker filters, sorts and counts by computed
- * status, so each of its views needs every row (a city's thousands, ~150 ms to compute at 5,000
- * pledges, ~2 ms to filter and sort). When the version cannot be confirmed, computed afresh.
+ * status, and so does the API's `?status=`, so each of their views needs every row (a city's
+ * thousands, ~150 ms to compute at 5,000 pledges, ~2 ms to filter and sort). When the version
+ * cannot be confirmed, computed afresh.
+ *
+ * Rows are kept for a few status dates at once, the most recently used: today's (the tracker,
+ * the API by default) and the API's `asOf`, so a client asking about a past day does not push
+ * out the rows every tracker page needs. A new version drops them all.
  */
-const trackerRowsByVersion = new Map<string, Promise<TrackerRow[]>>();
+const KEPT_STATUS_DATES = 4;
+const trackerRowsByKey = new Map<string, Promise<TrackerRow[]>>();
 async function allTrackerRows(asOf: string): Promise<TrackerRow[]> {
   const version = await readDataVersion();
   if (version === null) return listTrackerRows(getReadDb(), asOf);
   const key = `${version} ${asOf}`;
-  let rows = trackerRowsByVersion.get(key);
-  if (!rows) {
-    trackerRowsByVersion.clear();
+  let rows = trackerRowsByKey.get(key);
+  if (rows) {
+    trackerRowsByKey.delete(key); // a Map iterates in insertion order: this marks it used last
+  } else {
+    for (const kept of trackerRowsByKey.keys())
+      if (!kept.startsWith(`${version} `)) trackerRowsByKey.delete(kept);
+    while (trackerRowsByKey.size >= KEPT_STATUS_DATES)
+      trackerRowsByKey.delete(trackerRowsByKey.keys().next().value!);
     rows = listTrackerRows(getReadDb(), asOf);
-    trackerRowsByVersion.set(key, rows);
-    rows.catch(() => trackerRowsByVersion.delete(key));
+    rows.catch(() => trackerRowsByKey.delete(key));
   }
+  trackerRowsByKey.set(key, rows);
   return rows;
+}
+
+/** Whether a tracker row is one of the pledges the filter selects (as its SQL would). */
+function matchesPledgeFilter(row: TrackerRow, filter: PledgeFilter): boolean {
+  return (
+    (filter.indicator === undefined || row.indicatorSlug === filter.indicator) &&
+    (filter.theme === undefined || row.theme.slug === filter.theme) &&
+    (filter.administration === undefined || row.administration.slug === filter.administration) &&
+    (filter.slug === undefined || row.slug === filter.slug) &&
+    (filter.slugs === undefined || filter.slugs.includes(row.slug))
+  );
 }
 
 /**
@@ -117,7 +141,38 @@ export const dashboard = {
     asOf: string,
     page?: { offset: number; limit: number },
   ) => listPledgesWithStatus(getReadDb(), filter, asOf, { page }),
-  countPledges: (filter: PledgeFilter) => countPledges(getReadDb(), filter),
+  /** One page of the pledges matching the filter, in the order they were entered, and how many match. */
+  listPledgePage: async (
+    filter: PledgeFilter,
+    asOf: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ entries: PledgeWithStatus[]; total: number }> => {
+    const [entries, total] = await Promise.all([
+      listPledgesWithStatus(getReadDb(), filter, asOf, { page }),
+      countPledges(getReadDb(), filter),
+    ]);
+    return { entries, total };
+  },
+  /**
+   * One page of the pledges matching the filter whose status on `asOf` is `status`, in the order
+   * they were entered, and how many match over all pages. A status is computed, not stored: the
+   * filter runs over every pledge's kept row (allTrackerRows), and only the page's pledges are
+   * then read in full, whatever the page or the number of pledges.
+   */
+  listPledgePageByStatus: async (
+    filter: PledgeFilter,
+    status: PledgeStatusCode,
+    asOf: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ entries: PledgeWithStatus[]; total: number }> => {
+    const kept = (await allTrackerRows(asOf)).filter(
+      (row) => row.status.status === status && matchesPledgeFilter(row, filter),
+    );
+    const slugs = kept.slice(page.offset, page.offset + page.limit).map((row) => row.slug);
+    const entries =
+      slugs.length === 0 ? [] : await listPledgesWithStatus(getReadDb(), { slugs }, asOf);
+    return { entries, total: kept.length };
+  },
   countCurrentFigures: (filter: FigureFilter) => countCurrentFigures(getReadDb(), filter),
   listCurrentFigures: (
     filter: FigureFilter,

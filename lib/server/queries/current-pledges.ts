@@ -28,6 +28,8 @@ export interface PledgeFilter {
   administration?: string;
   /** One pledge. */
   slug?: string;
+  /** These pledges (a page's worth: one array parameter), still in the order they were entered. */
+  slugs?: readonly string[];
 }
 
 export interface PledgeWithStatus {
@@ -79,6 +81,7 @@ function whereClause(filter: PledgeFilter): Prisma.Sql {
   if (filter.theme) conditions.push(Prisma.sql`t.slug = ${filter.theme}`);
   if (filter.administration) conditions.push(Prisma.sql`a.slug = ${filter.administration}`);
   if (filter.slug) conditions.push(Prisma.sql`p.slug = ${filter.slug}`);
+  if (filter.slugs) conditions.push(Prisma.sql`p.slug = ANY(${[...filter.slugs]}::text[])`);
   return Prisma.join(conditions, ' AND ');
 }
 
