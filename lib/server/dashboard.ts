@@ -28,7 +28,7 @@ import {
   listIndicatorsBySlug,
 } from './queries/list-indicators.ts';
 import { listPledges } from './queries/list-pledges.ts';
-import { listSources } from './queries/list-sources.ts';
+import { listSourceSlice, listSources } from './queries/list-sources.ts';
 import { listThemes } from './queries/list-themes.ts';
 import { listTrackerRows } from './queries/list-tracker-rows.ts';
 import { searchDashboard, type SearchRequest } from './queries/search.ts';
@@ -96,6 +96,8 @@ export const dashboard = {
   listFigures: cache(() => listFigures(getReadDb())),
   listPledges: cache(() => listPledges(getReadDb())),
   listSources: cache(() => listSources(getReadDb())),
+  /** Sources from `offset`, newest first, and how many there are (the read API's pages). */
+  listSourceSlice: (page: { offset: number; limit: number }) => listSourceSlice(getReadDb(), page),
   getSourcesPage: cache((page: number) => getSourcesPage(getReadDb(), page)),
   /** The page of /sources listing a source, null for no such source. */
   getSourcePageNumber: (slug: string) => getSourcePageNumber(getReadDb(), slug),

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { GET as pledgesApi } from '../../../app/api/v1/pledges/route.ts';
-import type { PledgeDto } from '../../domain/api-v1/schemas.ts';
+import { GET as sourcesApi } from '../../../app/api/v1/sources/route.ts';
+import type { PledgeDto, SourceDto } from '../../domain/api-v1/schemas.ts';
 import { PLEDGE_STATUSES } from '../../domain/pledge-status.ts';
 import { useStaffApp } from '../testing/staff-app.ts';
 
 /**
  * The read API's pages are cut where they are read: GET /api/v1/pledges?status= filters every
- * pledge's kept row and reads the page's pledges alone. Whatever the way, an answer must be what
- * cutting the whole list would give: the same records in the same order, with the same totals, on
- * every page, and an empty page past the last.
+ * pledge's kept row and reads the page's pledges alone, GET /api/v1/sources reads one page in
+ * SQL. Whatever the way, an answer must be what cutting the whole list would give: the same
+ * records in the same order, with the same totals, on every page, and an empty page past the last.
  */
 
 useStaffApp();
@@ -19,7 +20,7 @@ interface Body<T> {
   links: { self: string; next: string | null; prev: string | null };
 }
 
-const ROUTES = { pledges: pledgesApi };
+const ROUTES = { pledges: pledgesApi, sources: sourcesApi };
 
 async function getFrom<T>(route: keyof typeof ROUTES, query: string): Promise<Body<T>> {
   const response = await ROUTES[route](
@@ -103,5 +104,34 @@ describe('GET /api/v1/pledges?status=', () => {
     const status = whole.data[0]!.status.code;
     const filtered = await get(`status=${status}&pageSize=500`);
     expect(filtered.data).toEqual(whole.data.filter((pledge) => pledge.status.code === status));
+  });
+});
+
+describe('GET /api/v1/sources', () => {
+  it.each([1, 2, 3])('answers, %i a page, the whole list in its order', async (pageSize) => {
+    const whole = await getFrom<SourceDto>('sources', 'pageSize=500');
+    expect(whole.data.length).toBeGreaterThan(3);
+    expect(whole.page.totalItems).toBe(whole.data.length);
+    const { first, data } = await getEveryPage<SourceDto>('sources', `pageSize=${pageSize}`);
+    expect(data).toEqual(whole.data);
+    expect(first.page).toEqual({
+      number: 1,
+      size: pageSize,
+      totalItems: whole.data.length,
+      totalPages: Math.ceil(whole.data.length / pageSize),
+    });
+  });
+
+  it('answers a page past the last empty, with the totals, linking back to the last', async () => {
+    const past = await getFrom<SourceDto>('sources', 'pageSize=2&page=50');
+    const total = (await getFrom<SourceDto>('sources', 'pageSize=500')).data.length;
+    const totalPages = Math.ceil(total / 2);
+    expect(past.data).toEqual([]);
+    expect(past.page).toEqual({ number: 50, size: 2, totalItems: total, totalPages });
+    expect(past.links).toEqual({
+      self: '/api/v1/sources?pageSize=2&page=50',
+      next: null,
+      prev: `/api/v1/sources?pageSize=2&page=${totalPages}`,
+    });
   });
 });
