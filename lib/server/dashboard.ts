@@ -90,6 +90,7 @@ export const dashboard = {
   listThemes: cache(() => listThemes(getReadDb())),
   listAdministrations: cache(() => listAdministrations(getReadDb())),
   listIndicators: cache(() => listIndicators(getReadDb())),
+  listThemeIndicators: (theme: string) => listIndicators(getReadDb(), { theme }),
   listIndicatorPage: (filter: { theme?: string }, page: { offset: number; limit: number }) =>
     listIndicatorPage(getReadDb(), filter, page),
   getIndicatorsBySlug: (slugs: readonly string[]) => listIndicatorsBySlug(getReadDb(), slugs),
