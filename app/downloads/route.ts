@@ -2,10 +2,13 @@ import { Readable } from 'node:stream';
 import { CSV_FOR_EXCEL, CSV_FOR_SCRIPTS } from '@/lib/domain/csv';
 import { writeExportCsv } from '@/lib/domain/export-csv';
 import { writeExportJson } from '@/lib/domain/export-json';
-import { dashboard } from '@/lib/server/dashboard';
 import { downloadQuerySchema, type DownloadFormat } from '@/lib/domain/download-query';
 import { DEFAULT_TRACKER_VIEW } from '@/lib/domain/tracker';
-import { resolveExportScope, type ExportScope } from '@/lib/server/exports/export-scope';
+import {
+  resolveExportScope,
+  streamExportContent,
+  type ExportScope,
+} from '@/lib/server/exports/export-scope';
 import { exportAbout } from '@/lib/server/exports/export-about';
 import { writeXlsx } from '@/lib/server/exports/write-xlsx';
 import { parseQuery } from '@/lib/server/http/parse-query';
@@ -57,9 +60,8 @@ async function respond(request: Request) {
     const parts = {
       indicators: content.indicators,
       pledges: content.pledges,
-      figureBatches: dashboard.streamCurrentFigures(content.figureFilter),
+      ...streamExportContent(content),
       about: exportAbout(content),
-      sources: content.sources,
       progress: translatorsFor('progress'),
     };
     const body =

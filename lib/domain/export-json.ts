@@ -7,7 +7,7 @@ import type { SourceRef } from './records.ts';
  * { about, figures: [...], pledges: [...], sources: [...] }, in the read API's shapes.
  */
 export async function* writeExportJson(
-  parts: ExportParts & { about: unknown; sources: readonly SourceRef[] },
+  parts: ExportParts & { about: unknown; listSources: () => Promise<readonly SourceRef[]> },
 ): AsyncGenerator<string> {
   yield `{"about":${JSON.stringify(parts.about)},"figures":[`;
   const indicators = new Map(parts.indicators.map((indicator) => [indicator.slug, indicator]));
@@ -23,5 +23,7 @@ export async function* writeExportJson(
   const pledges = parts.pledges.map(({ pledge, indicator, status }) =>
     toPledgeDto(pledge, indicator, status, parts.progress),
   );
-  yield `],"pledges":${JSON.stringify(pledges)},"sources":${JSON.stringify(parts.sources.map(toSourceDto))}}`;
+  // Asked for after the figures: the sources a file cites are known once they have gone by.
+  const sources = (await parts.listSources()).map(toSourceDto);
+  yield `],"pledges":${JSON.stringify(pledges)},"sources":${JSON.stringify(sources)}}`;
 }

@@ -18,6 +18,7 @@ import {
   countPledges,
   listPledgesWithStatus,
   type PledgeFilter,
+  type PledgeWithStatus,
 } from './queries/current-pledges.ts';
 import { listAdministrations } from './queries/list-administrations.ts';
 import { listFigures } from './queries/list-figures.ts';
@@ -27,22 +28,27 @@ import {
   listIndicatorsBySlug,
 } from './queries/list-indicators.ts';
 import { listPledges } from './queries/list-pledges.ts';
-import { listSources } from './queries/list-sources.ts';
+import { listSourceSlice, listSources } from './queries/list-sources.ts';
 import { listThemes } from './queries/list-themes.ts';
 import { listTrackerRows } from './queries/list-tracker-rows.ts';
 import { searchDashboard, type SearchRequest } from './queries/search.ts';
 import { endOfDayInSeoul } from './today.ts';
-import { toTrackerPage, type TrackerView } from '../domain/tracker.ts';
+import { toTrackerPage, type TrackerRow, type TrackerView } from '../domain/tracker.ts';
 import { readDataVersion } from './cache/public-cache.ts';
 import { getChartPeriodWindow } from '../domain/chart-period.ts';
+import type { PledgeStatusCode } from '../domain/pledge-status.ts';
 
 /**
  * A read computed once per data version and key in this process, shared by every request until a
  * change: for reads whose cost grows with the pledges or indicators rather than with what a page
- * shows. The tracker filters, sorts and counts by computed status, so each of its views needs
- * every pledge's row (~150 ms at 5,000 pledges, then ~2 ms to filter and sort); the overview
- * counts pledges and indicators per theme. Keys are status dates: the latest few are kept. When
- * the version cannot be confirmed, computed afresh.
+ * shows. The tracker filters, sorts and counts by computed status, and so does the API's
+ * `?status=`, so each of their views needs every pledge's row (~150 ms at 5,000 pledges, then
+ * ~2 ms to filter and sort); the overview counts pledges and indicators per theme. When the
+ * version cannot be confirmed, computed afresh.
+ *
+ * Keys are status dates, the few most recently used kept: today's (the tracker, the API by
+ * default) and the API's `asOf`, so a client asking about a past day does not push out the rows
+ * every tracker page needs. A new version drops them all.
  */
 function perDataVersion<T>(compute: (key: string) => Promise<T>): (key: string) => Promise<T> {
   const KEPT = 4;
@@ -52,20 +58,32 @@ function perDataVersion<T>(compute: (key: string) => Promise<T>): (key: string) 
     if (version === null) return compute(key);
     const versioned = `${version} ${key}`;
     let answer = byKey.get(versioned);
-    if (!answer) {
-      for (const old of byKey.keys()) {
-        if (!old.startsWith(`${version} `) || byKey.size >= KEPT) byKey.delete(old);
-      }
+    if (answer) {
+      byKey.delete(versioned); // a Map iterates in insertion order: this marks it used last
+    } else {
+      for (const kept of byKey.keys()) if (!kept.startsWith(`${version} `)) byKey.delete(kept);
+      while (byKey.size >= KEPT) byKey.delete(byKey.keys().next().value!);
       answer = compute(key);
-      byKey.set(versioned, answer);
       answer.catch(() => byKey.delete(versioned));
     }
+    byKey.set(versioned, answer);
     return answer;
   };
 }
 
 const allTrackerRows = perDataVersion((asOf) => listTrackerRows(getReadDb(), asOf));
 const overviewOn = perDataVersion((asOf) => getOverview(getReadDb(), asOf));
+
+/** Whether a tracker row is one of the pledges the filter selects (as its SQL would). */
+function matchesPledgeFilter(row: TrackerRow, filter: PledgeFilter): boolean {
+  return (
+    (filter.indicator === undefined || row.indicatorSlug === filter.indicator) &&
+    (filter.theme === undefined || row.theme.slug === filter.theme) &&
+    (filter.administration === undefined || row.administration.slug === filter.administration) &&
+    (filter.slug === undefined || row.slug === filter.slug) &&
+    (filter.slugs === undefined || filter.slugs.includes(row.slug))
+  );
+}
 
 /**
  * The data-access facade public pages and route handlers call. Each returns plain records; `cache`
@@ -76,12 +94,15 @@ export const dashboard = {
   listThemes: cache(() => listThemes(getReadDb())),
   listAdministrations: cache(() => listAdministrations(getReadDb())),
   listIndicators: cache(() => listIndicators(getReadDb())),
+  listThemeIndicators: (theme: string) => listIndicators(getReadDb(), { theme }),
   listIndicatorPage: (filter: { theme?: string }, page: { offset: number; limit: number }) =>
     listIndicatorPage(getReadDb(), filter, page),
   getIndicatorsBySlug: (slugs: readonly string[]) => listIndicatorsBySlug(getReadDb(), slugs),
   listFigures: cache(() => listFigures(getReadDb())),
   listPledges: cache(() => listPledges(getReadDb())),
   listSources: cache(() => listSources(getReadDb())),
+  /** Sources from `offset`, newest first, and how many there are (the read API's pages). */
+  listSourceSlice: (page: { offset: number; limit: number }) => listSourceSlice(getReadDb(), page),
   getSourcesPage: cache((page: number) => getSourcesPage(getReadDb(), page)),
   /** The page of /sources listing a source, null for no such source. */
   getSourcePageNumber: (slug: string) => getSourcePageNumber(getReadDb(), slug),
@@ -127,7 +148,38 @@ export const dashboard = {
     asOf: string,
     page?: { offset: number; limit: number },
   ) => listPledgesWithStatus(getReadDb(), filter, asOf, { page }),
-  countPledges: (filter: PledgeFilter) => countPledges(getReadDb(), filter),
+  /** One page of the pledges matching the filter, in the order they were entered, and how many match. */
+  listPledgePage: async (
+    filter: PledgeFilter,
+    asOf: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ entries: PledgeWithStatus[]; total: number }> => {
+    const [entries, total] = await Promise.all([
+      listPledgesWithStatus(getReadDb(), filter, asOf, { page }),
+      countPledges(getReadDb(), filter),
+    ]);
+    return { entries, total };
+  },
+  /**
+   * One page of the pledges matching the filter whose status on `asOf` is `status`, in the order
+   * they were entered, and how many match over all pages. A status is computed, not stored: the
+   * filter runs over every pledge's kept row (allTrackerRows), and only the page's pledges are
+   * then read in full, whatever the page or the number of pledges.
+   */
+  listPledgePageByStatus: async (
+    filter: PledgeFilter,
+    status: PledgeStatusCode,
+    asOf: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ entries: PledgeWithStatus[]; total: number }> => {
+    const kept = (await allTrackerRows(asOf)).filter(
+      (row) => row.status.status === status && matchesPledgeFilter(row, filter),
+    );
+    const slugs = kept.slice(page.offset, page.offset + page.limit).map((row) => row.slug);
+    const entries =
+      slugs.length === 0 ? [] : await listPledgesWithStatus(getReadDb(), { slugs }, asOf);
+    return { entries, total: kept.length };
+  },
   countCurrentFigures: (filter: FigureFilter) => countCurrentFigures(getReadDb(), filter),
   listCurrentFigures: (
     filter: FigureFilter,

@@ -44,7 +44,7 @@ describe('writeXlsx', () => {
       figureBatches: endless(),
       pledges: [],
       progress: translatorsFor('progress'),
-      sources: [],
+      listSources: async () => [],
       about: {},
     });
     // Nobody reads: the writer must pause once the buffers between it and the reader are full
@@ -88,7 +88,7 @@ describe('writeXlsx', () => {
         figureBatches: batches([aFigure()], [injected, huge]),
         pledges: [{ pledge, indicator, status }],
         progress: translatorsFor('progress'),
-        sources: [aFigure().source],
+        listSources: async () => [aFigure().source],
         about: { title: 'Pledgeboard', statusesAsOf: '2026-11-22' },
       }),
     );

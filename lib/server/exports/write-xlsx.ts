@@ -42,7 +42,11 @@ async function waitForReader(output: PassThrough): Promise<boolean> {
 
 const NUMBER_COLUMNS = new Set(['value_exact', 'baseline_value_exact', 'revision']);
 
-type XlsxParts = ExportParts & { about: Record<string, unknown>; sources: readonly SourceRef[] };
+type XlsxParts = ExportParts & {
+  about: Record<string, unknown>;
+  /** Asked for after the figures: the sources a file cites are known once they have gone by. */
+  listSources: () => Promise<readonly SourceRef[]>;
+};
 
 async function fill(content: XlsxParts, output: PassThrough) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -100,7 +104,7 @@ async function fill(content: XlsxParts, output: PassThrough) {
     key: header,
     width: header === 'title' || header === 'date_note' ? 60 : 18,
   }));
-  for (const source of content.sources) {
+  for (const source of await content.listSources()) {
     sources
       .addRow([
         source.slug,

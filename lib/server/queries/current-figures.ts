@@ -48,12 +48,8 @@ function whereClause(filter: FigureFilter): Prisma.Sql {
   // joined slug made it sort every figure of the indicator (18 s for 100 rows of 100,000).
   if (filter.indicator)
     conditions.push(Prisma.sql`i.id = (SELECT id FROM indicator WHERE slug = ${filter.indicator})`);
-  if (filter.indicators)
-    conditions.push(
-      filter.indicators.length > 0
-        ? Prisma.sql`i.slug IN (${Prisma.join(filter.indicators)})`
-        : Prisma.sql`FALSE`,
-    );
+  // One array parameter, however many (a tracker view's download may name thousands).
+  if (filter.indicators) conditions.push(Prisma.sql`i.slug = ANY(${filter.indicators}::text[])`);
   if (filter.theme) conditions.push(Prisma.sql`t.slug = ${filter.theme}`);
   if (filter.source) conditions.push(Prisma.sql`s.slug = ${filter.source}`);
   if (filter.from) conditions.push(Prisma.sql`c.observed_on >= ${filter.from}::date`);
@@ -310,15 +306,15 @@ export async function* streamCurrentFigures(
     return (await db.query({ text: query.text, values: query.values, rowMode: 'array' }))
       .rows as StreamRow[];
   };
-  // A source is cited by thousands of figures: one shared record each, read once.
-  const sourceQuery = Prisma.sql`SELECT s.id, ${SOURCE_COLUMNS} FROM source s`;
-  const readSources = async () =>
-    new Map(
-      (await db.query<SourceRow & { id: number }>(sourceQuery.text, sourceQuery.values)).rows.map(
-        (row) => [row.id, toSourceRef(row)],
-      ),
-    );
-  let sources = await readSources();
+  // A source is cited by thousands of figures: one shared record each, read the first time a
+  // batch cites it (one array parameter per batch), so a download reads the sources it shows
+  // and no others — also one added while a long export runs.
+  const sources = new Map<number, SourceRef>();
+  const readSources = async (ids: number[]) => {
+    const query = Prisma.sql`SELECT s.id, ${SOURCE_COLUMNS} FROM source s WHERE s.id = ANY(${ids}::int[])`;
+    for (const row of (await db.query<SourceRow & { id: number }>(query.text, query.values)).rows)
+      sources.set(row.id, toSourceRef(row));
+  };
   // A caller that stops early leaves the request in flight unobserved: a no-op catch keeps its
   // failure from surfacing as an unhandled rejection (an awaited one still throws).
   const fetchAhead = (afterId: number) => {
@@ -331,8 +327,8 @@ export async function* streamCurrentFigures(
     const rows = await pending;
     if (rows.length === 0) return;
     pending = rows.length < batchSize ? Promise.resolve([]) : fetchAhead(rows[rows.length - 1]![0]);
-    // A figure added during a long export may cite a source added after the sources were read.
-    if (rows.some((row) => !sources.has(row[10]))) sources = await readSources();
+    const unread = new Set(rows.map((row) => row[10]).filter((id) => !sources.has(id)));
+    if (unread.size > 0) await readSources([...unread]);
     yield rows.map(
       ([
         ,

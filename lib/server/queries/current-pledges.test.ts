@@ -217,6 +217,11 @@ describe('pledge statuses from SQL', () => {
     expect(ofTheme.length).toBeGreaterThan(0);
     expect(ofTheme.every((entry) => entry.indicator.theme.slug === theme)).toBe(true);
     expect(await countPledges(db.prisma, { theme })).toBe(ofTheme.length);
+    // Pledges by slug (a page of the API's status filter) come in the order they were entered.
+    const slugs = [all[12]!, all[3]!, all[7]!].map((entry) => entry.pledge.slug);
+    const bySlug = await listPledgesWithStatus(db.prisma, { slugs }, '2026-12-02');
+    expect(bySlug).toEqual([all[3], all[7], all[12]]);
+    expect(await listPledgesWithStatus(db.prisma, { slugs: [] }, '2026-12-02')).toEqual([]);
   });
 });
 

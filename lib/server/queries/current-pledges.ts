@@ -28,6 +28,8 @@ export interface PledgeFilter {
   administration?: string;
   /** One pledge. */
   slug?: string;
+  /** These pledges (a page's worth: one array parameter), still in the order they were entered. */
+  slugs?: readonly string[];
 }
 
 export interface PledgeWithStatus {
@@ -79,6 +81,7 @@ function whereClause(filter: PledgeFilter): Prisma.Sql {
   if (filter.theme) conditions.push(Prisma.sql`t.slug = ${filter.theme}`);
   if (filter.administration) conditions.push(Prisma.sql`a.slug = ${filter.administration}`);
   if (filter.slug) conditions.push(Prisma.sql`p.slug = ${filter.slug}`);
+  if (filter.slugs) conditions.push(Prisma.sql`p.slug = ANY(${[...filter.slugs]}::text[])`);
   return Prisma.join(conditions, ' AND ');
 }
 
@@ -128,16 +131,20 @@ export function pledgesWithEvidenceSql(
           FROM pledge p2 JOIN indicator i2 ON i2.id = p2.indicator_id
         ) ranked WHERE ranked.n <= ${options.perTheme})`
     : Prisma.empty;
-  // One page of the matching pledges: evidence is looked up for that page alone.
-  const page = options.page
-    ? Prisma.sql`AND p.id IN (
+  // One page of the matching pledges, as the table the query starts from: each of the page's
+  // pledges is then joined by its id. As `p.id IN (page)` the planner joined every pledge's
+  // current revision first and the page last once pledges were many (5,000 pledges: 5,000
+  // revision probes, 16,800 buffers, 56 ms for a page of 100).
+  const pledges = options.page
+    ? Prisma.sql`(
         SELECT p.id FROM pledge p
         JOIN indicator i ON i.id = p.indicator_id
         JOIN theme t ON t.id = i.theme_id
         JOIN administration a ON a.id = p.administration_id
         WHERE ${whereClause(filter)}
-        ORDER BY p.id OFFSET ${options.page.offset} LIMIT ${options.page.limit})`
-    : Prisma.empty;
+        ORDER BY p.id OFFSET ${options.page.offset} LIMIT ${options.page.limit}
+      ) shown JOIN pledge p ON p.id = shown.id`
+    : Prisma.sql`pledge p`;
   return Prisma.sql`
     SELECT p.slug, p.kind::text AS kind, r.title_ko, r.title_en, r.target_value::text AS target_value,
       r.deadline_on::text AS deadline_on, r.deadline_precision::text AS deadline_precision,
@@ -150,7 +157,7 @@ export function pledgesWithEvidenceSql(
       sp.slug AS supersedes_slug, sb.slug AS superseded_by_slug,
       ${INDICATOR_COLUMNS}, ${SOURCE_COLUMNS},
       ${EVIDENCE_COLUMNS}
-    FROM pledge p
+    FROM ${pledges}
     JOIN indicator i ON i.id = p.indicator_id
     JOIN theme t ON t.id = i.theme_id
     JOIN administration a ON a.id = p.administration_id
@@ -161,7 +168,7 @@ export function pledgesWithEvidenceSql(
     LEFT JOIN pledge sp ON sp.id = p.supersedes_id
     LEFT JOIN pledge sb ON sb.supersedes_id = p.id
     ${EVIDENCE(asOf)}
-    WHERE ${whereClause(filter)} ${perTheme} ${page}
+    WHERE ${whereClause(filter)} ${perTheme}
     ORDER BY p.id`;
 }
 

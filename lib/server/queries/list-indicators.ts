@@ -7,9 +7,19 @@ const ORDER = [
   { id: 'asc' },
 ] satisfies Prisma.IndicatorOrderByWithRelationInput[];
 
-/** Every indicator (staff forms, exports), by theme then in the order they were added. */
-export async function listIndicators(db: PrismaClient): Promise<IndicatorRecord[]> {
-  const rows = await db.indicator.findMany({ include: indicatorInclude, orderBy: ORDER });
+/**
+ * Every indicator (staff forms, the download of everything), or every one of a theme (its
+ * download), by theme then in the order they were added.
+ */
+export async function listIndicators(
+  db: PrismaClient,
+  filter: { theme?: string } = {},
+): Promise<IndicatorRecord[]> {
+  const rows = await db.indicator.findMany({
+    where: filter.theme ? { theme: { slug: filter.theme } } : {},
+    include: indicatorInclude,
+    orderBy: ORDER,
+  });
   return rows.map(toIndicatorRecord);
 }
 

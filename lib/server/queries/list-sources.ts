@@ -28,3 +28,19 @@ export async function listSourcePage(
   const rows = await db.source.findMany({ orderBy: NEWEST_FIRST, skip: offset, take: limit });
   return { items: rows.map(toSourceRef), page, pageCount, total };
 }
+
+/**
+ * The sources from `offset` on, newest first, at most `limit` of them, with how many there are
+ * in all. Nothing is clamped: past the last source the list is empty, as the read API answers a
+ * page past the last (listSourcePage shows the last page instead, for people following old links).
+ */
+export async function listSourceSlice(
+  db: PrismaClient,
+  page: { offset: number; limit: number },
+): Promise<{ sources: SourceRef[]; total: number }> {
+  const [rows, total] = await Promise.all([
+    db.source.findMany({ orderBy: NEWEST_FIRST, skip: page.offset, take: page.limit }),
+    db.source.count(),
+  ]);
+  return { sources: rows.map(toSourceRef), total };
+}

@@ -20,18 +20,12 @@ async function respond(request: Request) {
     const url = new URL(request.url);
     const { page, pageSize, status, asOf, ...filter } = parseQuery(pledgesQuerySchema, url);
     const day = asOf ?? todayInSeoul();
-    const start = (page - 1) * pageSize;
-    // A status is computed, not stored: filtering by it means computing every matching pledge's
-    // (a city's thousands at most); without it, only the page's pledges are computed.
-    const [entries, total] = status
-      ? await dashboard.listPledgesWithStatus(filter, day).then((all) => {
-          const kept = all.filter((entry) => entry.status.status === status);
-          return [kept.slice(start, start + pageSize), kept.length] as const;
-        })
-      : await Promise.all([
-          dashboard.listPledgesWithStatus(filter, day, { offset: start, limit: pageSize }),
-          dashboard.countPledges(filter),
-        ]);
+    const slice = { offset: (page - 1) * pageSize, limit: pageSize };
+    // A status is computed, not stored: filtering by it goes over every pledge's row, kept per
+    // data version, and reads the page's pledges alone; without it, SQL pages and counts.
+    const { entries, total } = status
+      ? await dashboard.listPledgePageByStatus(filter, status, day, slice)
+      : await dashboard.listPledgePage(filter, day, slice);
     const progress = translatorsFor('progress');
     const data = entries.map((entry) =>
       toPledgeDto(entry.pledge, entry.indicator, entry.status, progress),

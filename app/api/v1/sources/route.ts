@@ -16,11 +16,12 @@ async function respond(request: Request) {
   try {
     const url = new URL(request.url);
     const query = parseQuery(sourcesQuerySchema, url);
-    const all = await dashboard.listSources();
-    const start = (query.page - 1) * query.pageSize;
-    const data = all.slice(start, start + query.pageSize).map(toSourceDto);
+    const { sources, total } = await dashboard.listSourceSlice({
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
     return jsonResponse(
-      toPage(data, all.length, { number: query.page, size: query.pageSize }, url),
+      toPage(sources.map(toSourceDto), total, { number: query.page, size: query.pageSize }, url),
     );
   } catch (error) {
     return toErrorResponse(error);
