@@ -10,7 +10,7 @@ const NOT_TARGETED = Prisma.sql`NOT EXISTS (
   SELECT 1 FROM pledge tp WHERE tp.indicator_id = i.id AND tp.kind = 'TARGET')`;
 
 /** Cards per theme and kind on the overview; the rest are counted and linked. */
-export const OVERVIEW_CARDS_PER_THEME = 12;
+export const OVERVIEW_CARDS_PER_THEME = 6;
 
 /**
  * The overview: per theme, counts and the first cards. Counts come from the pledge table (a
