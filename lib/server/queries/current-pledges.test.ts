@@ -5,7 +5,7 @@ import { toOverview } from '../../domain/to-overview.ts';
 import { loadSeed } from '../seed/load-seed.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { countPledges, listPledgesWithStatus } from './current-pledges.ts';
-import { getOverview } from './get-overview.ts';
+import { getOverview, OVERVIEW_CARDS_PER_THEME } from './get-overview.ts';
 import { listFigures } from './list-figures.ts';
 import { listIndicators } from './list-indicators.ts';
 import { listPledges } from './list-pledges.ts';
@@ -244,9 +244,9 @@ describe('the overview from SQL', () => {
     for (const [index, theme] of overview.themes.entries()) {
       const whole = expected[index]!;
       expect(theme.pledgeCount).toBe(whole.pledges.length);
-      expect(theme.pledges).toEqual(whole.pledges.slice(0, 12));
+      expect(theme.pledges).toEqual(whole.pledges.slice(0, OVERVIEW_CARDS_PER_THEME));
       expect(theme.unpledgedCount).toBe(whole.unpledged.length);
-      expect(theme.unpledged).toEqual(whole.unpledged.slice(0, 12));
+      expect(theme.unpledged).toEqual(whole.unpledged.slice(0, OVERVIEW_CARDS_PER_THEME));
     }
   });
 });
