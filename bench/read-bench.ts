@@ -48,6 +48,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 3350);
 const DB_PORT = process.env.BENCH_DB_PORT ? Number(process.env.BENCH_DB_PORT) : undefined;
 const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? path.join('.data', 'bench'));
 const KEEP = process.env.BENCH_KEEP === '1';
+/** BENCH_ROUTES=/api/v1/pledges,/indicators: only the routes whose label contains one of these. */
+const ONLY = (process.env.BENCH_ROUTES ?? '').split(',').filter(Boolean);
 const STAFF_COOKIE = { cookie: 'pledgeboard.session_token=bench' };
 const TARGET = { apiP95: 50, pageP95: 300, cachedPerSecond: 1000, rssMb: 500, growth: 1.5 };
 const HEADER = `  ${'route'.padEnd(48)} ${'mode'.padEnd(8)} ${'status'.padEnd(12)} ${'p50'.padStart(5)} ${'p95'.padStart(5)} ${'p99'.padStart(5)} ${'req/s'.padStart(6)} ${'failed'.padStart(6)} ${'app ms/r'.padStart(8)} ${'db ms/r'.padStart(7)}  target`;
@@ -130,7 +132,9 @@ try {
     server = await startNextServer(databaseUrl, PORT, serverLog);
     stopOnExit(server);
     try {
-      const routes = await listRoutes(server);
+      const routes = (await listRoutes(server)).filter(
+        (route) => ONLY.length === 0 || ONLY.some((part) => route.label.includes(part)),
+      );
       const rows: Row[] = [];
       console.log(HEADER);
       for (const route of routes) {
