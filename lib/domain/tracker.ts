@@ -198,22 +198,44 @@ export interface TrackerPage {
   counts: { status: PledgeStatusCode; count: number }[];
 }
 
+/** A view's pledges in its order, and how many it has of each status: what its pages are cut from. */
+export interface TrackerSelectionRows {
+  rows: TrackerRow[];
+  counts: { status: PledgeStatusCode; count: number }[];
+}
+
+export function selectTrackerRows(
+  rows: readonly TrackerRow[],
+  selection: TrackerSelection,
+): TrackerSelectionRows {
+  const kept = filterTrackerRows(rows, selection);
+  return { rows: kept, counts: countByStatus(kept) };
+}
+
+/** One page of a selection (a page past the last shows the last). */
+export function cutTrackerPage(
+  selected: TrackerSelectionRows,
+  view: TrackerView,
+  asOf: string,
+): TrackerPage {
+  const pageCount = Math.max(1, Math.ceil(selected.rows.length / TRACKER_PAGE_SIZE));
+  const page = Math.min(view.page, pageCount);
+  const start = (page - 1) * TRACKER_PAGE_SIZE;
+  return {
+    asOf,
+    view: { ...view, page },
+    rows: selected.rows.slice(start, start + TRACKER_PAGE_SIZE),
+    total: selected.rows.length,
+    pageCount,
+    counts: selected.counts,
+  };
+}
+
 /** One page of the view: filtered and sorted over every row, counted, then cut. */
 export function toTrackerPage(
   rows: readonly TrackerRow[],
   view: TrackerView,
   asOf: string,
 ): TrackerPage {
-  const kept = filterTrackerRows(rows, view);
-  const pageCount = Math.max(1, Math.ceil(kept.length / TRACKER_PAGE_SIZE));
-  const page = Math.min(view.page, pageCount);
-  const start = (page - 1) * TRACKER_PAGE_SIZE;
-  return {
-    asOf,
-    view: { ...view, page },
-    rows: kept.slice(start, start + TRACKER_PAGE_SIZE),
-    total: kept.length,
-    pageCount,
-    counts: countByStatus(kept),
-  };
+  return cutTrackerPage(selectTrackerRows(rows, view), view, asOf);
 }
