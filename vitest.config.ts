@@ -28,6 +28,7 @@ export default defineConfig({
             'prisma/**/*.test.ts',
             'components/**/*.test.ts',
             'tooling/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           environment: 'node',
           // Property tests run a thousand cases (1.6 s alone); on a shared two-core machine under

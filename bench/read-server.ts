@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { withHeapLimit } from '../scripts/server-heap.ts';
 
 export interface BenchServer {
   origin: string;
@@ -30,14 +31,15 @@ export async function startNextServer(
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     detached: true,
     stdio: ['ignore', log ?? 'ignore', log ?? 'inherit'],
-    env: {
+    // With the heap limit `npm start` gives the server (scripts/server-heap.ts).
+    env: withHeapLimit({
       ...process.env,
-      NODE_ENV: 'production',
+      NODE_ENV: 'production' as const,
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       BETTER_AUTH_SECRET: randomBytes(32).toString('hex'),
-    },
+    }),
   });
   if (log !== undefined) closeSync(log); // the child has its own copy
   const origin = `http://127.0.0.1:${port}`;

@@ -19,6 +19,7 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { generatePrismaClient } from './prisma-generate.ts';
+import { withHeapLimit } from './server-heap.ts';
 
 const args = new Set(process.argv.slice(2));
 const port = process.env.PORT ?? '3000';
@@ -125,6 +126,15 @@ const childEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 
+// Checked before the build, so a mistyped setting stops at once.
+let heapLimitedEnv: NodeJS.ProcessEnv;
+try {
+  heapLimitedEnv = withHeapLimit(childEnv);
+} catch (error) {
+  await database!.stop();
+  fail((error as Error).message);
+}
+
 if (!args.has('--skip-build') && !args.has('--dev') && !stopping) {
   announce('Building the dashboard (next build)');
   const build = spawn(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childEnv });
@@ -152,7 +162,8 @@ const server = spawn(
   [nextBin, args.has('--dev') ? 'dev' : 'start', '--port', port],
   {
     stdio: 'inherit',
-    env: childEnv,
+    // The production server's heap is bounded (server-heap.ts); `next dev` compiles, and is not.
+    env: args.has('--dev') ? childEnv : heapLimitedEnv,
   },
 );
 current = server;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { withHeapLimit } from './server-heap.ts';
+
+describe('withHeapLimit', () => {
+  it.each<[Record<string, string>, string]>([
+    [{}, '--max-old-space-size=384'],
+    [{ PLEDGEBOARD_HEAP_MB: '1024' }, '--max-old-space-size=1024'],
+    [{ NODE_OPTIONS: '--enable-source-maps' }, '--enable-source-maps --max-old-space-size=384'],
+    [
+      { NODE_OPTIONS: '--max-old-space-size=2048', PLEDGEBOARD_HEAP_MB: '256' },
+      '--max-old-space-size=2048',
+    ],
+  ])('%j gives NODE_OPTIONS %s', (env, expected) => {
+    expect(withHeapLimit(env).NODE_OPTIONS).toBe(expected);
+  });
+
+  it.each(['64', 'lots', '1.5'])('refuses PLEDGEBOARD_HEAP_MB=%s, naming the setting', (value) => {
+    expect(() => withHeapLimit({ PLEDGEBOARD_HEAP_MB: value })).toThrow(
+      /PLEDGEBOARD_HEAP_MB must be a whole number of megabytes from 128 to 65536/,
+    );
+  });
+});
