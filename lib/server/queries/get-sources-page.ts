@@ -4,6 +4,11 @@ import { SOURCES_PER_PAGE, QUOTES_PER_SOURCE } from '../../domain/sources-page.t
 import { readCurrentFigures } from './current-figures.ts';
 import { listIndicatorsBySlug } from './list-indicators.ts';
 import { SOURCE_COLUMNS, toSourceRef, type SourceRow } from './sql-records.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+
+// A pledge revision `pr` that is its pledge's current one (the highest).
+const CURRENT_PLEDGE_REVISION = Prisma.sql`pr.revision = (
+  SELECT max(x.revision) FROM pledge_revision x WHERE x.pledge_id = pr.pledge_id)`;
 
 /**
  * One page of sources, newest first, each with how many figures and pledges quote it and the
@@ -29,32 +34,39 @@ export async function getSourcesPage(db: PrismaClient, page: number): Promise<So
     ORDER BY s.published_on DESC, s.slug
     OFFSET ${(number - 1) * SOURCES_PER_PAGE} LIMIT ${SOURCES_PER_PAGE}`;
   const ids = rows.map((row) => row.id);
-  const pledgeRows = await db.$queryRaw<
-    {
-      source_id: number;
-      slug: string;
-      indicator_slug: string;
-      title_ko: string;
-      title_en: string;
-      admin_name_ko: string;
-      admin_name_en: string;
-      quote: string;
-      n: bigint;
-      count: bigint;
-    }[]
-  >`
-    SELECT * FROM (
-      SELECT pr.source_id, p.slug, i.slug AS indicator_slug, pr.title_ko, pr.title_en,
-        a.name_ko AS admin_name_ko, a.name_en AS admin_name_en, pr.quote,
-        row_number() OVER (PARTITION BY pr.source_id ORDER BY p.id) AS n,
-        count(*) OVER (PARTITION BY pr.source_id) AS count
-      FROM pledge_revision pr
-      JOIN pledge p ON p.id = pr.pledge_id
-      JOIN indicator i ON i.id = p.indicator_id
-      JOIN administration a ON a.id = p.administration_id
-      WHERE pr.source_id = ANY(${ids}::int[])
-        AND pr.revision = (SELECT max(x.revision) FROM pledge_revision x WHERE x.pledge_id = pr.pledge_id)
-    ) quoted WHERE quoted.n <= ${QUOTES_PER_SOURCE}`;
+  // Per source, its first pledges (by the order they were entered) whose current revision cites
+  // it: pledge_revision's (source, pledge) index walked in order, stopping at the tenth, however
+  // many pledges cite the source; and how many there are, counted apart.
+  const [pledgeRows, pledgeCounts] = await Promise.all([
+    db.$queryRaw<
+      {
+        source_id: number;
+        slug: string;
+        indicator_slug: string;
+        title_ko: string;
+        title_en: string;
+        admin_name_ko: string;
+        admin_name_en: string;
+        quote: string;
+      }[]
+    >`
+      SELECT s.id AS source_id, q.* FROM unnest(${ids}::int[]) AS s(id)
+      CROSS JOIN LATERAL (
+        SELECT pr.pledge_id, p.slug, i.slug AS indicator_slug, pr.title_ko, pr.title_en,
+          a.name_ko AS admin_name_ko, a.name_en AS admin_name_en, pr.quote
+        FROM pledge_revision pr
+        JOIN pledge p ON p.id = pr.pledge_id
+        JOIN indicator i ON i.id = p.indicator_id
+        JOIN administration a ON a.id = p.administration_id
+        WHERE pr.source_id = s.id AND ${CURRENT_PLEDGE_REVISION}
+        ORDER BY pr.pledge_id LIMIT ${QUOTES_PER_SOURCE}
+      ) q
+      ORDER BY s.id, q.pledge_id`,
+    db.$queryRaw<{ source_id: number; count: bigint }[]>`
+      SELECT pr.source_id, count(*) AS count FROM pledge_revision pr
+      WHERE pr.source_id = ANY(${ids}::int[]) AND ${CURRENT_PLEDGE_REVISION}
+      GROUP BY pr.source_id`,
+  ]);
   const figures = await readCurrentFigures(
     db,
     rows.flatMap((row) => row.figure_ids),
@@ -68,6 +80,7 @@ export async function getSourcesPage(db: PrismaClient, page: number): Promise<So
     total,
     sources: rows.map((row) => {
       const pledges = pledgeRows.filter((pledge) => pledge.source_id === row.id);
+      const pledgeCount = pledgeCounts.find((counted) => counted.source_id === row.id)?.count;
       return {
         source: toSourceRef(row),
         figureCount: Number(row.figure_count ?? 0),
@@ -75,7 +88,7 @@ export async function getSourcesPage(db: PrismaClient, page: number): Promise<So
           const figure = figures.get(id)!;
           return { figure, indicator: indicators.get(figure.indicatorSlug)! };
         }),
-        pledgeCount: Number(pledges[0]?.count ?? 0),
+        pledgeCount: Number(pledgeCount ?? 0),
         pledges: pledges.map((pledge) => ({
           slug: pledge.slug,
           indicatorSlug: pledge.indicator_slug,
