@@ -101,7 +101,7 @@ describe('indicator_day_extremes', () => {
        WHERE i.slug = 'days' AND d.observed_on = '2024-01-02'`,
     );
     expect(emptied.rows).toHaveLength(0);
-    // A correction and new figures on the same day in one statement.
+    // A correction and new figures on the same day in one transaction.
     await revise(3, [{ slug: 'days-5', value: 3, day: '2024-01-03' }]);
     await db.query('BEGIN');
     await revise(1, [

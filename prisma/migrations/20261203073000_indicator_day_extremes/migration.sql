@@ -38,6 +38,13 @@ CREATE FUNCTION "keep_indicator_day_extremes"() RETURNS TRIGGER
     recounted_indicators INTEGER[];
     recounted_days DATE[];
   BEGIN
+    -- One writer at a time per indicator, in indicator order (no deadlock between two statements):
+    -- a recount deletes and re-inserts its days, and must see, not collide with, a day another
+    -- transaction is adding. Held to the end of the transaction; other indicators go on.
+    PERFORM pg_advisory_xact_lock(hashtext('pledgeboard.indicator-day-extremes'), x."indicator_id")
+       FROM (SELECT DISTINCT f."indicator_id" FROM "figure" f
+              WHERE f."id" IN (SELECT n."figure_id" FROM "new_revisions" n)) x
+      ORDER BY x."indicator_id";
     IF cardinality(corrected) > 0 THEN
       SELECT array_agg(x."indicator_id"), array_agg(x."observed_on")
         INTO recounted_indicators, recounted_days
