@@ -21,6 +21,8 @@ import pg from 'pg';
  * No `server-only` import: proxy.ts uses this too, and one instance per process is shared by the
  * proxy's bundle and the app's through globalThis (see `getDataVersionWatcher`).
  */
+const QUERY_TIMEOUT_MS = 2_000;
+
 export class DataVersionWatcher {
   private version: string | null = null;
   private confirmedAt = 0;
@@ -30,6 +32,8 @@ export class DataVersionWatcher {
   private reader: pg.Client | null = null;
   private readerConnecting: Promise<pg.Client> | null = null;
   private awaiting: NodeJS.Timeout | null = null;
+  /** Set by stop(): a read under way then opens no connection that would outlive it. */
+  private stopped = false;
   private refreshing: Promise<string | null> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<(version: string) => void>();
@@ -49,6 +53,7 @@ export class DataVersionWatcher {
   /** Starts listening and polling; harmless to call again. */
   start(): void {
     if (this.timer) return;
+    this.stopped = false;
     this.timer = setInterval(() => void this.refresh(), this.options.pollMs);
     this.timer.unref();
     void this.refresh();
@@ -66,7 +71,8 @@ export class DataVersionWatcher {
   /**
    * Reads the row now, after any read already under way (which may have started before a change
    * this process just committed): what a writer calls so that its next read sees its change
-   * without waiting for the notification.
+   * without waiting for the notification. With a replica this reads the replica, which may not
+   * have the change yet: public pages, which read it too, show the change once it has.
    */
   async confirm(): Promise<string | null> {
     this.start();
@@ -81,8 +87,10 @@ export class DataVersionWatcher {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.refreshing?.catch(() => null);
     if (this.awaiting) clearTimeout(this.awaiting);
     this.awaiting = null;
     const client = this.client ?? (await this.connecting?.catch(() => null));
@@ -121,18 +129,23 @@ export class DataVersionWatcher {
       const client = new pg.Client({
         connectionString: this.options.url,
         connectionTimeoutMillis: this.options.connectTimeoutMs ?? 3_000,
+        // A half-open connection must fail a read, not hang it (and every read after it).
+        query_timeout: QUERY_TIMEOUT_MS,
+        keepAlive: true,
         application_name: 'pledgeboard data-version listener',
       });
       client.on('error', (error) => this.drop(error, client));
       client.on('end', () => this.drop(null, client));
       client.on('notification', (message) => {
-        if (message.channel === 'pledgeboard_data_version' && message.payload) {
-          if (this.options.readUrl) this.awaitReplica(BigInt(message.payload), 50);
-          else this.learn(message.payload);
+        // Any role may NOTIFY this channel: only a version number is taken.
+        if (message.channel === 'pledgeboard_data_version' && /^\d+$/.test(message.payload ?? '')) {
+          if (this.options.readUrl) this.awaitReplica(BigInt(message.payload!), 50);
+          else this.learn(message.payload!);
         }
       });
       try {
         await client.connect();
+        if (this.stopped) throw new Error('the data-version watcher was stopped');
         await client.query('LISTEN pledgeboard_data_version');
       } catch (error) {
         await client.end().catch(() => {});
@@ -165,6 +178,8 @@ export class DataVersionWatcher {
       const client = new pg.Client({
         connectionString: this.options.readUrl,
         connectionTimeoutMillis: this.options.connectTimeoutMs ?? 3_000,
+        query_timeout: QUERY_TIMEOUT_MS,
+        keepAlive: true,
         application_name: 'pledgeboard data-version reader',
       });
       const forget = (error: Error | null) => {
@@ -176,6 +191,7 @@ export class DataVersionWatcher {
       client.on('end', () => forget(null));
       try {
         await client.connect();
+        if (this.stopped) throw new Error('the data-version watcher was stopped');
       } catch (error) {
         await client.end().catch(() => {});
         throw error;

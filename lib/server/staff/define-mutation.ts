@@ -77,6 +77,23 @@ type RouteContext = { params: Promise<Record<string, string | string[]> | undefi
  * answered with its own status and logged: a signed-in account's each time, an anonymous one
  * (which anyone can send in bulk) counted and sampled per address, action and minute.
  */
+// The change is committed: learning its version (so this process's caches move on at once) may
+// take this long before the answer goes out regardless (the notification follows anyway).
+const CONFIRM_VERSION_MS = 1_000;
+
+/** Waits for `promise` at most `ms`, never rejecting: what it gives is not needed. */
+function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void promise
+      .catch(() => {})
+      .finally(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+  });
+}
+
 export function defineMutation<Schema extends z.ZodType>(definition: MutationDefinition<Schema>) {
   return async function handle(request: Request, routeContext?: RouteContext): Promise<Response> {
     const meta = toRequestMeta(request);
@@ -194,7 +211,7 @@ export function defineMutation<Schema extends z.ZodType>(definition: MutationDef
             options && { timeout: options.timeoutMs, maxWait: 10_000 },
           );
         const result = await (options?.gate ? options.gate(transact) : transact());
-        await confirmDataVersion();
+        await settleWithin(confirmDataVersion(), CONFIRM_VERSION_MS);
         return Response.json(
           { ok: true, ...result.body },
           { status: result.status ?? 200, headers: { 'Cache-Control': 'no-store' } },
