@@ -32,7 +32,7 @@ import { listSourceSlice, listSources } from './queries/list-sources.ts';
 import { listThemes } from './queries/list-themes.ts';
 import { listTrackerRows } from './queries/list-tracker-rows.ts';
 import { searchDashboard, type SearchRequest } from './queries/search.ts';
-import { endOfDayInSeoul } from './today.ts';
+import { endOfDayInSeoul, todayInSeoul } from './today.ts';
 import {
   cutTrackerPage,
   selectTrackerRows,
@@ -52,9 +52,8 @@ import type { PledgeStatusCode } from '../domain/pledge-status.ts';
  * ~2 ms to filter and sort); the overview counts pledges and indicators per theme. When the
  * version cannot be confirmed, computed afresh.
  *
- * Keys are status dates, the few most recently used kept: today's (the tracker, the API by
- * default) and the API's `asOf`, so a client asking about a past day does not push out the rows
- * every tracker page needs. A new version drops them all.
+ * Keys are status dates (and views), the few most recently used kept (`kept`). A new version
+ * drops them all.
  */
 function perDataVersion<T>(
   compute: (key: string) => Promise<T>,
@@ -79,7 +78,12 @@ function perDataVersion<T>(
   };
 }
 
-const allTrackerRows = perDataVersion((asOf) => listTrackerRows(getReadDb(), asOf));
+// Today's rows (every tracker page, the API by default) apart from other days' (the API's
+// `asOf`, which a client chooses): asking about many past days never pushes out today's.
+const todaysTrackerRows = perDataVersion((asOf) => listTrackerRows(getReadDb(), asOf), 2);
+const pastTrackerRows = perDataVersion((asOf) => listTrackerRows(getReadDb(), asOf), 2);
+const allTrackerRows = (asOf: string) =>
+  asOf === todayInSeoul() ? todaysTrackerRows(asOf) : pastTrackerRows(asOf);
 const overviewOn = perDataVersion((asOf) => getOverview(getReadDb(), asOf));
 /**
  * A tracker view's rows in order with its counts, kept for the views last asked for: each page of
@@ -191,8 +195,15 @@ export const dashboard = {
       (row) => row.status.status === status && matchesPledgeFilter(row, filter),
     );
     const slugs = kept.slice(page.offset, page.offset + page.limit).map((row) => row.slug);
+    // Read afresh: a change since the rows were kept may have moved a pledge out of the status
+    // asked for (until the next request sees the new version); it is left out rather than shown
+    // under the wrong status.
     const entries =
-      slugs.length === 0 ? [] : await listPledgesWithStatus(getReadDb(), { slugs }, asOf);
+      slugs.length === 0
+        ? []
+        : (await listPledgesWithStatus(getReadDb(), { slugs }, asOf)).filter(
+            (entry) => entry.status.status === status,
+          );
     return { entries, total: kept.length };
   },
   countCurrentFigures: (filter: FigureFilter) => countCurrentFigures(getReadDb(), filter),
