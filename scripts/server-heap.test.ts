@@ -5,6 +5,8 @@ describe('withHeapLimit', () => {
   it.each<[Record<string, string>, string]>([
     [{}, '--max-old-space-size=384'],
     [{ PLEDGEBOARD_HEAP_MB: '1024' }, '--max-old-space-size=1024'],
+    [{ PLEDGEBOARD_HEAP_MB: '' }, '--max-old-space-size=384'],
+    [{ NODE_OPTIONS: '--max_old_space_size=900' }, '--max_old_space_size=900'],
     [{ NODE_OPTIONS: '--enable-source-maps' }, '--enable-source-maps --max-old-space-size=384'],
     [
       { NODE_OPTIONS: '--max-old-space-size=2048', PLEDGEBOARD_HEAP_MB: '256' },
@@ -14,9 +16,12 @@ describe('withHeapLimit', () => {
     expect(withHeapLimit(env).NODE_OPTIONS).toBe(expected);
   });
 
-  it.each(['64', 'lots', '1.5'])('refuses PLEDGEBOARD_HEAP_MB=%s, naming the setting', (value) => {
-    expect(() => withHeapLimit({ PLEDGEBOARD_HEAP_MB: value })).toThrow(
-      /PLEDGEBOARD_HEAP_MB must be a whole number of megabytes from 128 to 65536/,
-    );
-  });
+  it.each(['64', 'lots', '1.5', '0x200', '1e3'])(
+    'refuses PLEDGEBOARD_HEAP_MB=%s, naming the setting',
+    (value) => {
+      expect(() => withHeapLimit({ PLEDGEBOARD_HEAP_MB: value })).toThrow(
+        /PLEDGEBOARD_HEAP_MB must be a whole number of megabytes from 128 to 65536/,
+      );
+    },
+  );
 });

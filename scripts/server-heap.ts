@@ -10,19 +10,27 @@
 import { z } from 'zod';
 
 const heapSchema = z.object({
-  PLEDGEBOARD_HEAP_MB: z.coerce.number().int().min(128).max(65_536).default(384),
+  // Digits only (no "", "0x200" or "1e3"); unset or empty: the default.
+  PLEDGEBOARD_HEAP_MB: z
+    .string()
+    .regex(/^\d+$/)
+    .transform(Number)
+    .pipe(z.number().int().min(128).max(65_536))
+    .optional(),
 });
 
 /** `env` for the web server's process, with its heap limit in NODE_OPTIONS. */
 export function withHeapLimit<Env extends Record<string, string | undefined>>(env: Env): Env {
-  const parsed = heapSchema.safeParse(env);
+  const parsed = heapSchema.safeParse({
+    PLEDGEBOARD_HEAP_MB: env.PLEDGEBOARD_HEAP_MB || undefined,
+  });
   if (!parsed.success) {
     throw new Error(
       `PLEDGEBOARD_HEAP_MB must be a whole number of megabytes from 128 to 65536, not "${env.PLEDGEBOARD_HEAP_MB}".`,
     );
   }
   const options = env.NODE_OPTIONS ?? '';
-  if (/--max-old-space-size\b/.test(options)) return env;
-  const limit = `--max-old-space-size=${parsed.data.PLEDGEBOARD_HEAP_MB}`;
+  if (/--max[-_]old[-_]space[-_]size\b/.test(options)) return env;
+  const limit = `--max-old-space-size=${parsed.data.PLEDGEBOARD_HEAP_MB ?? 384}`;
   return { ...env, NODE_OPTIONS: options ? `${options} ${limit}` : limit };
 }
