@@ -109,7 +109,10 @@ describe('withAdvisoryLocks', () => {
     const result = await withAdvisoryLocks(serverA, ['email:lost@example.org'], async () => {
       // A database restart or failover, as far as this one connection is concerned.
       await db.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()`,
+        // This test's database only: the test server is shared with every other test file.
+        `SELECT pg_terminate_backend(pid) FROM pg_locks
+         WHERE locktype = 'advisory' AND pid <> pg_backend_pid()
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
       );
       await pause(100);
       return 'done';

