@@ -16,7 +16,10 @@ const editor = {
   password: 'e2e-editor-password-long',
 };
 
-test.describe.configure({ mode: 'serial' });
+// Each test is a whole journey (tens of page loads, two axe scans) and runs beside
+// several-servers.staff.spec.ts, which starts two more servers on the same two cores: a CI run
+// measured 31.3 s for the first one against the default 30 s, so they get 60 s each.
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 test.beforeAll(() => {
   const output = createStaffAccount(editor);
