@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
 import type { FormOption, FormOptionKind } from '@/lib/domain/form-option';
+import type { PledgeKind } from '@/lib/domain/types';
 import type { CitationValues } from './citation-values';
 import { FormField } from './form-field';
 import { OptionPicker } from './option-picker';
@@ -15,7 +16,7 @@ import { issuesOf } from './use-staff-mutation';
 import { useStaffForm } from './use-staff-form';
 
 export interface PledgeFormValues extends CitationValues {
-  kind: 'TARGET' | 'MILESTONE';
+  kind: PledgeKind;
   indicator: string;
   administration: string;
   supersedes: string;
@@ -163,6 +164,7 @@ export function PledgeForm(props: PledgeFormProps) {
             <select value={values.kind} onChange={set('kind')}>
               <option value="TARGET">{t('kinds.TARGET')}</option>
               <option value="MILESTONE">{t('kinds.MILESTONE')}</option>
+              <option value="POLICY">{t('kinds.POLICY')}</option>
             </select>
           </FormField>
           {picker('indicator', 'indicator', t('fields.indicator'), t('chooseIndicator'))}
@@ -188,7 +190,9 @@ export function PledgeForm(props: PledgeFormProps) {
       {text('titleEn', t('fields.titleEn'), { required: true, lang: 'en' })}
       {values.kind === 'TARGET'
         ? text('targetValue', t('fields.targetValue'), { hint: t('hints.value'), required: true })
-        : null}
+        : values.kind === 'POLICY'
+          ? text('targetValue', t('fields.policyLevel'), { hint: t('hints.value'), required: true })
+          : null}
       {text('deadline', t('fields.deadline'), { hint: t('hints.observedOn') })}
       <FormField id="deadlineInferred" label={t('fields.deadlineInferred')} issues={[]}>
         <input

@@ -307,8 +307,11 @@ describe('toChartModel with the engine’s statuses', () => {
   });
 
   it('projects the current pace from the latest figure to the end of the deadline period', () => {
-    // 3,000억 by September 2025 from 0 in July 2022, against 5,000억 by the end of 2026.
-    const pledges = [aPledge({ supersededBySlug: null })];
+    // 3,000억 by September 2025 from a reported 0 in July 2022, against 5,000억 by the end of 2026.
+    const reportedStart = { value: '0', on: { date: '2022-07-01', precision: 'DAY' as const } };
+    const pledges = [
+      aPledge({ supersededBySlug: null, baseline: { ...reportedStart, assumed: false } }),
+    ];
     const figures = [aFigure({ value: '300000000000' })];
     const model = toChartModel(figures, pledges, statusesFor(pledges, figures));
     expect(model.achievements).toEqual([]);
@@ -319,6 +322,15 @@ describe('toChartModel with the engine’s statuses', () => {
     // 3,000억 over 38 months is about 79억 a month; 15 more months lead to about 4,200억.
     expect(Number(projection?.projected)).toBeGreaterThan(410_000_000_000);
     expect(Number(projection?.projected)).toBeLessThan(430_000_000_000);
+  });
+
+  it('projects nothing from one reported figure and an assumed start: the pace cannot be assessed', () => {
+    const pledges = [aPledge({ supersededBySlug: null })];
+    expect(pledges[0]!.baseline?.assumed).toBe(true);
+    const figures = [aFigure({ value: '300000000000' })];
+    const statuses = statusesFor(pledges, figures);
+    expect([...statuses.values()][0]?.status).toBe('INSUFFICIENT_DATA');
+    expect(toChartModel(figures, pledges, statuses).projections).toEqual([]);
   });
 
   it('draws no projection for a target another pledge has since replaced', () => {

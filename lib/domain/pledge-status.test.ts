@@ -100,15 +100,15 @@ describe('computePledgeStatus on the seed pledges', () => {
       { deadlinePassed: false },
     ],
     [
-      '출산축하금 100만 원 from 2021 (nothing reported, deadline passed)',
+      '출산축하금 100만 원 from 2021 (a policy: judged by a verdict, not by a number)',
       {
-        pledge: target('1000000', d('2021-01-01', 'YEAR')),
+        pledge: { ...target('1000000', d('2021-01-01', 'YEAR')), kind: 'POLICY' },
         indicator: { unit: 'KRW', measure: 'LEVEL', higherIsBetter: true },
-        figures: [],
+        figures: [fig('1000000', '2022-01-01')],
         asOf: AS_OF,
       },
-      'NO_FIGURE',
-      { deadlinePassed: true },
+      'AWAITING_EVIDENCE',
+      { deadlinePassed: true, latest: null, paceRatio: null },
     ],
   ])('%s → %s', (_name, input, status, details) => {
     const result = computePledgeStatus(input);
@@ -303,5 +303,52 @@ describe('roundForDisplay', () => {
     [-0.2, 'PEOPLE', '0'],
   ] as const)('%d %s → %s', (value, unit, expected) => {
     expect(roundForDisplay(value, unit)).toBe(expected);
+  });
+});
+
+describe('a pace needs two sourced points', () => {
+  const assumedZero = (figures: ReturnType<typeof fig>[]): StatusInput => ({
+    pledge: {
+      ...target('100', d('2024-12-31'), ['0', d('2021-01-01')]),
+      baseline: { value: '0', on: d('2021-01-01'), assumed: true },
+    },
+    indicator: { unit: 'COMPANIES', measure: 'CUMULATIVE', higherIsBetter: true },
+    figures,
+    asOf: '2023-06-01',
+  });
+  it.each<[string, StatusInput, PledgeStatusCode, number]>([
+    [
+      'an assumed start and one figure',
+      assumedZero([fig('20', '2023-01-01')]),
+      'INSUFFICIENT_DATA',
+      1,
+    ],
+    [
+      'an assumed start and two figures',
+      assumedZero([fig('10', '2022-01-01'), fig('20', '2023-01-01')]),
+      'BEHIND',
+      2,
+    ],
+    ['a reported start and one figure', midway('20'), 'BEHIND', 2],
+    [
+      'an assumed start and one figure past the target (reaching needs no pace)',
+      assumedZero([fig('120', '2023-01-01')]),
+      'ACHIEVED',
+      1,
+    ],
+  ])('%s → %s', (_name, input, status, sourcedPoints) => {
+    const result = computePledgeStatus(input);
+    expect(result.status).toBe(status);
+    expect(result.sourcedPoints).toBe(sourcedPoints);
+    if (status === 'INSUFFICIENT_DATA') expect(result.pace).toBeNull();
+  });
+
+  it('shows the pace it assessed: the start, and what each year needed and brought', () => {
+    const result = computePledgeStatus(midway('20'));
+    expect(result.pace).toEqual({
+      baseline: { value: '0', on: d('2021-01-01'), assumed: false },
+      requiredPerYear: '25',
+      observedPerYear: '10',
+    });
   });
 });

@@ -33,7 +33,8 @@ export interface StatusPledge {
   kind: PledgeKind;
   targetValue: DecimalString | null;
   deadline: PreciseDate | null;
-  baseline: { value: DecimalString; on: PreciseDate } | null;
+  /** `assumed`: a modelling assumption, not a reported figure (it does not count as a data point). */
+  baseline: { value: DecimalString; on: PreciseDate; assumed?: boolean } | null;
 }
 
 export interface StatusIndicator {
@@ -61,6 +62,14 @@ export interface PledgeStatus<F extends StatusFigure = StatusFigure> {
   expectedAtLatest: DecimalString | null;
   /** Observed ÷ required progress; negative when the indicator moved away from the target. */
   paceRatio: number | null;
+  /** The pace assessed: where it starts, and what it must and did change per year (rounded). */
+  pace: {
+    baseline: { value: DecimalString; on: PreciseDate; assumed: boolean };
+    requiredPerYear: DecimalString;
+    observedPerYear: DecimalString;
+  } | null;
+  /** Reported figures (and a reported baseline) known on `asOf`: a pace needs two. */
+  sourcedPoints: number;
   /** First figure of the run that reached the target (for ACHIEVED). */
   achievedOn: PreciseDate | null;
   /** Whole months the target was reached before the deadline's end (negative: after it). */
@@ -97,13 +106,16 @@ export function computePledgeStatus<F extends StatusFigure>({
     share: null,
     expectedAtLatest: null,
     paceRatio: null,
+    pace: null,
+    sourcedPoints: 0,
     achievedOn: null,
     monthsEarly: null,
     requiredPerYear: null,
     projectedAtDeadline: null,
     deadlinePassed: deadlineEnd !== null && asOf > deadlineEnd,
   };
-  if (pledge.kind === 'MILESTONE' || pledge.targetValue === null)
+  // Milestones and policies are judged by verdicts with quoted evidence, not by a number's pace.
+  if (pledge.kind !== 'TARGET' || pledge.targetValue === null)
     return { ...base, status: 'AWAITING_EVIDENCE' };
 
   const target = pledge.targetValue;
@@ -126,7 +138,8 @@ export function computePledgeStatus<F extends StatusFigure>({
     : baseline
       ? shareOf(latest.value, target, baseline.value)
       : null;
-  const withLatest = { ...base, latest, share };
+  const sourcedPoints = known.length + (pledge.baseline && !pledge.baseline.assumed ? 1 : 0);
+  const withLatest = { ...base, latest, share, sourcedPoints };
 
   if (reached(latest.value)) {
     // The run of figures at or past the target that ends with the latest one: when it began.
@@ -142,7 +155,9 @@ export function computePledgeStatus<F extends StatusFigure>({
   }
   if (!pledge.deadline || !deadlineEnd) return { ...withLatest, status: 'NO_DEADLINE' };
   if (withLatest.deadlinePassed) return { ...withLatest, status: 'OVERDUE' };
-  if (!baseline) return { ...withLatest, status: 'INSUFFICIENT_DATA' };
+  // A pace from one reported figure and an assumed start would be a projection of the assumption:
+  // with fewer than two sourced points the pace cannot be assessed.
+  if (!baseline || sourcedPoints < 2) return { ...withLatest, status: 'INSUFFICIENT_DATA' };
 
   const day = (iso: string) => toDayNumber(iso);
   const start = day(baseline.on.date);
@@ -172,10 +187,17 @@ export function computePledgeStatus<F extends StatusFigure>({
           : paceRatio >= thresholds.needsAcceleration
             ? 'NEEDS_ACCELERATION'
             : 'BEHIND';
+  const perYear = (change: number, days: number) =>
+    roundForDisplay((change * DAYS_PER_YEAR) / days, indicator.unit);
   return {
     ...withLatest,
     status,
     paceRatio,
+    pace: {
+      baseline: { ...baseline, assumed: pledge.baseline?.assumed ?? false },
+      requiredPerYear: perYear(t - b, end - start),
+      observedPerYear: perYear(l - b, at - start),
+    },
     expectedAtLatest: roundForDisplay(expected, indicator.unit),
     requiredPerYear: yearsLeft > 0 ? roundForDisplay((t - l) / yearsLeft, indicator.unit) : null,
     projectedAtDeadline: roundForDisplay(l + ratePerDay * (end - at), indicator.unit),

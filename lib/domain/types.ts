@@ -30,8 +30,14 @@ export type Unit = (typeof UNITS)[number];
 export const MEASURES = ['CUMULATIVE', 'LEVEL'] as const;
 export type Measure = (typeof MEASURES)[number];
 
-/** TARGET pledges name a number to reach by a deadline; MILESTONE pledges promise an event without a number. */
-export const PLEDGE_KINDS = ['TARGET', 'MILESTONE'] as const;
+/**
+ * What was promised. A TARGET names a quantity to reach by a deadline (its status is computed from
+ * reported figures); a MILESTONE an event by a date ("production starts September 2021"); a
+ * POLICY a programme at a stated level, such as a benefit's amount or duration ("a KRW 1 million
+ * grant for every newborn"), whose target value is that level. Milestones and policies are judged
+ * by verdicts with quoted evidence (verdict.ts), not by the pace of a number.
+ */
+export const PLEDGE_KINDS = ['TARGET', 'MILESTONE', 'POLICY'] as const;
 export type PledgeKind = (typeof PLEDGE_KINDS)[number];
 
 /**

@@ -357,6 +357,10 @@ describe('pledges', () => {
     expect(PLEDGE_KINDS).toContain(pledge.kind);
     if (pledge.kind === 'TARGET') {
       expect(pledge.targetValue).toBeDefined();
+    } else if (pledge.kind === 'POLICY') {
+      // The promised level (an amount, a duration); no pace, so no baseline.
+      expect(pledge.targetValue).toBeDefined();
+      expect(pledge.baseline).toBeUndefined();
     } else {
       expect(pledge.targetValue).toBeUndefined();
       expect(pledge.baseline).toBeUndefined();

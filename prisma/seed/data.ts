@@ -715,7 +715,7 @@ export const seedDataset: SeedDataset = {
     },
     {
       key: 'childbirth-grant-1m-won',
-      kind: 'TARGET',
+      kind: 'POLICY',
       indicator: 'childbirth-grant',
       administration: 'min-7',
       titleKo: '출산축하금 100만 원 지급',
@@ -727,12 +727,14 @@ export const seedDataset: SeedDataset = {
       source: 'gwangju-2021-01-01-new-year',
       quote:
         '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
-      noteKo: "'올해부터'(2021년) 지급한다는 약속이어서 기한은 지급을 시작하는 2021년이다.",
-      noteEn: 'Promised "from this year", so the deadline is 2021, when payments start.',
+      noteKo:
+        "'올해부터'(2021년) 지급한다는 약속이어서 기한은 지급을 시작하는 2021년이다. 도달할 수량이 아니라 약속한 수준의 급여여서 수치 목표가 아닌 정책으로 분류했다: 지켜졌는지는 수치의 진척 속도가 아니라 지급이 시작됐다는 근거로 판정한다.",
+      noteEn:
+        'Promised "from this year", so the deadline is 2021, when payments start. Classified as a policy, not a numeric target: the amount is the level each family is to receive, not a quantity to build up, so whether it was kept is judged from evidence that payments began, not from the pace of a figure.',
     },
     {
       key: 'childcare-allowance-4-8m-won',
-      kind: 'TARGET',
+      kind: 'POLICY',
       indicator: 'childcare-allowance-total',
       administration: 'min-7',
       titleKo: '육아수당 480만 원 지급(2년간 매달 20만 원)',
@@ -745,13 +747,13 @@ export const seedDataset: SeedDataset = {
       quote:
         '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
       noteKo:
-        "2년간 매달 20만 원씩, 모두 480만 원. 월 지급액과 지급 기간은 따로 바뀔 수 있어 각각의 공약으로도 기록했다. '올해부터'(2021년) 지급한다.",
+        "2년간 매달 20만 원씩, 모두 480만 원. 월 지급액과 지급 기간은 따로 바뀔 수 있어 각각의 공약으로도 기록했다. '올해부터'(2021년) 지급한다. 도달할 수량이 아니라 약속한 수준의 급여여서 수치 목표가 아닌 정책으로 분류했다: 지켜졌는지는 수치의 진척 속도가 아니라 지급이 시작됐다는 근거로 판정한다.",
       noteEn:
-        'KRW 200,000 a month for two years, KRW 4.8 million in all. The monthly amount and the duration can change separately, so each is also recorded as a pledge of its own. Paid "from this year" (2021).',
+        'KRW 200,000 a month for two years, KRW 4.8 million in all. The monthly amount and the duration can change separately, so each is also recorded as a pledge of its own. Paid "from this year" (2021). Classified as a policy, not a numeric target: the amount is the level each family is to receive, not a quantity to build up, so whether it was kept is judged from evidence that payments began, not from the pace of a figure.',
     },
     {
       key: 'childcare-allowance-200k-won-monthly',
-      kind: 'TARGET',
+      kind: 'POLICY',
       indicator: 'childcare-allowance-monthly',
       administration: 'min-7',
       titleKo: '육아수당 매달 20만 원 지급',
@@ -763,13 +765,14 @@ export const seedDataset: SeedDataset = {
       source: 'gwangju-2021-01-01-new-year',
       quote:
         '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
-      noteKo: "480만 원을 나눠 주는 월 지급액이다. '올해부터'(2021년) 지급한다.",
+      noteKo:
+        "480만 원을 나눠 주는 월 지급액이다. '올해부터'(2021년) 지급한다. 도달할 수량이 아니라 약속한 수준의 급여여서 수치 목표가 아닌 정책으로 분류했다: 지켜졌는지는 수치의 진척 속도가 아니라 지급이 시작됐다는 근거로 판정한다.",
       noteEn:
-        'The monthly instalment of the KRW 4.8 million allowance. Paid "from this year" (2021).',
+        'The monthly instalment of the KRW 4.8 million allowance. Paid "from this year" (2021). Classified as a policy, not a numeric target: the amount is the level each family is to receive, not a quantity to build up, so whether it was kept is judged from evidence that payments began, not from the pace of a figure.',
     },
     {
       key: 'childcare-allowance-24-months',
-      kind: 'TARGET',
+      kind: 'POLICY',
       indicator: 'childcare-allowance-duration',
       administration: 'min-7',
       titleKo: '육아수당 2년(24개월) 지급',
@@ -781,8 +784,10 @@ export const seedDataset: SeedDataset = {
       source: 'gwangju-2021-01-01-new-year',
       quote:
         '올해부터 광주에서 아이를 낳으면 출산축하금 100만원과 육아수당 480만원(2년간 매달 20만원씩)을 지급하고',
-      noteKo: "'2년간'을 24개월로 적었다. '올해부터'(2021년) 지급한다.",
-      noteEn: '"For two years", recorded as 24 months. Paid "from this year" (2021).',
+      noteKo:
+        "'2년간'을 24개월로 적었다. '올해부터'(2021년) 지급한다. 도달할 수량이 아니라 약속한 수준의 급여여서 수치 목표가 아닌 정책으로 분류했다: 지켜졌는지는 수치의 진척 속도가 아니라 지급이 시작됐다는 근거로 판정한다.",
+      noteEn:
+        '"For two years", recorded as 24 months. Paid "from this year" (2021). Classified as a policy, not a numeric target: the amount is the level each family is to receive, not a quantity to build up, so whether it was kept is judged from evidence that payments began, not from the pace of a figure.',
     },
 
     {

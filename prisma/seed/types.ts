@@ -75,7 +75,7 @@ export interface SeedPledge {
   administration: string;
   titleKo: string;
   titleEn: string;
-  /** Required for TARGET, absent for MILESTONE. */
+  /** Required for TARGET and POLICY (the promised level), absent for MILESTONE. */
   targetValue?: DecimalString;
   deadline?: SeedDate;
   /** Where progress starts from; `assumed` marks a modelling assumption not printed in the article. */

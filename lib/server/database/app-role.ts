@@ -30,6 +30,10 @@ export const APPEND_ONLY_TABLES = [
   'pledge',
   'pledge_revision',
   'audit_event',
+  // verdicts, their evidence and their reviews: a new judgement is a new verdict
+  'verdict',
+  'verdict_evidence',
+  'verdict_review',
 ] as const;
 
 /**
@@ -56,6 +60,8 @@ export const MUTABLE_TABLES = [
   'staff_session',
   'staff_user',
   'staff_verification',
+  // the admin's settings (whether verdicts need a second reviewer)
+  'site_setting',
   'theme',
 ] as const;
 

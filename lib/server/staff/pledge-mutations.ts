@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { parseFigureValue } from '../../domain/parse-figure-value.ts';
 import { parseReportedDate } from '../../domain/parse-reported-date.ts';
-import type { PreciseDate } from '../../domain/types.ts';
+import { PLEDGE_KINDS, type PledgeKind, type PreciseDate } from '../../domain/types.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { FieldIssue } from '../../domain/api-error.ts';
 import { fromDbDecimal, fromDbOptionalPreciseDate, toDbDate } from '../database/prisma-values.ts';
@@ -45,7 +45,7 @@ const pledgeContentSchema = {
 };
 
 export const newPledgeSchema = z.strictObject({
-  kind: z.enum(['TARGET', 'MILESTONE'], { error: 'invalid-choice' }),
+  kind: z.enum(PLEDGE_KINDS, { error: 'invalid-choice' }),
   indicator: slugReference,
   administration: requiredText(40),
   /** The earlier pledge this one raises or moves; the old goalpost stays on the chart. */
@@ -66,7 +66,7 @@ type PledgeContentInput = Pick<z.output<typeof newPledgeSchema>, keyof typeof pl
 async function resolvePledgeContent(
   tx: Prisma.TransactionClient,
   input: PledgeContentInput,
-  kind: 'TARGET' | 'MILESTONE',
+  kind: PledgeKind,
   unit: Parameters<typeof parseFigureValue>[1],
   issues: FieldIssue[],
 ) {
@@ -78,7 +78,8 @@ async function resolvePledgeContent(
     return parsed.ok ? parsed.value : null;
   };
   const targetValue = amount('targetValue');
-  if (kind === 'TARGET' && input.targetValue === null)
+  // A policy's level (the grant's amount, the allowance's months) is its target value.
+  if (kind !== 'MILESTONE' && input.targetValue === null)
     issues.push({ field: 'targetValue', code: 'target-required' });
   if (kind === 'MILESTONE' && input.targetValue !== null)
     issues.push({ field: 'targetValue', code: 'milestone-has-no-target' });
