@@ -8,10 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { SLUG_PATTERN } from '../../lib/domain/slug.ts';
 import type { DatePrecision } from '../../lib/domain/types.ts';
 import { MEASURES, PLEDGE_KINDS, UNITS } from '../../lib/domain/types.ts';
+import { ratingNeedsEvidence, VERDICT_RATINGS } from '../../lib/domain/verdict.ts';
 import { articleSnapshots, findArticleArchive, readArchivedArticle } from './article-archive.ts';
 import { seedDataset } from './data.ts';
 
-const { themes, administrations, sources, indicators, figures, pledges } = seedDataset;
+const { themes, administrations, sources, indicators, figures, pledges, verdicts } = seedDataset;
 
 const archive = findArticleArchive();
 // Without the archive the quotes cannot be checked here: say so plainly instead of failing a
@@ -127,6 +128,13 @@ interface QuoteRow {
 const quoteRows: QuoteRow[] = [
   ...figures.map((f) => ({ where: `figure ${f.key}`, source: f.source, quote: f.quote })),
   ...pledges.map((p) => ({ where: `pledge ${p.key}`, source: p.source, quote: p.quote })),
+  ...verdicts.flatMap((v) =>
+    v.evidence.map((e, i) => ({
+      where: `verdict on ${v.pledge} evidence ${i + 1}`,
+      source: e.source,
+      quote: e.quote,
+    })),
+  ),
 ];
 
 interface ValueRow {
@@ -229,7 +237,21 @@ describe('references', () => {
   });
 });
 
+const evidenceRows = verdicts.flatMap((v) =>
+  v.evidence.map((e, i) => ({ where: `verdict on ${v.pledge} evidence ${i + 1}`, ...e })),
+);
+
 describe('dates', () => {
+  it.each(evidenceRows)(
+    '$where ($on, $precision): canonical for its precision and no later than its article',
+    ({ on, precision, source }) => {
+      expect(isIsoDate(on)).toBe(true);
+      expect(fitsPrecision(on, precision)).toBe(true);
+      const article = sourceOf(source);
+      expect(on <= periodEnd(article.publishedOn, article.publishedPrecision)).toBe(true);
+    },
+  );
+
   it.each(dateRows)(
     '$where ($date, $precision) is a valid ISO date canonical for its precision',
     ({ date, precision }) => {
@@ -348,6 +370,31 @@ describe('values', () => {
         .sort((a, b) => a.observedOn.localeCompare(b.observedOn))
         .map((f) => Number(f.value));
       expect(series, indicator.key).toEqual([...series].sort((a, b) => a - b));
+    }
+  });
+});
+
+describe('verdicts', () => {
+  it('every pledge has exactly one: a rating with evidence, or NOT_YET_RATED with the reason', () => {
+    expect(verdicts.map((v) => v.pledge).sort()).toEqual(pledges.map((p) => p.key).sort());
+  });
+
+  it.each(verdicts)('verdict on $pledge ($rating): evidence and reasoning fit the rating', (v) => {
+    expect(pledgeByKey.has(v.pledge)).toBe(true);
+    expect(VERDICT_RATINGS).toContain(v.rating);
+    if (ratingNeedsEvidence(v.rating)) expect(v.evidence.length).toBeGreaterThan(0);
+    for (const e of v.evidence) expect(sourceByKey.has(e.source)).toBe(true);
+    expect(v.reasoningKo.trim()).not.toBe('');
+    expect(v.reasoningEn.trim()).not.toBe('');
+  });
+
+  it('evidence speaks of a time after the pledge was announced, or of its own article', () => {
+    for (const v of verdicts) {
+      const pledge = pledgeByKey.get(v.pledge)!;
+      for (const e of v.evidence)
+        expect(periodEnd(e.on, e.precision) >= pledge.announcedOn, `${v.pledge}: ${e.quote}`).toBe(
+          true,
+        );
     }
   });
 });

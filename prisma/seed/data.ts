@@ -904,4 +904,227 @@ export const seedDataset: SeedDataset = {
         'No deadline (none printed). The agreement is for exchanges of AI talent and companies between the two cities, hence the link to that indicator.',
     },
   ],
+  // What the five articles settle about each pledge (see DEVELOPERS.md, "Seed verdicts"). The
+  // later articles (2023, 2025) are the only evidence after the 2021 plans; a pledge they do not
+  // mention gets NOT_YET_RATED with the reason, never a guess.
+  verdicts: [
+    {
+      pledge: 'korea-china-auto-forum-agreement',
+      rating: 'NOT_YET_RATED',
+      reasoningKo:
+        '협약을 예고한 2018년 1월 기사 뒤로 한·중자동차포럼을 다시 언급하는 기사가 기록에 없어, 협약을 맺었는지 판정할 수 없다.',
+      reasoningEn:
+        'No article on record mentions the Korea–China Automobile Forum after the January 2018 one that announced the agreement, so whether it was signed cannot be judged.',
+      evidence: [],
+    },
+    {
+      pledge: 'national-ai-complex-groundbreaking-2021',
+      rating: 'COMPLETED',
+      reasoningKo:
+        "2023년 기사는 광주가 이 단지('인공지능 중심 산업융합 집적단지')를 '조성 중'이라고 쓰고, 2025년 9월 기사는 4,269억 원을 들인 AI 1단계 사업으로 생태계 기반을 '마련했다'고 쓴다. 조성 중인 단지는 착공을 거쳤으므로 착공 약속은 지켜졌다. 다만 두 기사 모두 착공 시점을 밝히지 않아 2021년 안이었는지는 확인되지 않는다.",
+      reasoningEn:
+        'The 2023 article says Gwangju is "building" the complex (the "AI-centred industrial convergence cluster"), and the September 2025 article says phase 1 of the AI project, KRW 426.9 billion in all, "laid the foundation" of the ecosystem. A complex under construction has broken ground, so the promise was kept. Neither article says when ground was broken, so whether it was within 2021 is not confirmed.',
+      evidence: [
+        {
+          source: 'seoul-2023-gwangju-gyeonggi-mou',
+          quote: '‘인공지능(AI) 중심 산업융합 집적단지’를 조성 중인 광주',
+          on: '2023-01-01',
+          precision: 'YEAR',
+        },
+        {
+          source: 'newsnok-2025-09-hangzhou',
+          quote:
+            '광주시는 그동안 4269억원을 투입한 인공지능(AI) 1단계 사업을 통해 인프라-인재-기업으로 이어지는 인공지능(AI) 생태계 기반을 마련했다.',
+          on: '2025-09-01',
+          precision: 'MONTH',
+        },
+      ],
+    },
+    {
+      pledge: 'ai-data-centre-groundbreaking-2021',
+      rating: 'COMPLETED',
+      reasoningKo:
+        '2025년 9월 기사에 따르면 국가AI데이터센터는 이미 운영되며 1,166개 기업·연구소에 컴퓨팅을 지원했다. 운영 중인 센터는 착공을 거쳤으므로 착공 약속은 지켜졌다. 기사는 착공 시점을 밝히지 않아 2021년 안이었는지는 확인되지 않는다.',
+      reasoningEn:
+        'By the September 2025 article the National AI Data Centre was running and had served 1,166 companies and research bodies. A centre in operation has broken ground, so the promise was kept. The article does not say when ground was broken, so whether it was within 2021 is not confirmed.',
+      evidence: [
+        {
+          source: 'newsnok-2025-09-hangzhou',
+          quote:
+            '국가인공지능(AI)데이터센터(88.5PF)를 운영해 1166개 기업·연구소 등에 컴퓨팅 지원 서비스를 제공했고',
+          on: '2025-09-01',
+          precision: 'MONTH',
+        },
+      ],
+    },
+    {
+      pledge: 'ai-academy-second-cohort-2021',
+      rating: 'NOT_YET_RATED',
+      reasoningKo:
+        '2025년 9월 기사는 인공지능사관학교를 광주의 AI 인재 양성 사다리 가운데 하나로 꼽지만, 제2기를 2021년에 운영했는지는 말하지 않는다. 학교가 이어졌다는 것만으로 제2기의 시점까지 판정하지 않았다.',
+      reasoningEn:
+        "The September 2025 article lists the AI Academy among the rungs of Gwangju's AI talent ladder but does not say whether a second cohort ran in 2021. That the academy went on is not taken as proof of when its second cohort ran.",
+      evidence: [
+        {
+          source: 'newsnok-2025-09-hangzhou',
+          quote:
+            '인공지능(AI) 영재고등학교, 인공지능(AI)사관학교, 인공지능(AI) 융합대학, 인공지능(AI) 대학원 등 촘촘한 인공지능(AI) 인재 양성 사다리를 구축해',
+          on: '2025-09-01',
+          precision: 'MONTH',
+        },
+      ],
+    },
+    {
+      pledge: 'ai-startup-camp-2-opening-2021',
+      rating: 'NOT_YET_RATED',
+      reasoningKo:
+        '2021년 1월 이후의 기사(2023년, 2025년)는 광주AI 창업캠프를 언급하지 않아, 제2호가 문을 열었는지 판정할 수 없다.',
+      reasoningEn:
+        'The articles after January 2021 (2023, 2025) do not mention the Gwangju AI startup camps, so whether the second one opened cannot be judged.',
+      evidence: [],
+    },
+    {
+      pledge: 'gwangju-fez-authority-launch-2021',
+      rating: 'NOT_YET_RATED',
+      reasoningKo:
+        '2021년 1월 이후의 기사(2023년, 2025년)는 광주경제자유구역청을 언급하지 않아, 출범했는지 판정할 수 없다.',
+      reasoningEn:
+        'The articles after January 2021 (2023, 2025) do not mention the Gwangju Free Economic Zone Authority, so whether it was launched cannot be judged.',
+      evidence: [],
+    },
+    {
+      pledge: 'ggm-car-production-2021',
+      rating: 'COMPLETED',
+      reasoningKo:
+        "2021년 1월 GGM 자동차공장은 아직 '건설하고 있다'였고, 2023년 기사는 광주가 '전국에서 유일하게 완성차 공장 2곳을 보유'했다고 쓴다. 그사이 완공된 GGM 공장이 두 곳 가운데 하나이므로 GGM은 생산에 들어갔다고 판단했다. 기사는 두 공장의 이름도 생산을 시작한 달도 밝히지 않아, 2021년 9월에 시작했는지는 이 근거로 확인되지 않는다.",
+      reasoningEn:
+        'In January 2021 the GGM car plant was still "being built"; the 2023 article says Gwangju is "the only city in the country with two finished-car plants". GGM\'s plant, finished in between, is taken as one of the two, so GGM went into production. The article names neither plant nor the month production began, so a September 2021 start is not confirmed by this evidence.',
+      evidence: [
+        {
+          source: 'gwangju-2021-01-01-new-year',
+          quote: 'GGM자동차공장은 친환경화, 디지털화, 유연화 등 3대 콘셉트로 건설하고 있다',
+          on: '2021-01-01',
+          precision: 'DAY',
+        },
+        {
+          source: 'seoul-2023-gwangju-gyeonggi-mou',
+          quote: '전국에서 유일하게 완성차 공장 2곳을 보유한 광주',
+          on: '2023-01-01',
+          precision: 'YEAR',
+        },
+      ],
+    },
+    ...[
+      'corporate-re100-2030',
+      'ghg-cut-45-percent-2030',
+      'gwangju-re100-2035',
+      'carbon-neutral-city-2045',
+    ].map((pledge) => ({
+      pledge,
+      rating: 'NOT_YET_RATED' as const,
+      reasoningKo:
+        '탄소중립 계획을 밝힌 2021년 1월 기사 뒤로 재생에너지 비율이나 온실가스 감축을 다룬 기사가 기록에 없다. 기한도 아직 오지 않았다.',
+      reasoningEn:
+        'No article on record after the January 2021 one that set out the carbon-neutrality plan reports renewable power or emissions cuts, and the deadline has not yet come.',
+      evidence: [],
+    })),
+    ...[
+      'childbirth-grant-1m-won',
+      'childcare-allowance-4-8m-won',
+      'childcare-allowance-200k-won-monthly',
+      'childcare-allowance-24-months',
+    ].map((pledge) => ({
+      pledge,
+      rating: 'NOT_YET_RATED' as const,
+      reasoningKo:
+        '2021년 1월 이후의 기사(2023년, 2025년)는 출산축하금이나 육아수당을 언급하지 않는다. 지급이 시작됐는지 알려 주는 근거가 기록되지 않아 평가하지 않았다. 근거가 없다는 것은 지키지 않았다는 뜻이 아니다.',
+      reasoningEn:
+        'The articles after January 2021 (2023, 2025) do not mention the childbirth grant or the child-rearing allowance. Nothing on record shows whether payments began, so it is not rated; no evidence is not evidence that it was broken.',
+      evidence: [],
+    })),
+    {
+      pledge: 'ai-data-centre-88-5-pf',
+      rating: 'COMPLETED',
+      reasoningKo:
+        '2025년 9월 기사가 운영 중인 국가AI데이터센터의 성능을 88.5PF로 적는다. 약속한 성능 그대로다.',
+      reasoningEn:
+        "The September 2025 article gives the running National AI Data Centre's performance as 88.5 PF, the performance promised.",
+      evidence: [
+        {
+          source: 'newsnok-2025-09-hangzhou',
+          quote: '국가인공지능(AI)데이터센터(88.5PF)를 운영해',
+          on: '2025-09-01',
+          precision: 'MONTH',
+        },
+      ],
+    },
+    {
+      pledge: 'ai-data-centre-opening-2023',
+      rating: 'COMPLETED',
+      reasoningKo:
+        '2025년 9월 기사에 따르면 국가AI데이터센터는 운영되며 1,166개 기업·연구소에 컴퓨팅을 지원했으므로 문을 열었다. 기사는 개관한 달을 밝히지 않아 2023년 10월에 열었는지는 확인되지 않는다.',
+      reasoningEn:
+        'By the September 2025 article the National AI Data Centre was running and had served 1,166 companies and research bodies, so it opened. The article does not say when, so an October 2023 opening is not confirmed.',
+      evidence: [
+        {
+          source: 'newsnok-2025-09-hangzhou',
+          quote:
+            '국가인공지능(AI)데이터센터(88.5PF)를 운영해 1166개 기업·연구소 등에 컴퓨팅 지원 서비스를 제공했고',
+          on: '2025-09-01',
+          precision: 'MONTH',
+        },
+      ],
+    },
+    {
+      pledge: 'startup-fund-500b-won',
+      rating: 'COMPLETED',
+      reasoningKo:
+        '2025년 9월 기사가 5,000억 원 목표를 6,192억 원으로 조기 달성했다고 쓴다. 보고된 금액이 목표를 넘는다.',
+      reasoningEn:
+        'The September 2025 article says the KRW 500 billion goal was reached early, at KRW 619.2 billion; the reported amount exceeds the target.',
+      evidence: [
+        {
+          source: 'newsnok-2025-09-hangzhou',
+          quote: '5000억 창업펀드 목표를 조기 달성(6192억원)하면서',
+          on: '2025-09-01',
+          precision: 'MONTH',
+        },
+      ],
+    },
+    {
+      pledge: 'startup-fund-1t-won',
+      rating: 'IN_PROGRESS',
+      reasoningKo:
+        "2025년 9월 기사에서 펀드는 6,192억 원(목표의 62%)이고 시는 '1조원 펀드를 향해 달려가고 있다'. 기한이 없어 속도로는 판단할 수 없지만, 조성이 이어지고 있다는 근거가 있어 정상 추진으로 본다. 이 표현은 시의 설명을 옮긴 기사 문장이다.",
+      reasoningEn:
+        'In the September 2025 article the fund stands at KRW 619.2 billion (62% of the target) and the city is "running towards a KRW 1 trillion fund". With no deadline its pace cannot be judged, but there is evidence the fund is still growing, so it is rated under way. The words are the article\'s account of the city\'s own claim.',
+      evidence: [
+        {
+          source: 'newsnok-2025-09-hangzhou',
+          quote:
+            '5000억 창업펀드 목표를 조기 달성(6192억원)하면서 1조원 펀드를 향해 달려가고 있다.',
+          on: '2025-09-01',
+          precision: 'MONTH',
+        },
+      ],
+    },
+    {
+      pledge: 'ai-phase-2-project',
+      rating: 'NOT_YET_RATED',
+      reasoningKo:
+        "2단계 사업은 2025년 9월 기사에서 처음 나오고, 같은 기사는 그 거점 조성에 항저우 사례 적용을 '검토해 나갈 계획'이라고만 쓴다. 약속 뒤의 근거가 아직 없다.",
+      reasoningEn:
+        'Phase 2 first appears in the September 2025 article, which says only that the city "plans to consider" Hangzhou\'s example for its hub. There is no evidence yet from after the pledge.',
+      evidence: [],
+    },
+    {
+      pledge: 'hangzhou-friendship-city-agreement',
+      rating: 'NOT_YET_RATED',
+      reasoningKo:
+        "협정은 2025년 9월 기사에서 '체결할 예정'으로 처음 나오고, 그 뒤의 기사가 기록에 없다.",
+      reasoningEn:
+        'The agreement first appears in the September 2025 article as "to be signed", and no later article is on record.',
+      evidence: [],
+    },
+  ],
 };

@@ -1,4 +1,5 @@
 import type { DatePrecision, DecimalString, PledgeKind } from '../../lib/domain/types.ts';
+import type { VerdictRating } from '../../lib/domain/verdict.ts';
 import type { AdministrationRef, IndicatorRecord } from '../../lib/domain/records.ts';
 
 /**
@@ -90,6 +91,25 @@ export interface SeedPledge {
   noteEn?: string;
 }
 
+/**
+ * A verdict the seed publishes: what a careful reader of the five articles concludes about a
+ * pledge, with the words that show it. NOT_YET_RATED records why the articles do not settle it.
+ */
+export interface SeedVerdict {
+  pledge: string;
+  rating: VerdictRating;
+  reasoningKo: string;
+  reasoningEn: string;
+  evidence: {
+    source: string;
+    /** Copied character for character from the article (a substring of its text). */
+    quote: string;
+    /** The date the evidence speaks of; canonical first-of-period for MONTH/YEAR. */
+    on: string;
+    precision: DatePrecision;
+  }[];
+}
+
 export interface SeedDataset {
   themes: SeedTheme[];
   administrations: SeedAdministration[];
@@ -97,4 +117,5 @@ export interface SeedDataset {
   indicators: SeedIndicator[];
   figures: SeedFigure[];
   pledges: SeedPledge[];
+  verdicts: SeedVerdict[];
 }

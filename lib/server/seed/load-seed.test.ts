@@ -38,7 +38,8 @@ describe('loadSeed', () => {
   it('loads every record of the dataset', async () => {
     const report = await loadSeed(db.prisma, seedDataset);
     expect(report).toEqual({
-      created: seedDataset.figures.length + seedDataset.pledges.length,
+      created:
+        seedDataset.figures.length + seedDataset.pledges.length + seedDataset.verdicts.length,
       revised: 0,
       unchanged: 0,
     });
@@ -60,9 +61,31 @@ describe('loadSeed', () => {
     expect(report).toEqual({
       created: 0,
       revised: 0,
-      unchanged: seedDataset.figures.length + seedDataset.pledges.length,
+      unchanged:
+        seedDataset.figures.length + seedDataset.pledges.length + seedDataset.verdicts.length,
     });
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('publishes every seed verdict with its evidence in order, without a second reviewer', async () => {
+    const rows = await db.query(
+      `SELECT p.slug, v.rating, v.proposed_by, r.decision, r.reviewed_by,
+              (SELECT count(*)::int FROM verdict_evidence e WHERE e.verdict_id = v.id) AS evidence
+         FROM verdict v JOIN pledge p ON p.id = v.pledge_id JOIN verdict_review r ON r.verdict_id = v.id
+        ORDER BY p.slug`,
+    );
+    expect(rows.rows).toHaveLength(seedDataset.verdicts.length);
+    for (const row of rows.rows) {
+      const seed = seedDataset.verdicts.find((v) => v.pledge === row.slug)!;
+      expect(row).toEqual({
+        slug: seed.pledge,
+        rating: seed.rating,
+        proposed_by: 'seed',
+        decision: 'APPROVED',
+        reviewed_by: null,
+        evidence: seed.evidence.length,
+      });
+    }
   });
 
   it('stores the startup fund figure exactly, with its quote', async () => {
@@ -135,7 +158,8 @@ describe('several servers starting at once', () => {
     const servers = [1, 2, 3].map(() => createPrismaClient(fresh.url));
     try {
       const reports = await Promise.all(servers.map((prisma) => loadSeed(prisma, seedDataset)));
-      const records = seedDataset.figures.length + seedDataset.pledges.length;
+      const records =
+        seedDataset.figures.length + seedDataset.pledges.length + seedDataset.verdicts.length;
       expect(reports.map((report) => report.created).sort()).toEqual([0, 0, records]);
       expect(reports.every((report) => report.revised === 0)).toBe(true);
       const revisions = await fresh.query(

@@ -1,5 +1,10 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import type { SeedDataset, SeedFigure, SeedPledge } from '../../../prisma/seed/types.ts';
+import type {
+  SeedDataset,
+  SeedFigure,
+  SeedPledge,
+  SeedVerdict,
+} from '../../../prisma/seed/types.ts';
 import { isDecimalString, normalizeDecimal } from '../../domain/exact-decimal.ts';
 import { fromDbDate, fromDbDecimal, toDbDate } from '../database/prisma-values.ts';
 import { latestRevision } from '../queries/current-revision.ts';
@@ -40,6 +45,7 @@ export async function loadSeed(prisma: PrismaClient, dataset: SeedDataset): Prom
       for (const figure of dataset.figures) tally(report, await loadFigure(tx, figure, ids));
       for (const pledge of dataset.pledges) tally(report, await loadPledge(tx, pledge, ids));
       await linkSupersededPledges(tx, dataset.pledges);
+      for (const verdict of dataset.verdicts) tally(report, await loadVerdict(tx, verdict, ids));
       return report;
     },
     { timeout: 60_000 },
@@ -267,6 +273,71 @@ async function loadPledge(tx: Tx, pledge: SeedPledge, ids: IdMaps): Promise<Outc
     data: { pledgeId: existing.id, revision, ...SEED_REVISION, ...toRow() },
   });
   return 'revised';
+}
+
+/**
+ * The seed's verdict on a pledge, published as it loads: the initial dataset has no second
+ * reviewer (the database allows that for the seed alone, and the pages say so). Once a staff
+ * member has proposed a verdict on the pledge the seed leaves it alone; a changed seed verdict is
+ * appended as a new one with the seed's reason.
+ */
+async function loadVerdict(tx: Tx, verdict: SeedVerdict, ids: IdMaps): Promise<Outcome> {
+  const pledge = await tx.pledge.findUniqueOrThrow({
+    where: { slug: verdict.pledge },
+    select: { id: true },
+  });
+  const latest = await tx.verdict.findFirst({
+    where: { pledgeId: pledge.id },
+    orderBy: { id: 'desc' },
+    include: { evidence: { orderBy: { position: 'asc' } } },
+  });
+  if (latest && latest.proposedBy !== SEED_AUTHOR) return 'unchanged';
+  const evidence = verdict.evidence.map((e, index) => ({
+    position: index + 1,
+    sourceId: idOf(ids.source, e.source, 'source'),
+    quote: e.quote,
+    evidenceOn: e.on,
+    evidencePrecision: e.precision,
+  }));
+  const content = {
+    rating: verdict.rating,
+    reasoningKo: verdict.reasoningKo,
+    reasoningEn: verdict.reasoningEn,
+    evidence: JSON.stringify(evidence),
+  };
+  const stored = latest && {
+    rating: latest.rating,
+    reasoningKo: latest.reasoningKo,
+    reasoningEn: latest.reasoningEn,
+    evidence: JSON.stringify(
+      latest.evidence.map((e) => ({
+        position: e.position,
+        sourceId: e.sourceId,
+        quote: e.quote,
+        evidenceOn: fromDbDate(e.evidenceOn),
+        evidencePrecision: e.evidencePrecision,
+      })),
+    ),
+  };
+  if (stored && sameContent(stored, content)) return 'unchanged';
+  const created = await tx.verdict.create({
+    data: {
+      pledgeId: pledge.id,
+      rating: verdict.rating,
+      reasoningKo: verdict.reasoningKo,
+      reasoningEn: verdict.reasoningEn,
+      reason: latest ? SEED_REVISION.reason : null,
+      proposedBy: SEED_AUTHOR,
+      evidence: {
+        create: evidence.map((e) => ({ ...e, evidenceOn: toDbDate(e.evidenceOn) })),
+      },
+    },
+  });
+  // After the evidence: the database refuses to publish a rating without it.
+  await tx.verdictReview.create({
+    data: { verdictId: created.id, decision: 'APPROVED', reviewedBy: null },
+  });
+  return latest ? 'revised' : 'created';
 }
 
 /** Sets the links the seed declares; links staff added later are left alone. */
