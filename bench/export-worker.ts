@@ -37,6 +37,7 @@ const reader = toTextStream(
       figureBatches: streamCurrentFigures(pool, {}),
       pledges: [],
       progress: translatorsFor('progress'),
+      verdicts: translatorsFor('verdicts'),
     },
     CSV_FOR_EXCEL,
   ),

@@ -12,6 +12,7 @@ import {
   DEFAULT_TRACKER_VIEW,
   TRACKER_PAGE_SIZE,
   toTrackerSearch,
+  VERDICT_FILTERS,
   type TrackerPage,
   type TrackerSort,
   type TrackerView,
@@ -20,6 +21,7 @@ import { DownloadLinks } from './download-links';
 import { Pager } from './pager';
 import { StatusBadge } from './status-badge';
 import { StatusCountChart } from './status-count-chart';
+import { VerdictBadge } from './verdict-badge';
 import { localized } from '@/lib/domain/localized';
 
 interface PledgeTrackerProps {
@@ -55,9 +57,12 @@ export function PledgeTracker({ initialPage, themes, administrations }: PledgeTr
   const progressWords = useTranslations('progress');
   const common = useTranslations('common');
   const downloads = useTranslations('downloads');
+  const verdicts = useTranslations('verdicts');
+  const verdictName = (verdict: (typeof VERDICT_FILTERS)[number]) =>
+    verdict === 'NONE' ? t('verdictNone') : verdicts(`rating.${verdict}`);
   const locale = useLocale();
   const [view, setView] = useState(initialPage.view);
-  const ids = { theme: useId(), administration: useId(), status: useId() };
+  const ids = { theme: useId(), administration: useId(), status: useId(), verdict: useId() };
   const { data, isFetching, isError } = useQuery({
     ...trackerPageOptions(view),
     initialData: sameView(view, initialPage.view) ? initialPage : undefined,
@@ -135,6 +140,21 @@ export function PledgeTracker({ initialPage, themes, administrations }: PledgeTr
             ))}
           </select>
         </span>
+        <span>
+          <label htmlFor={ids.verdict}>{t('columnVerdict')}</label>
+          <select
+            id={ids.verdict}
+            value={view.verdict}
+            onChange={(event) => update({ verdict: event.target.value as TrackerView['verdict'] })}
+          >
+            <option value="all">{t('all')}</option>
+            {VERDICT_FILTERS.map((verdict) => (
+              <option key={verdict} value={verdict}>
+                {verdictName(verdict)}
+              </option>
+            ))}
+          </select>
+        </span>
         <button type="button" className="button-link" onClick={() => update(DEFAULT_TRACKER_VIEW)}>
           {t('reset')}
         </button>
@@ -156,6 +176,13 @@ export function PledgeTracker({ initialPage, themes, administrations }: PledgeTr
       />
 
       <StatusCountChart counts={current.counts} />
+      <p className="verdict-counts" data-testid="verdict-counts">
+        {t('verdictCounts')}:{' '}
+        {current.verdictCounts
+          .filter((entry) => entry.count > 0)
+          .map((entry) => `${verdictName(entry.verdict)} ${entry.count}`)
+          .join(' · ') || '—'}
+      </p>
 
       {rows.length === 0 ? (
         <p className="no-data" data-testid="tracker-empty">
@@ -171,6 +198,7 @@ export function PledgeTracker({ initialPage, themes, administrations }: PledgeTr
                 {header('theme', t('columnTheme'))}
                 {header('administration', t('columnAdministration'))}
                 {header('status', t('columnStatus'))}
+                {header('verdict', t('columnVerdict'))}
                 {header('deadline', t('columnDeadline'))}
               </tr>
             </thead>
@@ -202,6 +230,21 @@ export function PledgeTracker({ initialPage, themes, administrations }: PledgeTr
                         row.baselineValue,
                       )}
                     </div>
+                  </td>
+                  <td data-testid="tracker-verdict">
+                    {row.verdict ? (
+                      <Link href={`/pledges/${row.slug}#verdict`} className="verdict-link">
+                        <VerdictBadge rating={row.verdict.rating} />
+                      </Link>
+                    ) : (
+                      <span className="citation">{t('verdictNone')}</span>
+                    )}
+                    {row.verdict?.corrected ? (
+                      <span className="badge badge--corrected"> {verdicts('corrected')}</span>
+                    ) : null}
+                    {row.verdict?.disagrees ? (
+                      <div className="verdict-disagrees-inline">{t('verdictDisagrees')}</div>
+                    ) : null}
                   </td>
                   <td className="date">
                     {row.deadline ? formatPreciseDate(row.deadline, locale) : t('noDeadline')}

@@ -46,6 +46,7 @@ async function respond(request: Request) {
               theme: query.theme ?? DEFAULT_TRACKER_VIEW.theme,
               administration: query.administration ?? DEFAULT_TRACKER_VIEW.administration,
               status: query.status ?? DEFAULT_TRACKER_VIEW.status,
+              verdict: query.verdict ?? DEFAULT_TRACKER_VIEW.verdict,
               sort: query.sort ?? DEFAULT_TRACKER_VIEW.sort,
               direction: query.direction ?? DEFAULT_TRACKER_VIEW.direction,
             },
@@ -63,6 +64,7 @@ async function respond(request: Request) {
       ...streamExportContent(content),
       about: exportAbout(content),
       progress: translatorsFor('progress'),
+      verdicts: translatorsFor('verdicts'),
     };
     const body =
       query.format === 'xlsx'

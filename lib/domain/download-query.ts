@@ -23,6 +23,7 @@ export const downloadQuerySchema = z
     theme: slug.optional(),
     administration: slug.optional(),
     status: trackerViewSchema.shape.status.unwrap().unwrap().optional(),
+    verdict: trackerViewSchema.shape.verdict.unwrap().unwrap().optional(),
     sort: trackerViewSchema.shape.sort.unwrap().unwrap().optional(),
     direction: trackerViewSchema.shape.direction.unwrap().unwrap().optional(),
   })
@@ -36,7 +37,14 @@ export const downloadQuerySchema = z
       });
     }
     if (query.scope !== 'tracker') {
-      for (const key of ['theme', 'administration', 'status', 'sort', 'direction'] as const) {
+      for (const key of [
+        'theme',
+        'administration',
+        'status',
+        'verdict',
+        'sort',
+        'direction',
+      ] as const) {
         if (query[key] !== undefined)
           context.addIssue({
             code: 'custom',

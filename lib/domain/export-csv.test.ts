@@ -190,7 +190,13 @@ async function writeAll(
 ): Promise<string> {
   let text = '';
   for await (const chunk of writeExportCsv(
-    { indicators, figureBatches, pledges, progress: translatorsFor('progress') },
+    {
+      indicators,
+      figureBatches,
+      pledges,
+      progress: translatorsFor('progress'),
+      verdicts: translatorsFor('verdicts'),
+    },
     flavour,
   ))
     text += chunk;

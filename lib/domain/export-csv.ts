@@ -4,7 +4,7 @@ import { EXPORT_HEADER, toFigureExportRow, toPledgeExportRow } from './export-ro
 import { formatValue } from './format-value.ts';
 import { precisionLabel, toPeriodText } from './precise-date.ts';
 import type { PledgeStatus } from './pledge-status.ts';
-import type { FigureRecord, IndicatorRecord, PledgeRecord } from './records.ts';
+import type { FigureRecord, IndicatorRecord, PledgeRecord, VerdictSummary } from './records.ts';
 import type { Translators } from './translator.ts';
 
 /**
@@ -19,9 +19,16 @@ export interface ExportParts {
   indicators: readonly IndicatorRecord[];
   /** Figures in batches, as the database hands them over; only one batch is held at a time. */
   figureBatches: AsyncIterable<FigureRecord[]>;
-  pledges: readonly { pledge: PledgeRecord; indicator: IndicatorRecord; status: PledgeStatus }[];
+  pledges: readonly {
+    pledge: PledgeRecord;
+    indicator: IndicatorRecord;
+    status: PledgeStatus;
+    verdict?: VerdictSummary | null;
+  }[];
   /** The `progress` messages in each language, for the pledges' status labels and reasons. */
   progress: Translators;
+  /** The `verdicts` messages in each language, for the verdicts' names. */
+  verdicts: Translators;
 }
 
 /**
@@ -46,9 +53,12 @@ export async function* writeExportCsv(
     }
     if (text !== '') yield text;
   }
-  for (const { pledge, indicator, status } of parts.pledges)
+  for (const { pledge, indicator, status, verdict } of parts.pledges)
     yield toCsvLine(
-      toPledgeExportRow(pledge, indicator, status, parts.progress.ko),
+      toPledgeExportRow(pledge, indicator, status, parts.progress.ko, {
+        summary: verdict ?? null,
+        verdictsKo: parts.verdicts.ko,
+      }),
       flavour.formulaGuard,
     );
 }

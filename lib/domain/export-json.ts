@@ -20,8 +20,11 @@ export async function* writeExportJson(
     yield `${first ? '' : ','}${text}`;
     first = false;
   }
-  const pledges = parts.pledges.map(({ pledge, indicator, status }) =>
-    toPledgeDto(pledge, indicator, status, parts.progress),
+  const pledges = parts.pledges.map(({ pledge, indicator, status, verdict }) =>
+    toPledgeDto(pledge, indicator, status, parts.progress, {
+      summary: verdict ?? null,
+      words: parts.verdicts,
+    }),
   );
   // Asked for after the figures: the sources a file cites are known once they have gone by.
   const sources = (await parts.listSources()).map(toSourceDto);

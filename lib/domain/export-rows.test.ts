@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import { translatorsFor } from '../../i18n/translators.ts';
+import { computePledgeStatus } from './pledge-status.ts';
 import Papa from 'papaparse';
 import { UTF8_BOM, toCsv, type CsvCell } from './csv.ts';
 import { EXPORT_HEADER, toFigureExportRow, toPledgeExportRow } from './export-rows.ts';
@@ -68,9 +70,9 @@ function emptyColumns(first: Column, last: Column): Partial<Record<Column, CsvCe
 }
 
 describe('toFigureExportRow', () => {
-  // A figure belongs to no pledge and has no status of its own: those columns stay empty.
+  // A figure belongs to no pledge and has no status or verdict of its own: those columns stay empty.
   const NO_PLEDGE = emptyColumns('pledge_slug', 'superseded_by_pledge');
-  const NO_STATUS = emptyColumns('status', 'status_as_of');
+  const NO_STATUS = emptyColumns('status', 'verdict_evidence');
 
   it('writes the seed’s 6,192억 figure in won, with its month and its source', () => {
     expect(byColumn(toFigureExportRow(aFigure(), startupFund))).toEqual({
@@ -146,6 +148,76 @@ describe('toFigureExportRow', () => {
     ['no note', { noteKo: null }, startupFund, { note_ko: null }],
   ])('%s', (_name, overrides, indicator, expected) => {
     expect(byColumn(toFigureExportRow(aFigure(overrides), indicator))).toMatchObject(expected);
+  });
+});
+
+describe('toPledgeExportRow with a verdict', () => {
+  const verdictsKo = translatorsFor('verdicts').ko;
+  const progressKo = translatorsFor('progress').ko;
+  const status = computePledgeStatus({
+    pledge: aPledge(),
+    indicator: startupFund,
+    figures: [aFigure()],
+    asOf: '2026-11-22',
+  });
+  const summary = {
+    id: 1,
+    rating: 'COMPLETED' as const,
+    reasoningKo: '목표를 넘었다.',
+    reasoningEn: 'It passed the target.',
+    publishedAt: '2026-12-01T03:00:00.000Z',
+    corrected: false,
+    unreviewed: false,
+    evidence: [
+      {
+        source: aFigure().source,
+        quote: '5000억 창업펀드 목표를 조기 달성(6192억원)하면서',
+        on: aPeriod('2025-09'),
+      },
+    ],
+  };
+
+  it('carries the verdict beside the status, with its evidence quoted and dated', () => {
+    const row = byColumn(
+      toPledgeExportRow(aPledge(), startupFund, status, progressKo, { summary, verdictsKo }),
+    );
+    expect(row).toMatchObject({
+      status: 'ACHIEVED',
+      verdict: 'COMPLETED',
+      verdict_ko: '완료',
+      verdict_reasoning_ko: '목표를 넘었다.',
+      verdict_reasoning_en: 'It passed the target.',
+      verdict_published_at: '2026-12-01T03:00:00.000Z',
+      verdict_reviewed: 'yes',
+      verdict_disagrees_with_status: 'no',
+      verdict_evidence:
+        '“5000억 창업펀드 목표를 조기 달성(6192억원)하면서” — 뉴스노크, [제목 미표기] 광주시·항저우시, AI 우호 협력 손 맞잡는다 (2025-09)',
+    });
+  });
+
+  it('flags a verdict that contradicts the computed status, and leaves both', () => {
+    const row = byColumn(
+      toPledgeExportRow(aPledge(), startupFund, status, progressKo, {
+        summary: { ...summary, rating: 'DROPPED' },
+        verdictsKo,
+      }),
+    );
+    expect(row).toMatchObject({
+      status: 'ACHIEVED',
+      verdict: 'DROPPED',
+      verdict_ko: '폐기',
+      verdict_disagrees_with_status: 'yes',
+    });
+  });
+
+  it('leaves the verdict columns empty where none was published', () => {
+    const row = byColumn(
+      toPledgeExportRow(aPledge(), startupFund, status, progressKo, {
+        summary: null,
+        verdictsKo,
+      }),
+    );
+    expect(row).toMatchObject(emptyColumns('verdict', 'verdict_evidence'));
   });
 });
 

@@ -1,6 +1,13 @@
 import { formatValue } from './format-value.ts';
 import { precisionLabel, toIsoPeriod } from './precise-date.ts';
-import type { FigureRecord, IndicatorRecord, PledgeRecord, SourceRef } from './records.ts';
+import type {
+  FigureRecord,
+  IndicatorRecord,
+  PledgeRecord,
+  SourceRef,
+  VerdictSummary,
+} from './records.ts';
+import { verdictDisagrees } from './verdict.ts';
 import type { CsvCell } from './csv.ts';
 import { normalizeDecimal } from './exact-decimal.ts';
 import type { PledgeStatus } from './pledge-status.ts';
@@ -52,6 +59,14 @@ export const EXPORT_HEADER = [
   'status_ko',
   'status_reason_ko',
   'status_as_of',
+  'verdict',
+  'verdict_ko',
+  'verdict_reasoning_ko',
+  'verdict_reasoning_en',
+  'verdict_published_at',
+  'verdict_reviewed',
+  'verdict_disagrees_with_status',
+  'verdict_evidence',
 ] as const;
 
 type ExportRow = Record<(typeof EXPORT_HEADER)[number], CsvCell>;
@@ -110,13 +125,58 @@ export function toFigureExportRow(
     status_ko: null,
     status_reason_ko: null,
     status_as_of: null,
+    ...NO_VERDICT,
   };
   return EXPORT_HEADER.map((column) => row[column]);
 }
 
+const NO_VERDICT = {
+  verdict: null,
+  verdict_ko: null,
+  verdict_reasoning_ko: null,
+  verdict_reasoning_en: null,
+  verdict_published_at: null,
+  verdict_reviewed: null,
+  verdict_disagrees_with_status: null,
+  verdict_evidence: null,
+};
+
 /**
- * `status`, when given, adds the engine's verdict (code, Korean label and reason, as-of date),
- * worded by `progressKo`, a translator over the Korean `progress` messages.
+ * The verdict in force beside the status (never merged into it): its code and Korean name, the
+ * reasoning in both languages, when it was published and whether a second person approved it,
+ * whether it contradicts the computed status, and each piece of evidence on a line of its own:
+ * “quote” — publisher, title (date the evidence speaks of).
+ */
+function verdictColumns(
+  verdict: VerdictSummary,
+  status: PledgeStatus | undefined,
+  verdictsKo: Translate,
+) {
+  return {
+    verdict: verdict.rating,
+    verdict_ko: verdictsKo(`rating.${verdict.rating}`),
+    verdict_reasoning_ko: verdict.reasoningKo,
+    verdict_reasoning_en: verdict.reasoningEn,
+    verdict_published_at: verdict.publishedAt,
+    verdict_reviewed: verdict.unreviewed ? 'no' : 'yes',
+    verdict_disagrees_with_status: status
+      ? verdictDisagrees(verdict.rating, status.status)
+        ? 'yes'
+        : 'no'
+      : null,
+    verdict_evidence:
+      (verdict.evidence ?? [])
+        .map(
+          (e) => `“${e.quote}” — ${e.source.publisher}, ${e.source.title} (${toIsoPeriod(e.on)})`,
+        )
+        .join('\n') || null,
+  };
+}
+
+/**
+ * `status`, when given, adds the engine's computed status (code, Korean label and reason, as-of
+ * date), worded by `progressKo`, a translator over the Korean `progress` messages; `verdict` the
+ * verdict in force, worded by a translator over the Korean `verdicts` messages.
  */
 export function toPledgeExportRow(
   pledge: PledgeRecord,
@@ -127,15 +187,17 @@ export function toPledgeExportRow(
   indicator: IndicatorRecord,
   status: PledgeStatus,
   progressKo: Translate,
+  verdict?: { summary: VerdictSummary | null; verdictsKo: Translate },
 ): readonly CsvCell[];
 export function toPledgeExportRow(
   pledge: PledgeRecord,
   indicator: IndicatorRecord,
   status?: PledgeStatus,
   progressKo?: Translate,
+  verdict?: { summary: VerdictSummary | null; verdictsKo: Translate },
 ): readonly CsvCell[] {
   const row: ExportRow = {
-    record_kind: pledge.kind === 'TARGET' ? 'pledge_target' : 'pledge_milestone',
+    record_kind: `pledge_${pledge.kind.toLowerCase()}`,
     ...indicatorColumns(indicator),
     value_exact: pledge.targetValue === null ? null : normalizeDecimal(pledge.targetValue),
     value_display_ko:
@@ -172,6 +234,9 @@ export function toPledgeExportRow(
         )
       : null,
     status_as_of: status?.asOf ?? null,
+    ...(verdict?.summary
+      ? verdictColumns(verdict.summary, status, verdict.verdictsKo)
+      : NO_VERDICT),
   };
   return EXPORT_HEADER.map((column) => row[column]);
 }

@@ -68,8 +68,11 @@ export interface PledgeStatus<F extends StatusFigure = StatusFigure> {
     requiredPerYear: DecimalString;
     observedPerYear: DecimalString;
   } | null;
-  /** Reported figures (and a reported baseline) known on `asOf`: a pace needs two. */
-  sourcedPoints: number;
+  /**
+   * Reported figures (and a reported baseline) known on `asOf`, counted up to two: a pace needs
+   * two, so 2 means "two or more" (the status rests on a few of the figures, not all of them).
+   */
+  sourcedPoints: 0 | 1 | 2;
   /** First figure of the run that reached the target (for ACHIEVED). */
   achievedOn: PreciseDate | null;
   /** Whole months the target was reached before the deadline's end (negative: after it). */
@@ -138,7 +141,10 @@ export function computePledgeStatus<F extends StatusFigure>({
     : baseline
       ? shareOf(latest.value, target, baseline.value)
       : null;
-  const sourcedPoints = known.length + (pledge.baseline && !pledge.baseline.assumed ? 1 : 0);
+  const sourcedPoints = Math.min(
+    2,
+    known.length + (pledge.baseline && !pledge.baseline.assumed ? 1 : 0),
+  ) as 0 | 1 | 2;
   const withLatest = { ...base, latest, share, sourcedPoints };
 
   if (reached(latest.value)) {

@@ -1,4 +1,5 @@
 import type { DecimalString, Measure, PledgeKind, PreciseDate, Unit } from './types.ts';
+import type { VerdictRating } from './verdict.ts';
 
 /**
  * The plain records the pages and exports work with: what lib/server returns (never ORM rows),
@@ -120,4 +121,38 @@ export interface PledgeHistory {
   indicator: IndicatorRecord;
   /** Oldest first. */
   revisions: PledgeRevisionRecord[];
+}
+
+/** The verdict in force on a pledge, as lists of pledges carry it (its evidence is on the pledge's page). */
+export interface VerdictSummary {
+  id: number;
+  rating: VerdictRating;
+  reasoningKo: string;
+  reasoningEn: string;
+  /** When it was published (ISO instant): approved by a reviewer, or saved with review off. */
+  publishedAt: string;
+  /** It replaced an earlier published rating (a first rating after "not yet rated" is not a correction). */
+  corrected: boolean;
+  /** Published without a second reviewer: the initial dataset, or saved while review was off. */
+  unreviewed: boolean;
+  /** Its evidence, where the reader asked for it (pages and files that quote it). */
+  evidence?: VerdictEvidenceRecord[];
+}
+
+export interface VerdictEvidenceRecord {
+  source: SourceRef;
+  quote: string;
+  /** The date the evidence speaks of, with its precision. */
+  on: PreciseDate;
+}
+
+/** A published verdict with everything its history shows. */
+export interface PublishedVerdict extends VerdictSummary {
+  /** Why it replaced the verdict before it; null for the first. */
+  reason: string | null;
+  evidence: VerdictEvidenceRecord[];
+  /** Staff names; null for the initial dataset (and the reviewer when none was required). */
+  proposerName: string | null;
+  reviewerName: string | null;
+  proposedAt: string;
 }

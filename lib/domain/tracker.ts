@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import { periodEnd } from './calendar.ts';
 import { PLEDGE_STATUSES, type PledgeStatus, type PledgeStatusCode } from './pledge-status.ts';
-import type { FigureRecord, IndicatorRecord, PledgeRecord } from './records.ts';
+import type { FigureRecord, IndicatorRecord, PledgeRecord, VerdictSummary } from './records.ts';
 import { SLUG_PATTERN } from './slug.ts';
 import { computeStatusesByPledge } from './statuses-by-pledge.ts';
 import type { DecimalString, PledgeKind, PreciseDate, Unit } from './types.ts';
+import {
+  VERDICT_FILTERS,
+  verdictDisagrees,
+  type VerdictFilter,
+  type VerdictRating,
+} from './verdict.ts';
+
+export { VERDICT_FILTERS, type VerdictFilter } from './verdict.ts';
 
 /**
  * The pledge tracker: every pledge as one plain, serialisable row, the view state that a URL
@@ -25,6 +33,8 @@ export interface TrackerRow {
   baselineValue: DecimalString | null;
   supersededBySlug: string | null;
   status: PledgeStatus;
+  /** The verdict in force, beside the status (never merged into it); null when none was published. */
+  verdict: { rating: VerdictRating; corrected: boolean; disagrees: boolean } | null;
 }
 
 /** A pledge with its indicator and computed status: what every list of pledges starts from. */
@@ -32,9 +42,15 @@ export interface PledgeStatusEntry {
   pledge: PledgeRecord;
   indicator: IndicatorRecord;
   status: PledgeStatus;
+  verdict?: VerdictSummary | null;
 }
 
-export function toTrackerRow({ pledge, indicator, status }: PledgeStatusEntry): TrackerRow {
+export function toTrackerRow({
+  pledge,
+  indicator,
+  status,
+  verdict = null,
+}: PledgeStatusEntry): TrackerRow {
   return {
     slug: pledge.slug,
     kind: pledge.kind,
@@ -61,6 +77,11 @@ export function toTrackerRow({ pledge, indicator, status }: PledgeStatusEntry): 
         observedOn: status.latest.observedOn,
       },
     },
+    verdict: verdict && {
+      rating: verdict.rating,
+      corrected: verdict.corrected,
+      disagrees: verdictDisagrees(verdict.rating, status.status),
+    },
   };
 }
 
@@ -85,10 +106,18 @@ export function toTrackerRows(
   });
 }
 
-export const TRACKER_SORTS = ['deadline', 'status', 'theme', 'administration', 'title'] as const;
+export const TRACKER_SORTS = [
+  'deadline',
+  'status',
+  'verdict',
+  'theme',
+  'administration',
+  'title',
+] as const;
 export type TrackerSort = (typeof TRACKER_SORTS)[number];
 
 const ALL = 'all';
+const verdictOf = (row: TrackerRow): VerdictFilter => row.verdict?.rating ?? 'NONE';
 const slugOrAll = z.string().regex(SLUG_PATTERN).or(z.literal(ALL)).catch(ALL).default(ALL);
 
 /** A view the URL can carry. Anything unreadable falls back to the default, so an old link still opens. */
@@ -97,6 +126,11 @@ export const trackerViewSchema = z.object({
   administration: slugOrAll,
   status: z
     .enum([ALL, ...PLEDGE_STATUSES])
+    .catch(ALL)
+    .default(ALL),
+  /** A rating, or NONE for pledges on which no verdict was ever published. */
+  verdict: z
+    .enum([ALL, ...VERDICT_FILTERS])
     .catch(ALL)
     .default(ALL),
   sort: z.enum(TRACKER_SORTS).catch('deadline').default('deadline'),
@@ -132,6 +166,9 @@ export function toTrackerSearch(view: TrackerView): string {
 const STATUS_ORDER = new Map<PledgeStatusCode, number>(
   PLEDGE_STATUSES.map((status, index) => [status, index]),
 );
+const VERDICT_ORDER = new Map<VerdictFilter, number>(
+  VERDICT_FILTERS.map((verdict, index) => [verdict, index]),
+);
 
 export function filterTrackerRows(
   rows: readonly TrackerRow[],
@@ -141,7 +178,8 @@ export function filterTrackerRows(
     (row) =>
       (view.theme === ALL || row.theme.slug === view.theme) &&
       (view.administration === ALL || row.administration.slug === view.administration) &&
-      (view.status === ALL || row.status.status === view.status),
+      (view.status === ALL || row.status.status === view.status) &&
+      (view.verdict === ALL || verdictOf(row) === view.verdict),
   );
   const sign = view.direction === 'asc' ? 1 : -1;
   const primary =
@@ -168,6 +206,7 @@ function compareDeadlines(a: TrackerRow, b: TrackerRow): number {
 const COMPARATORS: Record<TrackerSort, (a: TrackerRow, b: TrackerRow) => number> = {
   deadline: compareDeadlines,
   status: (a, b) => STATUS_ORDER.get(a.status.status)! - STATUS_ORDER.get(b.status.status)!,
+  verdict: (a, b) => VERDICT_ORDER.get(verdictOf(a))! - VERDICT_ORDER.get(verdictOf(b))!,
   theme: (a, b) => a.theme.sortOrder - b.theme.sortOrder,
   administration: (a, b) => a.administration.termStart.localeCompare(b.administration.termStart),
   title: (a, b) => a.titleKo.localeCompare(b.titleKo, 'ko'),
@@ -180,6 +219,16 @@ export function countByStatus(
   return PLEDGE_STATUSES.map((status) => ({
     status,
     count: rows.filter((row) => row.status.status === status).length,
+  }));
+}
+
+/** How many pledges have each verdict (NONE: none published), in the scale's order, zeros included. */
+export function countByVerdict(
+  rows: readonly TrackerRow[],
+): { verdict: VerdictFilter; count: number }[] {
+  return VERDICT_FILTERS.map((verdict) => ({
+    verdict,
+    count: rows.filter((row) => verdictOf(row) === verdict).length,
   }));
 }
 
@@ -196,12 +245,15 @@ export interface TrackerPage {
   pageCount: number;
   /** Pledges per status in the view, over all pages. */
   counts: { status: PledgeStatusCode; count: number }[];
+  /** Pledges per verdict in the view, over all pages. */
+  verdictCounts: { verdict: VerdictFilter; count: number }[];
 }
 
 /** A view's pledges in its order, and how many it has of each status: what its pages are cut from. */
 export interface TrackerSelectionRows {
   rows: TrackerRow[];
   counts: { status: PledgeStatusCode; count: number }[];
+  verdictCounts: { verdict: VerdictFilter; count: number }[];
 }
 
 export function selectTrackerRows(
@@ -209,7 +261,7 @@ export function selectTrackerRows(
   selection: TrackerSelection,
 ): TrackerSelectionRows {
   const kept = filterTrackerRows(rows, selection);
-  return { rows: kept, counts: countByStatus(kept) };
+  return { rows: kept, counts: countByStatus(kept), verdictCounts: countByVerdict(kept) };
 }
 
 /** One page of a selection (a page past the last shows the last). */
@@ -228,6 +280,7 @@ export function cutTrackerPage(
     total: selected.rows.length,
     pageCount,
     counts: selected.counts,
+    verdictCounts: selected.verdictCounts,
   };
 }
 

@@ -21,6 +21,10 @@ export const VERDICT_RATINGS = [
 ] as const;
 export type VerdictRating = (typeof VERDICT_RATINGS)[number];
 
+/** What a verdict filter offers (tracker, API): each rating, and NONE for pledges never rated. */
+export const VERDICT_FILTERS = [...VERDICT_RATINGS, 'NONE'] as const;
+export type VerdictFilter = (typeof VERDICT_FILTERS)[number];
+
 /**
  * The PolitiFact rating each stage corresponds to (its Obameter/Trump-O-Meter scale: Not Yet
  * Rated, In the Works, Stalled, Compromise, Promise Kept, Promise Broken), so a reader who knows

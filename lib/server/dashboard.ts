@@ -14,6 +14,8 @@ import { getOverview } from './queries/get-overview.ts';
 import { getSourcePageNumber } from './queries/get-source-page-number.ts';
 import { getSourcesPage } from './queries/get-sources-page.ts';
 import { getPledgeHistory } from './queries/get-pledge-history.ts';
+import { listPublishedVerdicts } from './queries/list-published-verdicts.ts';
+import { isSlug } from '../domain/slug.ts';
 import {
   countPledges,
   listPledgesWithStatus,
@@ -43,6 +45,7 @@ import {
 import { readDataVersion } from './cache/public-cache.ts';
 import { getChartPeriodWindow } from '../domain/chart-period.ts';
 import type { PledgeStatusCode } from '../domain/pledge-status.ts';
+import type { VerdictFilter } from '../domain/verdict.ts';
 
 /**
  * A read computed once per data version and key in this process, shared by every request until a
@@ -88,14 +91,22 @@ const overviewOn = perDataVersion((asOf) => getOverview(getReadDb(), asOf));
 /**
  * A tracker view's rows in order with its counts, kept for the views last asked for: each page of
  * it is then a slice (sorting 5,000 rows took most of a tracker request's ~23 ms at bench:read's
- * 10M size). Keyed `asOf theme administration status sort direction` (no value has a space).
+ * 10M size). Keyed `asOf theme administration status verdict sort direction` (no value has a
+ * space).
  */
 const trackerSelection = perDataVersion(async (key) => {
-  const [asOf, theme, administration, status, sort, direction] = key.split(' ') as [
+  const [asOf, theme, administration, status, verdict, sort, direction] = key.split(' ') as [
     string,
     ...string[],
   ];
-  const selection = { theme, administration, status, sort, direction } as TrackerSelection;
+  const selection = {
+    theme,
+    administration,
+    status,
+    verdict,
+    sort,
+    direction,
+  } as TrackerSelection;
   return selectTrackerRows(await allTrackerRows(asOf), selection);
 }, 32);
 
@@ -133,6 +144,21 @@ export const dashboard = {
   getSourcePageNumber: (slug: string) => getSourcePageNumber(getReadDb(), slug),
   getFigureHistory: cache((slug: string) => getFigureHistory(getReadDb(), slug)),
   getPledgeHistory: cache((slug: string) => getPledgeHistory(getReadDb(), slug)),
+  /**
+   * A pledge's page: the pledge with its status on `asOf`, every verdict published by the end of
+   * that day (the last is the one in force), and its revisions; null for no such pledge.
+   */
+  getPledgePage: cache(async (slug: string, asOf: string) => {
+    if (!isSlug(slug)) return null;
+    const [entries, verdicts, history] = await Promise.all([
+      listPledgesWithStatus(getReadDb(), { slug }, asOf),
+      listPublishedVerdicts(getReadDb(), slug, endOfDayInSeoul(asOf)),
+      getPledgeHistory(getReadDb(), slug),
+    ]);
+    const entry = entries[0];
+    if (!entry || !history) return null;
+    return { entry, verdicts, history };
+  }),
   getIndicator: cache((slug: string) => getIndicator(getReadDb(), slug)),
   /**
    * An indicator as its page shows it on `asOf` (getIndicatorView); `historicalAsOf`: as the
@@ -158,15 +184,15 @@ export const dashboard = {
   listTrackerRows: cache((asOf: string) => allTrackerRows(asOf)),
   /** One page of the tracker in the view asked for (filtered, sorted and paged in memory). */
   getTrackerPage: cache(async (view: TrackerView, asOf: string) => {
-    const { theme, administration, status, sort, direction } = view;
-    const key = [asOf, theme, administration, status, sort, direction].join(' ');
+    const { theme, administration, status, verdict, sort, direction } = view;
+    const key = [asOf, theme, administration, status, verdict, sort, direction].join(' ');
     return cutTrackerPage(await trackerSelection(key), view, asOf);
   }),
   listPledgesWithStatus: (
     filter: PledgeFilter,
     asOf: string,
     page?: { offset: number; limit: number },
-  ) => listPledgesWithStatus(getReadDb(), filter, asOf, { page }),
+  ) => listPledgesWithStatus(getReadDb(), filter, asOf, { page, verdictEvidence: true }),
   /** One page of the pledges matching the filter, in the order they were entered, and how many match. */
   listPledgePage: async (
     filter: PledgeFilter,
@@ -174,36 +200,42 @@ export const dashboard = {
     page: { offset: number; limit: number },
   ): Promise<{ entries: PledgeWithStatus[]; total: number }> => {
     const [entries, total] = await Promise.all([
-      listPledgesWithStatus(getReadDb(), filter, asOf, { page }),
+      listPledgesWithStatus(getReadDb(), filter, asOf, { page, verdictEvidence: true }),
       countPledges(getReadDb(), filter),
     ]);
     return { entries, total };
   },
   /**
-   * One page of the pledges matching the filter whose status on `asOf` is `status`, in the order
+   * One page of the pledges matching the filter whose status on `asOf` is `status` and whose
+   * verdict in force is `verdict` (either may be absent; NONE: no verdict published), in the order
    * they were entered, and how many match over all pages. A status is computed, not stored: the
    * filter runs over every pledge's kept row (allTrackerRows), and only the page's pledges are
    * then read in full, whatever the page or the number of pledges.
    */
-  listPledgePageByStatus: async (
+  listPledgePageByJudgement: async (
     filter: PledgeFilter,
-    status: PledgeStatusCode,
+    judgement: { status?: PledgeStatusCode; verdict?: VerdictFilter },
     asOf: string,
     page: { offset: number; limit: number },
   ): Promise<{ entries: PledgeWithStatus[]; total: number }> => {
+    const matches = (status: PledgeStatusCode, verdict: VerdictFilter) =>
+      (judgement.status === undefined || status === judgement.status) &&
+      (judgement.verdict === undefined || verdict === judgement.verdict);
     const kept = (await allTrackerRows(asOf)).filter(
-      (row) => row.status.status === status && matchesPledgeFilter(row, filter),
+      (row) =>
+        matches(row.status.status, row.verdict?.rating ?? 'NONE') &&
+        matchesPledgeFilter(row, filter),
     );
     const slugs = kept.slice(page.offset, page.offset + page.limit).map((row) => row.slug);
     // Read afresh: a change since the rows were kept may have moved a pledge out of the status
-    // asked for (until the next request sees the new version); it is left out rather than shown
-    // under the wrong status.
+    // or verdict asked for (until the next request sees the new version); it is left out rather
+    // than shown under the wrong one.
     const entries =
       slugs.length === 0
         ? []
-        : (await listPledgesWithStatus(getReadDb(), { slugs }, asOf)).filter(
-            (entry) => entry.status.status === status,
-          );
+        : (
+            await listPledgesWithStatus(getReadDb(), { slugs }, asOf, { verdictEvidence: true })
+          ).filter((entry) => matches(entry.status.status, entry.verdict?.rating ?? 'NONE'));
     return { entries, total: kept.length };
   },
   countCurrentFigures: (filter: FigureFilter) => countCurrentFigures(getReadDb(), filter),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { apiErrorSchema } from '../api-error.ts';
 import { decodeFigureCursor } from './figure-cursor.ts';
 import { PLEDGE_STATUSES } from '../pledge-status.ts';
+import { VERDICT_FILTERS, VERDICT_RATINGS } from '../verdict.ts';
 import {
   SEARCH_KINDS,
   SEARCH_MAX_LENGTH,
@@ -100,6 +101,10 @@ export const pledgesQuerySchema = z
     theme: slug.optional().describe('theme slug'),
     administration: slug.optional().describe('administration slug, e.g. "min-8"'),
     status: z.enum(PLEDGE_STATUSES).optional().describe('computed status'),
+    verdict: z
+      .enum(VERDICT_FILTERS)
+      .optional()
+      .describe('verdict in force (NONE: pledges on which no verdict was published)'),
     asOf: isoDate.optional().describe('compute statuses as of this date (default: today in Seoul)'),
     ...pagination,
   })
@@ -200,6 +205,34 @@ export const statusSchema = z.object({
   monthsEarly: z.number().int().nullable(),
 });
 
+export const verdictSchema = z.object({
+  rating: z
+    .enum(VERDICT_RATINGS)
+    .describe(
+      'the published scale: 완료 COMPLETED, 이행 후 계속 추진 COMPLETED_ONGOING, 정상 추진 IN_PROGRESS, 일부 추진 PARTLY_DONE, 보류 ON_HOLD, 폐기 DROPPED, NOT_YET_RATED (definitions: /methodology)',
+    ),
+  label: localized,
+  politifact: z.string().describe('the PolitiFact rating this stage corresponds to'),
+  reasoning: localized.describe("the editor's reasoning"),
+  publishedAt: z.string().describe('when it was published (ISO instant)'),
+  reviewed: z
+    .boolean()
+    .describe('approved by a second staff member (false: the initial dataset, or review was off)'),
+  corrected: z.boolean().describe('it changed an earlier published rating'),
+  disagreesWithStatus: z
+    .boolean()
+    .describe('the verdict and the computed status contradict each other; both are kept'),
+  evidence: z.array(
+    z.object({
+      quote: z.string().describe('the exact words of the source'),
+      date: z.string().describe('the date the evidence speaks of: YYYY, YYYY-MM or YYYY-MM-DD'),
+      datePrecision: precision,
+      source: sourceRefSchema,
+    }),
+  ),
+  links: z.object({ page: z.string().describe('the pledge page, where its history is') }),
+});
+
 export const pledgeSchema = z.object({
   slug: z.string(),
   kind: z.enum(PLEDGE_KINDS),
@@ -224,6 +257,9 @@ export const pledgeSchema = z.object({
   note: z.object({ ko: z.string().nullable(), en: z.string().nullable() }),
   source: sourceRefSchema,
   status: statusSchema,
+  verdict: verdictSchema
+    .nullable()
+    .describe('the verdict in force beside the computed status; null when none was published'),
 });
 
 export const sourceSchema = sourceRefSchema.extend({
@@ -317,6 +353,7 @@ export const errorSchema = z.object({
 export type IndicatorDto = z.infer<typeof indicatorSchema>;
 export type FigureDto = z.infer<typeof figureSchema>;
 export type PledgeDto = z.infer<typeof pledgeSchema>;
+export type VerdictDto = z.infer<typeof verdictSchema>;
 export type SourceDto = z.infer<typeof sourceSchema>;
 export type SourceRefDto = z.infer<typeof sourceRefSchema>;
 export type CursorPaged<T> = {

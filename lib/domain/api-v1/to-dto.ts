@@ -3,7 +3,14 @@ import type { PledgeStatus } from '../pledge-status.ts';
 import { toIsoPeriod } from '../precise-date.ts';
 import { formatStatusLabel, formatStatusReason } from '../progress-reason.ts';
 import type { Translators } from '../translator.ts';
-import type { FigureRecord, IndicatorRecord, PledgeRecord, SourceRef } from '../records.ts';
+import type {
+  FigureRecord,
+  IndicatorRecord,
+  PledgeRecord,
+  SourceRef,
+  VerdictSummary,
+} from '../records.ts';
+import { POLITIFACT_EQUIVALENT, verdictDisagrees } from '../verdict.ts';
 import type {
   FigureDto,
   IndicatorDto,
@@ -12,6 +19,7 @@ import type {
   PledgeDto,
   SourceDto,
   SourceRefDto,
+  VerdictDto,
 } from './schemas.ts';
 
 /** Records → the API's shapes (schemas.ts). Both languages travel together; clients pick. */
@@ -85,6 +93,8 @@ export function toPledgeDto(
   status: PledgeStatus,
   /** The `progress` messages in each language, for the status's label and reason. */
   progress: Translators,
+  /** The verdict in force, with its evidence, and the `verdicts` messages for its name. */
+  verdict: { summary: VerdictSummary | null; words: Translators },
 ): PledgeDto {
   const unit = indicator.unit;
   return {
@@ -150,6 +160,32 @@ export function toPledgeDto(
       achievedOn: status.achievedOn ? toIsoPeriod(status.achievedOn) : null,
       monthsEarly: status.monthsEarly,
     },
+    verdict: verdict.summary && toVerdictDto(pledge.slug, verdict.summary, status, verdict.words),
+  };
+}
+
+export function toVerdictDto(
+  pledgeSlug: string,
+  verdict: VerdictSummary,
+  status: PledgeStatus,
+  words: Translators,
+): VerdictDto {
+  return {
+    rating: verdict.rating,
+    label: { ko: words.ko(`rating.${verdict.rating}`), en: words.en(`rating.${verdict.rating}`) },
+    politifact: POLITIFACT_EQUIVALENT[verdict.rating],
+    reasoning: { ko: verdict.reasoningKo, en: verdict.reasoningEn },
+    publishedAt: verdict.publishedAt,
+    reviewed: !verdict.unreviewed,
+    corrected: verdict.corrected,
+    disagreesWithStatus: verdictDisagrees(verdict.rating, status.status),
+    evidence: (verdict.evidence ?? []).map((evidence) => ({
+      quote: evidence.quote,
+      date: toIsoPeriod(evidence.on),
+      datePrecision: evidence.on.precision,
+      source: toSourceRefDto(evidence.source),
+    })),
+    links: { page: `/pledges/${pledgeSlug}#verdict` },
   };
 }
 

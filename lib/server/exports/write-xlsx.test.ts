@@ -44,6 +44,7 @@ describe('writeXlsx', () => {
       figureBatches: endless(),
       pledges: [],
       progress: translatorsFor('progress'),
+      verdicts: translatorsFor('verdicts'),
       listSources: async () => [],
       about: {},
     });
@@ -88,6 +89,7 @@ describe('writeXlsx', () => {
         figureBatches: batches([aFigure()], [injected, huge]),
         pledges: [{ pledge, indicator, status }],
         progress: translatorsFor('progress'),
+        verdicts: translatorsFor('verdicts'),
         listSources: async () => [aFigure().source],
         about: { title: 'Pledgeboard', statusesAsOf: '2026-11-22' },
       }),

@@ -80,9 +80,16 @@ async function fill(content: XlsxParts, output: PassThrough) {
     key: header,
     width: widthOf(header),
   }));
-  for (const { pledge, indicator, status } of content.pledges)
+  for (const { pledge, indicator, status, verdict } of content.pledges)
     pledges
-      .addRow(toXlsxCells(toPledgeExportRow(pledge, indicator, status, content.progress.ko)))
+      .addRow(
+        toXlsxCells(
+          toPledgeExportRow(pledge, indicator, status, content.progress.ko, {
+            summary: verdict ?? null,
+            verdictsKo: content.verdicts.ko,
+          }),
+        ),
+      )
       .commit();
   pledges.commit();
 
@@ -155,7 +162,9 @@ function widthOf(header: string): number {
     header === 'quote' ||
     header.startsWith('note') ||
     header === 'source_title' ||
-    header === 'status_reason_ko'
+    header === 'status_reason_ko' ||
+    header.startsWith('verdict_reasoning') ||
+    header === 'verdict_evidence'
   )
     return 60;
   if (header.includes('title') || header.includes('name')) return 30;

@@ -3,7 +3,16 @@ import { Prisma } from '../../generated/prisma/client.ts';
 import { computePledgeStatus, type PledgeStatus } from '../../domain/pledge-status.ts';
 import type { FigureRecord, IndicatorRecord, PledgeRecord } from '../../domain/records.ts';
 import type { DatePrecision, PledgeKind } from '../../domain/types.ts';
+import type { VerdictSummary } from '../../domain/records.ts';
+import { endOfDayInSeoul } from '../today.ts';
 import { readCurrentFigures } from './current-figures.ts';
+import { readVerdictEvidence } from './verdict-evidence.ts';
+import {
+  toVerdictSummary,
+  VERDICT_COLUMNS,
+  VERDICT_IN_FORCE,
+  type VerdictRow,
+} from './verdict-in-force.ts';
 import {
   INDICATOR_COLUMNS,
   normalizeNumeric,
@@ -38,9 +47,11 @@ export interface PledgeWithStatus {
   status: PledgeStatus<FigureRecord>;
   /** The indicator's latest figure on the status date: context even where it is not evidence. */
   indicatorLatest: FigureRecord | null;
+  /** The verdict in force at the end of the status date (Seoul), null when none was ever published. */
+  verdict: VerdictSummary | null;
 }
 
-interface PledgeRow extends SourceRow, IndicatorRow {
+interface PledgeRow extends SourceRow, IndicatorRow, VerdictRow {
   slug: string;
   kind: PledgeKind;
   title_ko: string;
@@ -156,7 +167,7 @@ export function pledgesWithEvidenceSql(
       a.mayor_en, a.term_start::text AS term_start, a.term_end::text AS term_end,
       sp.slug AS supersedes_slug, sb.slug AS superseded_by_slug,
       ${INDICATOR_COLUMNS}, ${SOURCE_COLUMNS},
-      ${EVIDENCE_COLUMNS}
+      ${EVIDENCE_COLUMNS}, ${VERDICT_COLUMNS}
     FROM ${pledges}
     JOIN indicator i ON i.id = p.indicator_id
     JOIN theme t ON t.id = i.theme_id
@@ -168,6 +179,7 @@ export function pledgesWithEvidenceSql(
     LEFT JOIN pledge sp ON sp.id = p.supersedes_id
     LEFT JOIN pledge sb ON sb.supersedes_id = p.id
     ${EVIDENCE(asOf)}
+    ${VERDICT_IN_FORCE(endOfDayInSeoul(asOf))}
     WHERE ${whereClause(filter)} ${perTheme}
     ORDER BY p.id`;
 }
@@ -177,9 +189,20 @@ export async function listPledgesWithStatus(
   db: PrismaClient,
   filter: PledgeFilter,
   asOf: string,
-  options: { perTheme?: number; page?: { offset: number; limit: number } } = {},
+  options: {
+    perTheme?: number;
+    page?: { offset: number; limit: number };
+    /** Also read each verdict's evidence (pages and files that quote it; the tracker does not). */
+    verdictEvidence?: boolean;
+  } = {},
 ): Promise<PledgeWithStatus[]> {
   const rows = await db.$queryRaw<PledgeRow[]>(pledgesWithEvidenceSql(filter, asOf, options));
+  const verdictEvidence = options.verdictEvidence
+    ? await readVerdictEvidence(
+        db,
+        rows.flatMap((row) => (row.verdict_id === null ? [] : [row.verdict_id])),
+      )
+    : null;
   const evidenceIds = rows.flatMap((row) =>
     [row.first_id, row.unreached_id, row.after_unreached_id, row.latest_id].filter(
       (id): id is number => id !== null,
@@ -195,7 +218,9 @@ export async function listPledgesWithStatus(
       .map((id) => figures.get(id)!);
     const status = computePledgeStatus({ pledge, indicator, figures: evidence, asOf });
     const indicatorLatest = row.latest_id === null ? null : figures.get(row.latest_id)!;
-    return { pledge, indicator, status, indicatorLatest };
+    const verdict = toVerdictSummary(row);
+    if (verdict && verdictEvidence) verdict.evidence = verdictEvidence.get(verdict.id) ?? [];
+    return { pledge, indicator, status, indicatorLatest, verdict };
   });
 }
 

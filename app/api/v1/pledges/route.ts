@@ -18,17 +18,25 @@ export function GET(request: Request) {
 async function respond(request: Request) {
   try {
     const url = new URL(request.url);
-    const { page, pageSize, status, asOf, ...filter } = parseQuery(pledgesQuerySchema, url);
+    const { page, pageSize, status, verdict, asOf, ...filter } = parseQuery(
+      pledgesQuerySchema,
+      url,
+    );
     const day = asOf ?? todayInSeoul();
     const slice = { offset: (page - 1) * pageSize, limit: pageSize };
-    // A status is computed, not stored: filtering by it goes over every pledge's row, kept per
-    // data version, and reads the page's pledges alone; without it, SQL pages and counts.
-    const { entries, total } = status
-      ? await dashboard.listPledgePageByStatus(filter, status, day, slice)
-      : await dashboard.listPledgePage(filter, day, slice);
+    // A status is computed, not stored: filtering by it (or by verdict) goes over every pledge's
+    // row, kept per data version, and reads the page's pledges alone; without, SQL pages and counts.
+    const { entries, total } =
+      status || verdict
+        ? await dashboard.listPledgePageByJudgement(filter, { status, verdict }, day, slice)
+        : await dashboard.listPledgePage(filter, day, slice);
     const progress = translatorsFor('progress');
+    const verdicts = translatorsFor('verdicts');
     const data = entries.map((entry) =>
-      toPledgeDto(entry.pledge, entry.indicator, entry.status, progress),
+      toPledgeDto(entry.pledge, entry.indicator, entry.status, progress, {
+        summary: entry.verdict,
+        words: verdicts,
+      }),
     );
     return jsonResponse(toPage(data, total, { number: page, size: pageSize }, url));
   } catch (error) {
