@@ -135,7 +135,8 @@ export function toPledgeExportRow(
   progressKo?: Translate,
 ): readonly CsvCell[] {
   const row: ExportRow = {
-    record_kind: pledge.kind === 'TARGET' ? 'pledge_target' : 'pledge_milestone',
+    // pledge_target, pledge_milestone or pledge_policy: a policy's value is its promised level.
+    record_kind: `pledge_${pledge.kind.toLowerCase()}`,
     ...indicatorColumns(indicator),
     value_exact: pledge.targetValue === null ? null : normalizeDecimal(pledge.targetValue),
     value_display_ko:
