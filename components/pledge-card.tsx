@@ -6,8 +6,10 @@ import { formatStatusReason } from '@/lib/domain/progress-reason';
 import { formatShare } from '@/lib/domain/share-of-target';
 import type { PledgeProgress } from '@/lib/domain/to-overview';
 import { SourceCitation } from './source-citation';
+import { PledgeKindBadge } from './pledge-kind-badge';
 import { PledgePromiseFacts } from './pledge-promise-facts';
 import { StatusBadge } from './status-badge';
+import { StatusInputs } from './status-inputs';
 import { localized } from '@/lib/domain/localized';
 
 /** One pledge on the overview: what was promised, by whom, for when, what has been reported since, and the verdict. */
@@ -36,15 +38,14 @@ export function PledgeCard({
       <div className="card__meta">
         <StatusBadge status={status} />
         <span className="badge">{localized(pledge.administration, 'name', locale)}</span>
-        {pledge.kind === 'MILESTONE' ? (
-          <span className="badge badge--milestone">{t('milestone')}</span>
-        ) : null}
+        <PledgeKindBadge kind={pledge.kind} />
         {supersededBy ? <span className="badge">{t('superseded')}</span> : null}
       </div>
       <h3>{localized(pledge, 'title', locale)}</h3>
       <p className="status-reason" data-testid="status-reason">
         {formatStatusReason(status, unit, { locale, t: progressWords }, pledge.baseline?.value)}
       </p>
+      <StatusInputs status={status} pledge={pledge} unit={unit} />
       <dl className="facts">
         <PledgePromiseFacts pledge={pledge} unit={unit} />
         {latest ? (
@@ -57,8 +58,9 @@ export function PledgeCard({
           </>
         ) : null}
       </dl>
-      {pledge.kind === 'MILESTONE' ? (
-        // A milestone is judged by reports that it happened; the indicator's figures are context only.
+      {pledge.kind !== 'TARGET' ? (
+        // Milestones and policies are judged by verdicts with evidence; the indicator's figures
+        // are context only.
         indicatorLatest ? (
           <p className="citation">
             {t('relatedLatest')}: {formatValue(indicatorLatest.value, unit, locale)} (

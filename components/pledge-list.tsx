@@ -7,8 +7,10 @@ import { formatStatusReason } from '@/lib/domain/progress-reason';
 import type { PledgeRecord } from '@/lib/domain/records';
 import type { Unit } from '@/lib/domain/types';
 import { SourceCitation } from './source-citation';
+import { PledgeKindBadge } from './pledge-kind-badge';
 import { PledgePromiseFacts } from './pledge-promise-facts';
 import { StatusBadge } from './status-badge';
+import { StatusInputs } from './status-inputs';
 import { localized } from '@/lib/domain/localized';
 
 /** The pledges on one indicator, each with the administration that made it, its source and quote. */
@@ -42,9 +44,7 @@ export function PledgeList({
               {localized(pledge.administration, 'name', locale)} ·{' '}
               {localized(pledge.administration, 'mayor', locale)}
             </span>
-            {pledge.kind === 'MILESTONE' ? (
-              <span className="badge badge--milestone">{t('milestone')}</span>
-            ) : null}
+            <PledgeKindBadge kind={pledge.kind} />
             {pledge.supersededBySlug ? <span className="badge">{t('superseded')}</span> : null}
             {pledge.revision > 1 ? (
               <Link
@@ -59,14 +59,17 @@ export function PledgeList({
           </div>
           <h3>{titles.get(pledge.slug)}</h3>
           {statuses.get(pledge.slug) ? (
-            <p className="status-reason">
-              {formatStatusReason(
-                statuses.get(pledge.slug)!,
-                unit,
-                { locale, t: progressWords },
-                pledge.baseline?.value,
-              )}
-            </p>
+            <>
+              <p className="status-reason">
+                {formatStatusReason(
+                  statuses.get(pledge.slug)!,
+                  unit,
+                  { locale, t: progressWords },
+                  pledge.baseline?.value,
+                )}
+              </p>
+              <StatusInputs status={statuses.get(pledge.slug)!} pledge={pledge} unit={unit} />
+            </>
           ) : null}
           <dl className="facts">
             <PledgePromiseFacts pledge={pledge} unit={unit} />

@@ -5,14 +5,15 @@ import type { PledgeRecord } from '@/lib/domain/records';
 import type { Unit } from '@/lib/domain/types';
 
 /**
- * What a pledge promised, as terms of a `<dl className="facts">`: its target (numeric pledges
- * only) and its deadline, marked where the deadline is inferred rather than stated.
+ * What a pledge promised, as terms of a `<dl className="facts">`: its target (or a policy's
+ * promised level; milestones have none) and its deadline, marked where the deadline is inferred rather than stated.
  */
 export function PledgePromiseFacts({
   pledge,
   unit,
 }: {
-  pledge: Pick<PledgeRecord, 'targetValue' | 'deadline' | 'deadlineInferred'>;
+  pledge: Pick<PledgeRecord, 'targetValue' | 'deadline' | 'deadlineInferred'> &
+    Partial<Pick<PledgeRecord, 'kind'>>;
   unit: Unit;
 }) {
   const t = useTranslations('common');
@@ -21,7 +22,8 @@ export function PledgePromiseFacts({
     <>
       {pledge.targetValue !== null ? (
         <>
-          <dt>{t('target')}</dt>
+          {/* A policy's number is the level promised, not a quantity to reach. */}
+          <dt>{t(pledge.kind === 'POLICY' ? 'policyLevel' : 'target')}</dt>
           <dd>{formatValue(pledge.targetValue, unit, locale)}</dd>
         </>
       ) : null}

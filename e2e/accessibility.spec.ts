@@ -11,6 +11,7 @@ const pages = [
   '/pledges',
   '/pledges?theme=family&administration=min-8',
   '/developers',
+  '/methodology',
   '/no-such-page',
   '/figures/startup-fund-2025-09',
   '/indicators/startup-fund?asOf=2026-01-01',

@@ -297,6 +297,17 @@ describe('toPledgeExportRow', () => {
       },
     ],
     [
+      'a policy: its promised level as the value, its year',
+      aMilestone({ kind: 'POLICY', targetValue: '1000000' }),
+      startupCamps,
+      {
+        record_kind: 'pledge_policy',
+        value_exact: '1000000',
+        date: '2021',
+        date_role: 'deadline',
+      },
+    ],
+    [
       'a milestone without a deadline',
       aMilestone({ deadline: null }),
       startupCamps,

@@ -197,6 +197,7 @@ export function toPledgeExportRow(
   verdict?: { summary: VerdictSummary | null; verdictsKo: Translate },
 ): readonly CsvCell[] {
   const row: ExportRow = {
+    // pledge_target, pledge_milestone or pledge_policy: a policy's value is its promised level.
     record_kind: `pledge_${pledge.kind.toLowerCase()}`,
     ...indicatorColumns(indicator),
     value_exact: pledge.targetValue === null ? null : normalizeDecimal(pledge.targetValue),

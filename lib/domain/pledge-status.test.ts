@@ -7,7 +7,7 @@ import {
   type StatusInput,
   type StatusPledge,
 } from './pledge-status.ts';
-import { formatStatusLabel, formatStatusReason } from './progress-reason.ts';
+import { formatPaceRatio, formatStatusLabel, formatStatusReason } from './progress-reason.ts';
 import type { DatePrecision, Locale, PreciseDate, Unit } from './types.ts';
 import { translatorsFor } from '../../i18n/translators.ts';
 import type { PledgeStatus } from './pledge-status.ts';
@@ -236,6 +236,72 @@ describe('computePledgeStatus: deadlines and dates', () => {
   it('ignores figures dated after the as-of day, so a past view is reproducible', () => {
     const result = computePledgeStatus({ ...startupFund500b, asOf: '2025-08-31' });
     expect(result.status).toBe('NO_FIGURE');
+  });
+});
+
+describe('formatStatusReason: milestones and policies are worded apart', () => {
+  const awaiting = (kind: 'MILESTONE' | 'POLICY', deadline: PreciseDate | null) =>
+    computePledgeStatus({
+      pledge: { kind, targetValue: kind === 'POLICY' ? '1000000' : null, deadline, baseline: null },
+      indicator: { unit: 'KRW', measure: 'LEVEL', higherIsBetter: true },
+      figures: [],
+      asOf: AS_OF,
+    });
+  it.each<['MILESTONE' | 'POLICY', PreciseDate | null, Locale, string]>([
+    [
+      'MILESTONE',
+      d('2035-01-01', 'YEAR'),
+      'ko',
+      '기한 2035년의 이정표로, 이행을 보여 주는 수치나 보도가 아직 없음',
+    ],
+    [
+      'MILESTONE',
+      d('2035-01-01', 'YEAR'),
+      'en',
+      'A milestone due 2035; no figure or report yet shows whether it happened',
+    ],
+    [
+      'POLICY',
+      d('2021-01-01', 'YEAR'),
+      'ko',
+      '2021년부터 시행하기로 한 정책·사업으로, 수치의 진척 속도가 아니라 근거를 인용한 판정으로 평가함',
+    ],
+    [
+      'POLICY',
+      d('2021-01-01', 'YEAR'),
+      'en',
+      'A policy promised from 2021; judged by a verdict with evidence, not by the pace of a figure',
+    ],
+    [
+      'POLICY',
+      null,
+      'ko',
+      '시행 시기를 밝히지 않은 정책·사업으로, 수치의 진척 속도가 아니라 근거를 인용한 판정으로 평가함',
+    ],
+    [
+      'POLICY',
+      null,
+      'en',
+      'A policy with no start date given; judged by a verdict with evidence, not by the pace of a figure',
+    ],
+  ])('%s due %o in %s', (kind, deadline, locale, expected) => {
+    const result = awaiting(kind, deadline);
+    expect(result.status).toBe('AWAITING_EVIDENCE');
+    expect(result.kind).toBe(kind);
+    expect(reason(result, 'KRW', locale)).toBe(expected);
+  });
+});
+
+describe('formatPaceRatio', () => {
+  it.each([
+    [0.95, '95%'],
+    [0.6, '60%'],
+    [1.2384, '124%'],
+    [0, '0%'],
+    [-0.001, '0%'],
+    [-0.2, '-20%'],
+  ])('%d → %s', (ratio, expected) => {
+    expect(formatPaceRatio(ratio)).toBe(expected);
   });
 });
 

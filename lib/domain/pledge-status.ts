@@ -50,6 +50,8 @@ export interface StatusFigure {
 
 export interface PledgeStatus<F extends StatusFigure = StatusFigure> {
   status: PledgeStatusCode;
+  /** The pledge's kind: a milestone's and a policy's AWAITING_EVIDENCE are worded apart. */
+  kind: PledgeKind;
   /** The day the verdict describes (ISO). */
   asOf: string;
   target: DecimalString | null;
@@ -102,6 +104,7 @@ export function computePledgeStatus<F extends StatusFigure>({
   const deadlineEnd = pledge.deadline ? periodEnd(pledge.deadline) : null;
   const base: PledgeStatus<F> = {
     status: 'NO_FIGURE',
+    kind: pledge.kind,
     asOf,
     target: pledge.targetValue,
     deadline: pledge.deadline,

@@ -13,6 +13,15 @@ import type { Unit } from './types.ts';
  * (see korean-particle.ts).
  */
 
+/**
+ * A pace ratio (or a threshold on it) as a whole per cent: 0.95 → "95%", -0.2 → "-20%". Whole per
+ * cents because the thresholds are whole and the straight path is itself an approximation; the
+ * same in Korean and English.
+ */
+export function formatPaceRatio(ratio: number): string {
+  return `${Math.round(ratio * 100)}%`;
+}
+
 /** The badge text: "조기 달성" for a target reached before its deadline, otherwise the status's own name. */
 export function formatStatusLabel(result: PledgeStatus, t: Translate): string {
   const key =
@@ -39,7 +48,7 @@ export function formatStatusReason(
     latestShareRo: `${latest}(${share})${attachParticle(latest, '으로/로').slice(latest.length)}`,
     latestDate: result.latest ? formatPreciseDate(result.latest.observedOn, locale) : '',
     share,
-    pace: result.paceRatio === null ? '' : `${Math.round(result.paceRatio * 100)}%`,
+    pace: result.paceRatio === null ? '' : formatPaceRatio(result.paceRatio),
     expected: value(result.expectedAtLatest),
     projected: value(result.projectedAtDeadline),
     perYear: value(result.requiredPerYear),
@@ -83,6 +92,9 @@ function reasonKey(result: PledgeStatus): string {
           ? 'noFigureOverdue'
           : 'noFigure';
     case 'AWAITING_EVIDENCE':
+      // A policy is a programme promised from a date on, so "due" and "past" do not fit it.
+      if (result.kind === 'POLICY')
+        return result.deadline ? 'awaitingPolicy' : 'awaitingPolicyNoDeadline';
       return !result.deadline
         ? 'awaitingEvidenceNoDeadline'
         : result.deadlinePassed

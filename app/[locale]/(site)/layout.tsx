@@ -5,6 +5,7 @@ import { SiteNav } from '@/components/site-nav';
 import { SiteSearch } from '@/components/site-search';
 import { Link } from '@/i18n/navigation';
 import { readLocale } from '@/i18n/read-locale';
+import { METHODOLOGY_PATH } from '@/lib/domain/methodology-anchors';
 
 interface LayoutProps {
   children: ReactNode;
@@ -43,7 +44,8 @@ export default async function SiteLayout({ children, params }: LayoutProps) {
             <a href="/downloads?scope=all&format=csv" download>
               {t('footerDownload')}
             </a>{' '}
-            · <Link href="/developers">{t('footerApi')}</Link> ·{' '}
+            · <Link href={METHODOLOGY_PATH}>{t('footerMethodology')}</Link> ·{' '}
+            <Link href="/developers">{t('footerApi')}</Link> ·{' '}
             <Link href="/staff">{t('navStaff')}</Link>
           </p>
         </div>

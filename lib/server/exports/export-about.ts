@@ -1,6 +1,8 @@
 import 'server-only';
 import { UNITS } from '../../domain/types.ts';
 import { unitLabel } from '../../domain/format-value.ts';
+import { formatPaceRatio } from '../../domain/progress-reason.ts';
+import { DEFAULT_PROGRESS_THRESHOLDS } from '../../domain/progress-thresholds.ts';
 
 /**
  * What each format promises, stated in every download (the XLSX "about" sheet, JSON's "about")
@@ -17,6 +19,8 @@ export const DOWNLOAD_CONTRACTS = {
 
 /** What every download says about itself: when, what, units, definitions and how to cite it. */
 export function exportAbout(content: { stem: string; asOf: string }): Record<string, unknown> {
+  const onTrack = formatPaceRatio(DEFAULT_PROGRESS_THRESHOLDS.onTrack);
+  const needsAcceleration = formatPaceRatio(DEFAULT_PROGRESS_THRESHOLDS.needsAcceleration);
   return {
     title: 'Pledgeboard — 광주광역시 공약과 보고된 수치 / Gwangju pledges and reported figures',
     scope: content.stem,
@@ -29,8 +33,7 @@ export function exportAbout(content: { stem: string; asOf: string }): Record<str
     units: Object.fromEntries(
       UNITS.map((unit) => [unit, { ko: unitLabel(unit, 'ko'), en: unitLabel(unit, 'en') }]),
     ),
-    statuses:
-      'Computed, never typed: ACHIEVED, ON_TRACK (≥95% of the required pace), NEEDS_ACCELERATION (60–95%), BEHIND (<60%), DETERIORATING (moving away), OVERDUE, NO_DEADLINE, INSUFFICIENT_DATA, NO_FIGURE, AWAITING_EVIDENCE (milestones).',
+    statuses: `Computed, never typed: ACHIEVED, ON_TRACK (≥${onTrack} of the required pace), NEEDS_ACCELERATION (${needsAcceleration}–${onTrack}), BEHIND (<${needsAcceleration}), DETERIORATING (moving away), OVERDUE, NO_DEADLINE, INSUFFICIENT_DATA (fewer than two sourced points), NO_FIGURE, AWAITING_EVIDENCE (milestones and policies, judged by verdict). Definitions: /methodology.`,
     citation: `Pledgeboard (${content.asOf}). 광주광역시 공약과 보고된 수치. Each figure: cite its source and quote (columns source_*, quote).`,
   };
 }
