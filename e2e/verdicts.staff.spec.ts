@@ -47,6 +47,7 @@ const flows = [
       rating: '판정',
       reasoningKo: '판정 근거 설명 (한국어)',
       reasoningEn: '판정 근거 설명 (영어)',
+      reason: '변경 사유',
       evidence1: '근거 1',
       source: '출처',
       quote: '인용문',
@@ -79,6 +80,7 @@ const flows = [
       rating: 'Verdict',
       reasoningKo: 'Reasoning (Korean)',
       reasoningEn: 'Reasoning (English)',
+      reason: 'Why it changes',
       evidence1: 'Evidence 1',
       source: 'Source',
       quote: 'Quote',
@@ -133,6 +135,8 @@ for (const flow of flows) {
     });
     await form.getByLabel(labels.reasoningKo).fill('근거 문장이 이 단계를 보여 준다.');
     await form.getByLabel(labels.reasoningEn).fill('The quoted sentence shows this stage.');
+    // The seed has published a verdict on every seed pledge: the new one says why it replaces it.
+    await form.getByLabel(labels.reason).fill('새 기사로 다시 판정한다.');
     // No evidence for a rating that needs some: named above the rows, nothing saved.
     await form.getByRole('button', { name: labels.submit }).click();
     await expect(form.getByTestId('error-evidence')).toContainText(texts.evidenceRequired);
@@ -179,6 +183,7 @@ for (const flow of flows) {
     await expect(toReview).toContainText(texts.ratingName);
     await expect(toReview).toContainText('근거 문장이 이 단계를 보여 준다.');
     await expect(toReview).toContainText('The quoted sentence shows this stage.');
+    await expect(toReview).toContainText('새 기사로 다시 판정한다.');
     await expect(toReview.getByTestId('verdict-evidence')).toHaveCount(1);
     await expect(toReview.getByTestId('verdict-evidence')).toContainText(
       '광주형 일자리 첫 차가 생산되었다.',

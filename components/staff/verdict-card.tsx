@@ -107,9 +107,12 @@ export function VerdictCard({
                 name: nameOf(verdict.review.reviewedBy),
                 when: when.format(new Date(verdict.review.reviewedAt)),
               })
-            : t('publishedWithoutReviewer', {
-                when: when.format(new Date(verdict.review.reviewedAt)),
-              })}
+            : t(
+                verdict.proposedBy.id === 'seed' ? 'publishedWithSeed' : 'publishedWithoutReviewer',
+                {
+                  when: when.format(new Date(verdict.review.reviewedAt)),
+                },
+              )}
           {verdict.review.note ? (
             <>
               <br />

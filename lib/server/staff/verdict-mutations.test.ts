@@ -3,6 +3,7 @@ import { POST as proposeRoute } from '../../../app/api/staff/pledges/[slug]/verd
 import { PUT as settingsRoute } from '../../../app/api/staff/settings/route.ts';
 import { POST as reviewRoute } from '../../../app/api/staff/verdicts/[id]/review/route.ts';
 import { listPendingVerdicts, listPledgeVerdicts } from '../queries/staff-verdicts.ts';
+import { sendRaisedTarget, SUPERSEDING_PLEDGE } from '../testing/seed-changes.ts';
 import { callRoute, useStaffApp, type StaffSession } from '../testing/staff-app.ts';
 
 /**
@@ -21,10 +22,12 @@ const evidence = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 
+/** Every seed pledge has a published verdict (the seed's), so a proposal says why it changes. */
 const proposal = (overrides: Record<string, unknown> = {}) => ({
   rating: 'COMPLETED',
   reasoningKo: '2021년 9월 첫 차가 생산되었다.',
   reasoningEn: 'The first car was produced in September 2021.',
+  reason: '새 근거로 다시 판정',
   evidence: [evidence()],
   ...overrides,
 });
@@ -154,25 +157,32 @@ describe('verdicts', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('a second verdict on a pledge with a published one must say why it changes', async () => {
+  it('a verdict replacing a published one must say why it changes; a first one need not', async () => {
     const a = await app.signInAs('editor');
     const b = await app.signInAs('editor');
-    const slug = 'ghg-cut-45-percent-2030';
-    const first = await read(await propose(a, proposal({ rating: 'IN_PROGRESS' }), slug));
+    const { reason: _reason, ...withoutReason } = proposal();
+    // A seed pledge has the seed's published verdict.
+    const onSeed = await propose(a, withoutReason);
+    expect(onSeed.status).toBe(422);
+    expect(await fieldsOf(onSeed)).toEqual(['reason:reason-required']);
+
+    // A new pledge has none: pending or rejected verdicts are not published, so no reason yet.
+    expect((await sendRaisedTarget(a.cookie)).status).toBe(201);
+    const slug = SUPERSEDING_PLEDGE;
+    const first = await read(await propose(a, { ...withoutReason, rating: 'IN_PROGRESS' }, slug));
     expect(first.verdict.state).toBe('pending');
-    // Pending or rejected verdicts are not published: a second proposal needs no reason yet.
-    const second = await propose(b, proposal({ rating: 'ON_HOLD' }), slug);
+    const second = await propose(b, { ...withoutReason, rating: 'ON_HOLD' }, slug);
     expect(second.status).toBe(201);
     expect((await review(b, first.verdict.id, { decision: 'APPROVED' })).status).toBe(200);
 
     const before = await counts();
-    const withoutReason = await propose(a, proposal({ rating: 'DROPPED' }), slug);
-    expect(withoutReason.status).toBe(422);
-    expect(await fieldsOf(withoutReason)).toEqual(['reason:reason-required']);
+    const refused = await propose(a, { ...withoutReason, rating: 'DROPPED' }, slug);
+    expect(refused.status).toBe(422);
+    expect(await fieldsOf(refused)).toEqual(['reason:reason-required']);
     expect(await counts()).toEqual(before);
     const withReason = await propose(
       a,
-      proposal({ rating: 'DROPPED', reason: '2025년 예산에서 빠졌다.' }),
+      { ...withoutReason, rating: 'DROPPED', reason: '2025년 예산에서 빠졌다.' },
       slug,
     );
     expect(withReason.status).toBe(201);
@@ -188,7 +198,6 @@ describe('verdicts', () => {
 
   it('names every bad field, evidence rows by index, and writes nothing', async () => {
     const a = await app.signInAs('editor');
-    // A pledge without a published verdict, so no reason is asked for.
     const send = (body: unknown) => propose(a, body, 'corporate-re100-2030');
     const before = await counts();
     const bad = await send({
