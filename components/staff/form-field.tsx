@@ -16,6 +16,8 @@ export function FormField(props: {
   hint?: string;
   issues: FieldIssue[];
   required?: boolean;
+  /** Messages of codes a form has of its own (e.g. staff.verdicts.errors), read before staff.errors. */
+  ownErrors?: Partial<Record<string, string>>;
   children: ReactElement<Record<string, unknown>>;
 }) {
   const t = useTranslations('staff.errors');
@@ -44,9 +46,11 @@ export function FormField(props: {
         <p className="form-error" id={errorId} data-testid={`error-${props.id}`}>
           {props.issues
             .map((issue) =>
-              t.has(issue.code)
-                ? t(issue.code, { max: 0, input: '', minutes: 15, ...issue.params })
-                : t('invalid'),
+              props.ownErrors?.[issue.code] !== undefined
+                ? props.ownErrors[issue.code]
+                : t.has(issue.code)
+                  ? t(issue.code, { max: 0, input: '', minutes: 15, ...issue.params })
+                  : t('invalid'),
             )
             .join(' ')}
         </p>

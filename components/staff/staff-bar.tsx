@@ -6,6 +6,8 @@ import { SignOutButton } from './sign-out-button';
 /** Who is signed in and where staff can go, at the top of every staff page. */
 export function StaffBar({ actor }: { actor: StaffActor }) {
   const t = useTranslations('staff');
+  const tv = useTranslations('staff.verdicts');
+  const ts = useTranslations('staff.settings');
   return (
     <nav className="staff-bar" aria-label={t('title')}>
       <ul>
@@ -25,12 +27,20 @@ export function StaffBar({ actor }: { actor: StaffActor }) {
           <Link href="/staff/import">{t('importCsv')}</Link>
         </li>
         <li>
+          <Link href="/staff/verdicts">{tv('navLink')}</Link>
+        </li>
+        <li>
           <Link href="/staff/audit">{t('auditLog')}</Link>
         </li>
         {actor.role === 'admin' ? (
-          <li>
-            <Link href="/staff/accounts">{t('accounts')}</Link>
-          </li>
+          <>
+            <li>
+              <Link href="/staff/accounts">{t('accounts')}</Link>
+            </li>
+            <li>
+              <Link href="/staff/settings">{ts('navLink')}</Link>
+            </li>
+          </>
         ) : null}
       </ul>
       <p className="staff-bar__who">

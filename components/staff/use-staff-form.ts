@@ -18,7 +18,7 @@ export function useStaffForm<
   Values,
   Result = Record<string, unknown>,
   Body = Record<string, unknown>,
->(initial: Values, method: 'POST' | 'PATCH', url: string) {
+>(initial: Values, method: 'POST' | 'PUT' | 'PATCH', url: string) {
   const [values, setValues] = useState(initial);
   const mutation = useStaffMutation<Body, Result>(method, url);
   const set = (field: keyof Values) => (event: { target: { value: string } }) =>

@@ -15,7 +15,7 @@ export class StaffRequestError extends Error {
  * can show field by field. The session cookie rides along; the route checks everything.
  */
 export async function sendStaffRequest<Result>(
-  method: 'POST' | 'PATCH' | 'DELETE',
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   body?: { json: unknown } | { csv: Blob },
 ): Promise<Result> {
@@ -41,7 +41,7 @@ export async function sendStaffRequest<Result>(
 
 /** A staff form's JSON mutation, as a React Query mutation. */
 export function useStaffMutation<Body, Result = Record<string, unknown>>(
-  method: 'POST' | 'PATCH' | 'DELETE',
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
 ) {
   return useMutation<Result, StaffRequestError, Body>({

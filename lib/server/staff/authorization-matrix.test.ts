@@ -14,6 +14,9 @@ import * as passwordRoute from '../../../app/api/staff/password/route.ts';
 import * as pledgesRoute from '../../../app/api/staff/pledges/route.ts';
 import * as sessionRoute from '../../../app/api/staff/session/route.ts';
 import * as sourcesRoute from '../../../app/api/staff/sources/route.ts';
+import * as pledgeVerdictsRoute from '../../../app/api/staff/pledges/[slug]/verdicts/route.ts';
+import * as settingsRoute from '../../../app/api/staff/settings/route.ts';
+import * as verdictReviewRoute from '../../../app/api/staff/verdicts/[id]/review/route.ts';
 import {
   callRoute,
   toCookieHeader,
@@ -55,6 +58,29 @@ const currentRevision = async (table: 'figure' | 'pledge', slug: string) =>
       [slug],
     )
   ).rows[0].n as number;
+
+/** A verdict waiting for review, proposed by someone other than whoever reviews it in the matrix. */
+const pendingVerdict = async (n: number) => {
+  const { rows } = await app.db.query(
+    `WITH v AS (
+       INSERT INTO verdict (pledge_id, rating, reasoning_ko, reasoning_en, proposed_by)
+       SELECT id, 'IN_PROGRESS', '추진 중 ' || $1, 'Under way ' || $1, 'matrix-proposer' FROM pledge WHERE slug = 'gwangju-re100-2035'
+       RETURNING id)
+     INSERT INTO verdict_evidence (verdict_id, position, source_id, quote, evidence_on, evidence_precision)
+     SELECT v.id, 1, s.id, '인용 ' || $1, DATE '2025-01-01', 'YEAR' FROM v, source s WHERE s.slug = 'gwangju-2021-01-01-new-year'
+     RETURNING verdict_id`,
+    [n],
+  );
+  return String(rows[0].verdict_id);
+};
+
+const verdictProposal = (n: number) => ({
+  rating: 'IN_PROGRESS',
+  reasoningKo: `추진 중 ${n}`,
+  reasoningEn: `Under way ${n}`,
+  reason: `새 근거 ${n}`,
+  evidence: [{ source: 'gwangju-2021-01-01-new-year', quote: `인용 ${n}`, on: '2025-03' }],
+});
 
 const MUTATIONS: Mutation[] = [
   {
@@ -218,6 +244,28 @@ const MUTATIONS: Mutation[] = [
     }),
   },
   {
+    route: 'POST pledges/[slug]/verdicts',
+    handler: pledgeVerdictsRoute.POST,
+    expected: anyStaff(201),
+    build: async (n) => ({ params: { slug: 'corporate-re100-2030' }, body: verdictProposal(n) }),
+  },
+  {
+    route: 'POST verdicts/[id]/review',
+    handler: verdictReviewRoute.POST,
+    expected: anyStaff(200),
+    build: async (n) => ({
+      params: { id: await pendingVerdict(n) },
+      body: { decision: 'APPROVED' },
+    }),
+  },
+  {
+    route: 'PUT settings',
+    handler: settingsRoute.PUT,
+    expected: adminOnly(200),
+    // Review stays required, as the other cells expect.
+    build: async () => ({ body: { verdictReviewRequired: true } }),
+  },
+  {
     route: 'POST accounts',
     handler: accountsRoute.POST,
     expected: adminOnly(201),
@@ -251,6 +299,10 @@ async function snapshot(): Promise<string> {
     'indicator',
     'staff_user',
     'staff_account',
+    'verdict',
+    'verdict_evidence',
+    'verdict_review',
+    'site_setting',
   ];
   const counts = await Promise.all(
     tables.map(
@@ -310,6 +362,41 @@ describe('authorization matrix', () => {
           'cross-site',
         );
       }
+      expect(await snapshot()).toBe(before);
+    },
+  );
+
+  it.each(['editor', 'admin'] as const)(
+    'POST verdicts/[id]/review of their own proposal as %s → 403 own-verdict, while review is required',
+    async (actor) => {
+      const who = await app.signInAs(actor);
+      const proposed = await callRoute(
+        pledgeVerdictsRoute.POST,
+        '/api/staff/pledges/corporate-re100-2030/verdicts',
+        {
+          method: 'POST',
+          cookie: who.cookie,
+          body: verdictProposal(++counter),
+          params: { slug: 'corporate-re100-2030' },
+        },
+      );
+      expect(proposed.status, await proposed.clone().text()).toBe(201);
+      const { verdict } = (await proposed.json()) as { verdict: { id: number } };
+      const before = await snapshot();
+      const response = await callRoute(
+        verdictReviewRoute.POST,
+        `/api/staff/verdicts/${verdict.id}/review`,
+        {
+          method: 'POST',
+          cookie: who.cookie,
+          body: { decision: 'APPROVED' },
+          params: { id: String(verdict.id) },
+        },
+      );
+      expect(response.status).toBe(403);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+        'own-verdict',
+      );
       expect(await snapshot()).toBe(before);
     },
   );

@@ -8,6 +8,7 @@ import {
   STAFF_RECENT_FIGURES,
   STAFF_SOURCES_PER_PAGE,
 } from '../../domain/staff-pages.ts';
+import { PLEDGE_VERDICTS_SHOWN, VERDICT_QUEUE_PAGE_SIZE } from '../../domain/staff-verdict.ts';
 import { listAuditActions } from '../audit/list-audit-actions.ts';
 import { listAuditEvents } from '../audit/list-audit-events.ts';
 import { getDb } from '../db.ts';
@@ -20,6 +21,13 @@ import { getIndicator } from '../queries/list-indicators.ts';
 import { getPledge, listPledgePage } from '../queries/list-pledges.ts';
 import { getSource, listSourcePage } from '../queries/list-sources.ts';
 import { listThemes } from '../queries/list-themes.ts';
+import {
+  countPendingVerdicts,
+  hasPublishedVerdict,
+  listPendingVerdicts,
+  listPledgeVerdicts,
+} from '../queries/staff-verdicts.ts';
+import { readSiteSettings } from './site-settings.ts';
 
 /**
  * What staff pages read: the audit log, the accounts, a source's stored language, and the public
@@ -56,6 +64,14 @@ export const staffData = {
       orderBy: [{ banned: 'asc' }, { name: 'asc' }],
       select: { id: true, email: true, name: true, role: true, banned: true },
     }),
+  /** Verdicts waiting for a reviewer: the count (staff bar, home) and a page of the queue. */
+  countPendingVerdicts: cache(() => countPendingVerdicts(getDb())),
+  listPendingVerdicts: (page: number) =>
+    listPendingVerdicts(getDb(), page, VERDICT_QUEUE_PAGE_SIZE),
+  listPledgeVerdicts: (slug: string) => listPledgeVerdicts(getDb(), slug, PLEDGE_VERDICTS_SHOWN),
+  hasPublishedVerdict: (slug: string) => hasPublishedVerdict(getDb(), slug),
+  /** The admin's settings (a verdict needs a second reviewer unless an admin turned it off). */
+  getSiteSettings: cache(() => readSiteSettings(getDb())),
   /** The language a source is written in, which the public source record does not carry. */
   getSourceLanguage: async (slug: string) =>
     (

@@ -35,11 +35,12 @@ export default async function StaffHome({ params, searchParams }: PageProps) {
   const actor = await requireStaffPage(locale);
   const t = await getTranslations('staff');
   const requested = readStaffHomePages(await searchParams);
-  const [indicators, figureTotal, pledges, sources] = await Promise.all([
+  const [indicators, figureTotal, pledges, sources, pendingVerdicts] = await Promise.all([
     staffData.listIndicatorSummaries(requested.indicators),
     staffData.countFigures(),
     staffData.listPledgePage(requested.pledges),
     staffData.listSourcePage(requested.sources),
+    staffData.countPendingVerdicts(),
   ]);
   // The pages shown (a page past the last shows the last), which the pagers' links keep.
   const shown: StaffHomePages = {
@@ -69,6 +70,9 @@ export default async function StaffHome({ params, searchParams }: PageProps) {
         </Link>{' '}
         <Link className="button-link" href="/staff/import">
           {t('importCsv')}
+        </Link>{' '}
+        <Link className="button-link" href="/staff/verdicts" data-testid="verdict-queue-link">
+          {t('verdicts.homeLink', { count: pendingVerdicts })}
         </Link>
       </p>
 

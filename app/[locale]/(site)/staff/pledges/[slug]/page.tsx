@@ -4,6 +4,9 @@ import { toCitationValues } from '@/components/staff/citation-values';
 import { PledgeForm } from '@/components/staff/pledge-form';
 import { SavedNotice } from '@/components/staff/saved-notice';
 import { StaffBar } from '@/components/staff/staff-bar';
+import { VerdictCard } from '@/components/staff/verdict-card';
+import { VerdictForm } from '@/components/staff/verdict-form';
+import { VerdictReviewButtons } from '@/components/staff/verdict-review-buttons';
 import { normalizeDecimal } from '@/lib/domain/exact-decimal';
 import { formatDateAsTyped } from '@/lib/domain/parse-reported-date';
 import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
@@ -33,7 +36,13 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
   const pledge = await staffData.getPledge(slug);
   if (!pledge) notFound();
   const t = await getTranslations('staff');
+  const tv = await getTranslations('staff.verdicts');
   const { saved } = await searchParams;
+  const [verdicts, hasPublished, settings] = await Promise.all([
+    staffData.listPledgeVerdicts(slug),
+    staffData.hasPublishedVerdict(slug),
+    staffData.getSiteSettings(),
+  ]);
   return (
     <>
       <StaffBar actor={actor} />
@@ -65,6 +74,22 @@ export default async function CorrectPledgePage({ params, searchParams }: Props)
           ...toCitationValues(pledge, slug),
         }}
       />
+
+      <h2 id="verdicts">{tv('listTitle')}</h2>
+      {verdicts.length === 0 ? <p>{tv('listEmpty')}</p> : null}
+      {verdicts.map((verdict) => (
+        <VerdictCard key={verdict.id} verdict={verdict} showPledge={false} headingLevel={3}>
+          {verdict.review ? null : (
+            <VerdictReviewButtons
+              verdictId={verdict.id}
+              ownProposal={settings.verdictReviewRequired && verdict.proposedBy.id === actor.id}
+            />
+          )}
+        </VerdictCard>
+      ))}
+      <h2 id="propose-verdict">{tv('proposeTitle')}</h2>
+      <p>{settings.verdictReviewRequired ? tv('proposeIntro') : tv('proposeIntroReviewOff')}</p>
+      <VerdictForm slug={slug} hasPublished={hasPublished} />
     </>
   );
 }

@@ -1,0 +1,5 @@
+import { proposeVerdict } from '@/lib/server/staff/verdict-mutations';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = proposeVerdict;
