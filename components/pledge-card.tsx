@@ -9,6 +9,7 @@ import { SourceCitation } from './source-citation';
 import { PledgeKindBadge } from './pledge-kind-badge';
 import { PledgePromiseFacts } from './pledge-promise-facts';
 import { StatusBadge } from './status-badge';
+import { VerdictLine } from './verdict-line';
 import { StatusInputs } from './status-inputs';
 import { localized } from '@/lib/domain/localized';
 
@@ -42,6 +43,7 @@ export function PledgeCard({
         {supersededBy ? <span className="badge">{t('superseded')}</span> : null}
       </div>
       <h3>{localized(pledge, 'title', locale)}</h3>
+      <VerdictLine slug={pledge.slug} verdict={progress.verdict ?? null} status={status} />
       <p className="status-reason" data-testid="status-reason">
         {formatStatusReason(status, unit, { locale, t: progressWords }, pledge.baseline?.value)}
       </p>

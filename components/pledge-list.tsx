@@ -4,12 +4,13 @@ import { formatValue } from '@/lib/domain/format-value';
 import type { PledgeStatus } from '@/lib/domain/pledge-status';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { formatStatusReason } from '@/lib/domain/progress-reason';
-import type { PledgeRecord } from '@/lib/domain/records';
+import type { PledgeRecord, VerdictSummary } from '@/lib/domain/records';
 import type { Unit } from '@/lib/domain/types';
 import { SourceCitation } from './source-citation';
 import { PledgeKindBadge } from './pledge-kind-badge';
 import { PledgePromiseFacts } from './pledge-promise-facts';
 import { StatusBadge } from './status-badge';
+import { VerdictLine } from './verdict-line';
 import { StatusInputs } from './status-inputs';
 import { localized } from '@/lib/domain/localized';
 
@@ -18,10 +19,12 @@ export function PledgeList({
   pledges,
   unit,
   statuses,
+  verdicts,
 }: {
   pledges: readonly PledgeRecord[];
   unit: Unit;
   statuses: ReadonlyMap<string, PledgeStatus>;
+  verdicts: ReadonlyMap<string, VerdictSummary>;
 }) {
   const t = useTranslations('common');
   const i = useTranslations('indicator');
@@ -58,6 +61,13 @@ export function PledgeList({
             ) : null}
           </div>
           <h3>{titles.get(pledge.slug)}</h3>
+          {statuses.get(pledge.slug) ? (
+            <VerdictLine
+              slug={pledge.slug}
+              verdict={verdicts.get(pledge.slug) ?? null}
+              status={statuses.get(pledge.slug)!}
+            />
+          ) : null}
           {statuses.get(pledge.slug) ? (
             <>
               <p className="status-reason">

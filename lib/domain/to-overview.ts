@@ -1,5 +1,11 @@
 import { getLatestFigure } from './latest-figure.ts';
-import type { FigureRecord, IndicatorRecord, PledgeRecord, ThemeRef } from './records.ts';
+import type {
+  FigureRecord,
+  IndicatorRecord,
+  PledgeRecord,
+  ThemeRef,
+  VerdictSummary,
+} from './records.ts';
 import { computePledgeStatus, type PledgeStatus } from './pledge-status.ts';
 
 /**
@@ -15,8 +21,10 @@ export interface PledgeProgress {
   latest: FigureRecord | null;
   /** Latest ÷ target when more is better (e.g. 1.2384); for less-is-better, the share of the cut from baseline. Null when it cannot be computed. */
   share: number | null;
-  /** The verdict of the progress engine, as of the overview's date. */
+  /** The progress engine's computed status, as of the overview's date. */
   status: PledgeStatus<FigureRecord>;
+  /** The verdict staff published, in force on the overview's date (shown beside the status). */
+  verdict?: VerdictSummary | null;
   /** The indicator's latest figure, as context even where it is not evidence (milestones). */
   indicatorLatest: FigureRecord | null;
 }

@@ -3,7 +3,12 @@ import { MAX_CHART_FIGURES, sampleByDay } from '../../domain/chart-model.ts';
 import { toApproximateNumber } from '../../domain/exact-decimal.ts';
 import { getLatestFigure, sortFiguresByDate } from '../../domain/latest-figure.ts';
 import type { PledgeStatus } from '../../domain/pledge-status.ts';
-import type { FigureRecord, IndicatorRecord, PledgeRecord } from '../../domain/records.ts';
+import type {
+  FigureRecord,
+  IndicatorRecord,
+  PledgeRecord,
+  VerdictSummary,
+} from '../../domain/records.ts';
 import { isSlug } from '../../domain/slug.ts';
 import { computeStatusesByPledge } from '../../domain/statuses-by-pledge.ts';
 import {
@@ -14,6 +19,7 @@ import {
   sampleIndicatorFigures,
 } from './current-figures.ts';
 import { listPledgesWithStatus } from './current-pledges.ts';
+import { readVerdictsInForce } from './verdict-in-force.ts';
 import { listPledges } from './list-pledges.ts';
 import { indicatorInclude, toIndicatorRecord } from './to-records.ts';
 
@@ -63,6 +69,8 @@ export interface IndicatorView {
   pledges: PledgeRecord[];
   /** Each pledge's computed status on the status date, by pledge slug. */
   statuses: ReadonlyMap<string, PledgeStatus<FigureRecord>>;
+  /** The verdict in force on each pledge that has one, by pledge slug (beside its status). */
+  verdicts: ReadonlyMap<string, VerdictSummary>;
   /** The most recently dated figure (null: none reported). */
   latest: FigureRecord | null;
   figureCount: number;
@@ -106,7 +114,8 @@ export async function getIndicatorView(
       )
     : Promise.resolve([]);
   const [entries, latest, figureCount, chart, tableFigures] = await Promise.all([
-    listPledgesWithStatus(db, { indicator: slug }, request.asOf),
+    // With each verdict's evidence: the page, embed and images quote it (a few pledges' worth).
+    listPledgesWithStatus(db, { indicator: slug }, request.asOf, { verdictEvidence: true }),
     latestIndicatorFigure(db, row.id),
     countCurrentFigures(db, { indicator: slug }),
     sampleIndicatorFigures(db, row.id, request.period, MAX_CHART_FIGURES),
@@ -116,6 +125,9 @@ export async function getIndicatorView(
     indicator: toIndicatorRecord(row),
     pledges: entries.map((entry) => entry.pledge),
     statuses: new Map(entries.map((entry) => [entry.pledge.slug, entry.status])),
+    verdicts: new Map(
+      entries.flatMap((entry) => (entry.verdict ? [[entry.pledge.slug, entry.verdict]] : [])),
+    ),
     latest,
     figureCount: figureCount ?? 0,
     chart,
@@ -143,6 +155,12 @@ async function viewOfThePast(
     indicator: page.indicator,
     pledges: page.pledges,
     statuses: computeStatusesByPledge(page.indicator, page.pledges, figures, request.asOf),
+    verdicts: await readVerdictsInForce(
+      db,
+      page.pledges.map((pledge) => pledge.slug),
+      recordedBy,
+      { evidence: true },
+    ),
     latest: getLatestFigure(figures),
     figureCount: figures.length,
     chart: {

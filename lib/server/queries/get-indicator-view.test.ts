@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInSeoul } from '../today.ts';
 import { seedDataset } from '../../../prisma/seed/data.ts';
 import { MAX_CHART_FIGURES } from '../../domain/chart-model.ts';
 import { loadSeed } from '../seed/load-seed.ts';
@@ -71,7 +72,9 @@ describe('an indicator view from SQL', () => {
   ] as const)(
     'equals the in-memory view of %s over %j, table page %d',
     async (slug, period, page) => {
-      const request = { asOf: '2026-12-02', period, tablePage: page };
+      // Today: verdicts in force are those published by the end of the status date, and the seed
+      // published its verdicts as this test's database was loaded.
+      const request = { asOf: todayInSeoul(), period, tablePage: page };
       const fromSql = await getIndicatorView(db.prisma, slug, request);
       const inMemory = await getIndicatorView(db.prisma, slug, {
         ...request,

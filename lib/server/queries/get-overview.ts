@@ -67,13 +67,14 @@ export async function getOverview(db: PrismaClient, asOf: string): Promise<Overv
       pledgeCount: Number(row.pledges),
       pledges: pledges
         .filter(({ indicator }) => indicator.theme.slug === row.slug)
-        .map(({ pledge, indicator, status, indicatorLatest }) => ({
+        .map(({ pledge, indicator, status, indicatorLatest, verdict }) => ({
           pledge,
           indicator,
           latest: status.latest,
           share: status.share,
           status,
           indicatorLatest,
+          verdict,
         })),
       unpledgedCount: Number(row.unpledged),
       unpledged: unpledgedRows

@@ -1,6 +1,8 @@
+import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { VerdictSummary } from '../../domain/records.ts';
 import type { VerdictRating } from '../../domain/verdict.ts';
+import { readVerdictEvidence } from './verdict-evidence.ts';
 
 /**
  * The verdict in force on pledge `p` at `publishedBy`: the latest one approved by then (verdicts
@@ -53,4 +55,32 @@ export function toVerdictSummary(row: VerdictRow): VerdictSummary | null {
     corrected: row.verdict_corrected === true,
     unreviewed: row.verdict_unreviewed === true,
   };
+}
+
+/** The verdict in force at `publishedBy` on each of these pledges (a page's worth) that has one. */
+export async function readVerdictsInForce(
+  db: PrismaClient,
+  pledgeSlugs: readonly string[],
+  publishedBy: Date,
+  options: { evidence?: boolean } = {},
+): Promise<Map<string, VerdictSummary>> {
+  if (pledgeSlugs.length === 0) return new Map();
+  const rows = await db.$queryRaw<(VerdictRow & { slug: string })[]>`
+    SELECT p.slug, ${VERDICT_COLUMNS}
+      FROM pledge p ${VERDICT_IN_FORCE(publishedBy)}
+     WHERE p.slug = ANY(${[...pledgeSlugs]}::text[])`;
+  const verdicts = new Map(
+    rows.flatMap((row) => {
+      const verdict = toVerdictSummary(row);
+      return verdict ? [[row.slug, verdict] as const] : [];
+    }),
+  );
+  if (options.evidence) {
+    const evidence = await readVerdictEvidence(
+      db,
+      [...verdicts.values()].map((verdict) => verdict.id),
+    );
+    for (const verdict of verdicts.values()) verdict.evidence = evidence.get(verdict.id) ?? [];
+  }
+  return verdicts;
 }

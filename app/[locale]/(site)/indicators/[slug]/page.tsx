@@ -163,7 +163,12 @@ export default async function IndicatorPage({ params, searchParams }: PageProps)
 
       <h2>{t('pledgesHeading')}</h2>
       {pledges.length > 0 ? (
-        <PledgeList pledges={pledges} unit={indicator.unit} statuses={chart.statuses} />
+        <PledgeList
+          pledges={pledges}
+          unit={indicator.unit}
+          statuses={chart.statuses}
+          verdicts={chart.page.verdicts}
+        />
       ) : (
         <p>{t('noPledges')}</p>
       )}

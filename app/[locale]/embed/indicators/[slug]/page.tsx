@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { IndicatorExplorer } from '@/components/indicator-explorer';
+import { VerdictBadge } from '@/components/verdict-badge';
 import { formatSourceList, listChartSources } from '@/lib/domain/chart-citation';
 import { ALL_PERIODS } from '@/lib/domain/chart-period';
 import { toChartViewPath } from '@/lib/domain/chart-view';
@@ -42,7 +43,13 @@ export default async function EmbedIndicatorPage({ params, searchParams }: PageP
 
   const share = await getTranslations('share');
   const citation = await getTranslations('citation');
+  const verdicts = await getTranslations('verdicts');
   const { indicator, chart: drawn, pledges } = chart.page;
+  // Each published rating beside the chart, with its first piece of evidence quoted.
+  const rated = pledges.flatMap((pledge) => {
+    const verdict = chart.page.verdicts.get(pledge.slug);
+    return verdict && verdict.rating !== 'NOT_YET_RATED' ? [{ pledge, verdict }] : [];
+  });
   const name = localized(indicator, 'name', locale);
   const sources = listChartSources(chart.model, drawn.figures, pledges);
   const pageHref = toChartViewPath({ slug, locale, ...chart.view });
@@ -63,6 +70,32 @@ export default async function EmbedIndicatorPage({ params, searchParams }: PageP
         share={false}
         fixedPeriod
       />
+      {rated.length > 0 ? (
+        <ul className="embed-verdicts" data-testid="embed-verdicts">
+          {rated.map(({ pledge, verdict }) => {
+            const first = verdict.evidence?.[0];
+            return (
+              <li key={pledge.slug}>
+                <VerdictBadge rating={verdict.rating} /> {localized(pledge, 'title', locale)}
+                {first ? (
+                  <>
+                    {' '}
+                    — <q lang="ko">{first.quote}</q> ({first.source.publisher},{' '}
+                    {formatPreciseDate(first.on, locale)})
+                  </>
+                ) : null}{' '}
+                <a
+                  href={`${locale === 'ko' ? '' : `/${locale}`}/pledges/${pledge.slug}#verdict`}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  {verdicts('seeEvidence')}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
       <p className="embed-citation" data-testid="embed-citation">
         {sources.length > 0
           ? share('embedSource', { list: formatSourceList(sources, { locale, t: citation }) })
