@@ -37,7 +37,7 @@ test('a pledge without any reported figure says so plainly', async ({ page }) =>
   const re100 = page.locator('[data-pledge="gwangju-re100-2035"]');
   await expect(re100).toContainText('2035년');
   await expect(re100.getByText('아직 보고된 수치 없음')).toBeVisible();
-  await expect(re100.locator('[data-status]')).toHaveText('평가로 판정');
+  await expect(re100.locator('[data-status]')).toHaveText('판정으로 평가');
   await expect(re100.getByTestId('status-reason')).toHaveText(
     '기한 2035년의 이정표로, 이행을 보여 주는 수치나 보도가 아직 없음',
   );

@@ -42,7 +42,7 @@ test('filtering and sorting ask the server for the view without a reload, and a 
     /\/api\/tracker\?theme=energy-climate&status=AWAITING_EVIDENCE&direction=desc$/,
   );
   await expect(page.getByTestId('status-count-summary')).toHaveText(
-    '표시된 공약 3개의 상태: 평가로 판정 3.',
+    '표시된 공약 3개의 상태: 판정으로 평가 3.',
   );
 
   const fresh = await context.newPage();

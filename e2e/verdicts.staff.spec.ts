@@ -201,6 +201,28 @@ for (const flow of flows) {
     await expect(published).toHaveAttribute('data-state', 'published');
     await expect(published).toContainText(texts.published);
     await expect(published.getByTestId('verdict-review')).toContainText(texts.reviewedBy);
+
+    // What a reader sees, signed out: the tracker filtered by the new rating lists the pledge, and
+    // its verdict is one click from the quote on the pledge's page, marked as a change of the
+    // seed's verdict, with who proposed and who approved it.
+    const rating = flow.locale === 'ko' ? 'COMPLETED' : 'IN_PROGRESS';
+    const reader = await (await browser.newContext()).newPage();
+    await reader.goto(`${flow.prefix}/pledges?verdict=${rating}`);
+    const row = reader.locator(`tr[data-pledge="${flow.pledge}"]`);
+    await expect(row.getByTestId('tracker-verdict')).toContainText(texts.ratingName);
+    await row.getByTestId('tracker-verdict').getByRole('link').click();
+    await expect(reader).toHaveURL(new RegExp(`${flow.prefix}/pledges/${flow.pledge}#verdict$`));
+    const panel = reader.getByTestId('verdict-panel');
+    await expect(panel.locator('[data-verdict]')).toHaveAttribute('data-verdict', rating);
+    await expect(panel.getByTestId('verdict-evidence')).toContainText(
+      '광주형 일자리 첫 차가 생산되었다.',
+    );
+    await expect(panel.getByTestId('verdict-corrected-mark')).toBeVisible();
+    await expect(panel.getByTestId('verdict-review')).toContainText('이제안');
+    await expect(panel.getByTestId('verdict-review')).toContainText('박검토');
+    // The seed's verdict stays in the history beneath the new one.
+    await expect(reader.getByTestId('verdict-history').locator('tbody tr')).toHaveCount(2);
+    await expectNoAxeViolations(reader);
   });
 }
 
