@@ -208,9 +208,9 @@ for (const flow of flows) {
     const rating = flow.locale === 'ko' ? 'COMPLETED' : 'IN_PROGRESS';
     const reader = await (await browser.newContext()).newPage();
     await reader.goto(`${flow.prefix}/pledges?verdict=${rating}`);
-    const row = reader.locator(`tr[data-pledge="${flow.pledge}"]`);
-    await expect(row.getByTestId('tracker-verdict')).toContainText(texts.ratingName);
-    await row.getByTestId('tracker-verdict').getByRole('link').click();
+    const trackerRow = reader.locator(`tr[data-pledge="${flow.pledge}"]`);
+    await expect(trackerRow.getByTestId('tracker-verdict')).toContainText(texts.ratingName);
+    await trackerRow.getByTestId('tracker-verdict').getByRole('link').click();
     await expect(reader).toHaveURL(new RegExp(`${flow.prefix}/pledges/${flow.pledge}#verdict$`));
     const panel = reader.getByTestId('verdict-panel');
     await expect(panel.locator('[data-verdict]')).toHaveAttribute('data-verdict', rating);
