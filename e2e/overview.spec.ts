@@ -39,7 +39,7 @@ test('a pledge without any reported figure says so plainly', async ({ page }) =>
   await expect(re100.getByText('아직 보고된 수치 없음')).toBeVisible();
   await expect(re100.locator('[data-status]')).toHaveText('판정으로 평가');
   await expect(re100.getByTestId('status-reason')).toHaveText(
-    '기한 2035년의 이정표로, 이행을 보여 주는 수치나 보도가 아직 없음',
+    '기한 2035년의 이정표로, 수치가 아니라 근거를 인용한 판정으로 평가함',
   );
 });
 

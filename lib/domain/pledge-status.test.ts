@@ -252,13 +252,13 @@ describe('formatStatusReason: milestones and policies are worded apart', () => {
       'MILESTONE',
       d('2035-01-01', 'YEAR'),
       'ko',
-      '기한 2035년의 이정표로, 이행을 보여 주는 수치나 보도가 아직 없음',
+      '기한 2035년의 이정표로, 수치가 아니라 근거를 인용한 판정으로 평가함',
     ],
     [
       'MILESTONE',
       d('2035-01-01', 'YEAR'),
       'en',
-      'A milestone due 2035; no figure or report yet shows whether it happened',
+      'A milestone due 2035; judged by a verdict with evidence, not by a figure',
     ],
     [
       'POLICY',
