@@ -41,6 +41,22 @@ beforeAll(async () => {
   const added = await sendRaisedTarget(editor.cookie);
   expect(added.status, await added.clone().text()).toBe(201);
 
+  // A verdict published while review was off, which has since been turned on again: history the
+  // review rule, judging by today's setting, would refuse if the restore did not load it as it was.
+  await app.db.query(`INSERT INTO site_setting (id, verdict_review_required) VALUES (true, false)`);
+  const unreviewed = await app.db.query(
+    `INSERT INTO verdict (pledge_id, rating, reasoning_ko, reasoning_en, reason, proposed_by)
+     SELECT p.id, 'NOT_YET_RATED', '검토 없이 공개', 'Published without review', '다시 본다',
+            (SELECT id FROM staff_user WHERE email = $1)
+       FROM pledge p WHERE p.slug = 'ggm-car-production-2021' RETURNING id`,
+    [editor.email],
+  );
+  await app.db.query(
+    `INSERT INTO verdict_review (verdict_id, decision, reviewed_by) VALUES ($1, 'APPROVED', NULL)`,
+    [unreviewed.rows[0].id],
+  );
+  await app.db.query(`UPDATE site_setting SET verdict_review_required = true`);
+
   folder = await mkdtemp(path.join(os.tmpdir(), 'pledgeboard-backup-test-'));
   let started = performance.now();
   backup = await writeBackup({
