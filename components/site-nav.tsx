@@ -5,10 +5,16 @@ import { Link, usePathname } from '@/i18n/navigation';
 
 export function SiteNav() {
   const t = useTranslations('site');
+  const reportCards = useTranslations('reportCards');
   const pathname = usePathname();
   const items = [
     { href: '/', label: t('navOverview'), current: pathname === '/' },
     { href: '/pledges', label: t('navTracker'), current: pathname.startsWith('/pledges') },
+    {
+      href: '/report-cards',
+      label: reportCards('navLabel'),
+      current: pathname.startsWith('/report-cards'),
+    },
     { href: '/sources', label: t('navSources'), current: pathname.startsWith('/sources') },
   ];
   return (

@@ -39,6 +39,7 @@ const flows = [
     locale: 'ko' as const,
     prefix: '',
     pledge: 'ggm-car-production-2021',
+    administration: 'min-7',
     title: '광주글로벌모터스(GGM) 완성차 생산 시작',
     labels: {
       email: '이메일',
@@ -62,6 +63,7 @@ const flows = [
       pending: '검토 대기',
       published: '공개됨',
       ratingName: '완료',
+      feedVerdict: '판정: 완료',
       evidenceOn: '2021년 9월 (월 단위)',
       approved: '승인했습니다. 판정이 공개되었습니다.',
       proposedBy: '이제안 제안',
@@ -72,6 +74,7 @@ const flows = [
     locale: 'en' as const,
     prefix: '/en',
     pledge: 'ai-data-centre-opening-2023',
+    administration: 'min-8',
     title: 'Open the National AI Data Centre',
     labels: {
       email: 'Email',
@@ -95,6 +98,7 @@ const flows = [
       pending: 'Waiting for review',
       published: 'Published',
       ratingName: 'Under way',
+      feedVerdict: 'Verdict: Under way',
       evidenceOn: '2021 (known to the year)',
       approved: 'Approved: the verdict is published.',
       proposedBy: 'Proposed by 이제안',
@@ -223,6 +227,19 @@ for (const flow of flows) {
     // The seed's verdict stays in the history beneath the new one.
     await expect(reader.getByTestId('verdict-history').locator('tbody tr')).toHaveCount(2);
     await expectNoAxeViolations(reader);
+
+    // The administration's report card lists the pledge under its new rating.
+    await reader.goto(`${flow.prefix}/report-cards/${flow.administration}`);
+    const listed = reader.locator(`#verdict-${rating.toLowerCase().replaceAll('_', '-')}`);
+    await expect(listed.getByRole('link', { name: flow.title })).toBeVisible();
+    await expectNoAxeViolations(reader);
+    // The feed announces it, newest first, with its quote and a link to the verdict.
+    const feed = await reader.request.get(`/feed.xml${flow.locale === 'en' ? '?lang=en' : ''}`);
+    const xml = await feed.text();
+    const entry = xml.slice(xml.indexOf('<entry>'), xml.indexOf('</entry>'));
+    expect(entry).toContain(`${texts.feedVerdict} — ${flow.title}`);
+    expect(entry).toContain('광주형 일자리 첫 차가 생산되었다.');
+    expect(entry).toContain(`/pledges/${flow.pledge}#verdict`);
   });
 }
 

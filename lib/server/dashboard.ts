@@ -15,6 +15,8 @@ import { getSourcePageNumber } from './queries/get-source-page-number.ts';
 import { getSourcesPage } from './queries/get-sources-page.ts';
 import { getPledgeHistory } from './queries/get-pledge-history.ts';
 import { listPublishedVerdicts } from './queries/list-published-verdicts.ts';
+import { listFeedEntries } from './queries/list-feed-entries.ts';
+import type { FeedCursor, FeedScope } from '../domain/feed.ts';
 import { isSlug } from '../domain/slug.ts';
 import {
   countPledges,
@@ -245,6 +247,9 @@ export const dashboard = {
   ) => listCurrentFigures(getReadDb(), filter, page),
   streamCurrentFigures: (filter: FigureFilter, batchSize?: number) =>
     streamCurrentFigures(getReadPool(), filter, batchSize),
+  /** The latest changes in a scope, newest first (the Atom feed and /api/v1/feed); null: no such subject. */
+  listFeedEntries: (scope: FeedScope, page: { limit: number; after?: FeedCursor }) =>
+    listFeedEntries(getReadDb(), scope, page),
   /** Indicators, pledges, sources and quotes containing a text, at most `limit` of each kind. */
   search: (request: SearchRequest) => searchDashboard(getReadDb(), request),
 };

@@ -1,8 +1,11 @@
+import type { Metadata } from 'next';
 import { useLocale, useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { DownloadLinks } from '@/components/download-links';
 import { PledgeCard } from '@/components/pledge-card';
 import { SourceCitation } from '@/components/source-citation';
 import { Link } from '@/i18n/navigation';
+import { toFeedPath } from '@/lib/domain/feed';
 import { formatValue } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { dashboard } from '@/lib/server/dashboard';
@@ -12,6 +15,17 @@ import { readLocale } from '@/i18n/read-locale';
 import { localized } from '@/lib/domain/localized';
 
 export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const locale = await readLocale(params);
+  const feed = await getTranslations({ locale, namespace: 'feed' });
+  const feedLink = { url: toFeedPath({ scope: 'all' }, locale), title: feed('title') };
+  return { alternates: { types: { 'application/atom+xml': [feedLink] } } };
+}
 
 export default async function OverviewPage({ params }: { params: Promise<{ locale: string }> }) {
   await readLocale(params);
@@ -23,6 +37,8 @@ function Overview({ overview, asOf }: { overview: OverviewData; asOf: string }) 
   const t = useTranslations('overview');
   const p = useTranslations('progress.reason');
   const d = useTranslations('downloads');
+  const r = useTranslations('reportCards');
+  const f = useTranslations('feed');
   const locale = useLocale();
   return (
     <>
@@ -32,6 +48,12 @@ function Overview({ overview, asOf }: { overview: OverviewData; asOf: string }) 
       </p>
       <p className="status-asof">
         {p('asOf', { date: formatPreciseDate({ date: asOf, precision: 'DAY' }, locale) })}
+      </p>
+      <p>
+        <Link href="/report-cards">{r('indexLink')}</Link> ·{' '}
+        <a href={toFeedPath({ scope: 'all' }, locale)} type="application/atom+xml">
+          {f('linkLabel')}
+        </a>
       </p>
       <DownloadLinks scope={{ scope: 'all' }} label={d('all')} />
       {overview.themes.map(({ theme, pledges, pledgeCount, unpledged, unpledgedCount }) => (

@@ -8,6 +8,8 @@ import {
   indicatorSchema,
   indicatorsQuerySchema,
   cursorPageOf,
+  feedPageSchema,
+  feedQuerySchema,
   pageOf,
   pledgeSchema,
   pledgesQuerySchema,
@@ -27,9 +29,22 @@ type Endpoint = {
   query: z.ZodObject;
   pathParams?: { name: string; description: string }[];
   response: z.ZodType;
-  /** Key of the summary and description in messages/*.json (apiDocs.endpoints). */
+  /** Key of the summary and description in messages/*.json (apiDocs.endpoints), unless `docs`. */
   operationId: string;
+  /** Where the summary and description are when they belong to another feature's messages. */
+  docs?: EndpointDocs;
 };
+
+/** A namespace of messages/*.json and the key under it holding `summary` and `description`. */
+export interface EndpointDocs {
+  namespace: 'apiDocs' | 'feed';
+  key: string;
+}
+
+/** Where an endpoint's summary and description are in messages/*.json. */
+export function toEndpointDocs(endpoint: Pick<Endpoint, 'operationId' | 'docs'>): EndpointDocs {
+  return endpoint.docs ?? { namespace: 'apiDocs', key: `endpoints.${endpoint.operationId}` };
+}
 
 export const API_V1_ENDPOINTS: Endpoint[] = [
   {
@@ -69,6 +84,13 @@ export const API_V1_ENDPOINTS: Endpoint[] = [
     query: searchQuerySchema,
     response: searchResultsSchema,
   },
+  {
+    path: '/api/v1/feed',
+    operationId: 'listFeed',
+    query: feedQuerySchema,
+    response: feedPageSchema,
+    docs: { namespace: 'feed', key: 'api' },
+  },
 ];
 
 function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
@@ -79,10 +101,14 @@ function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
   return rest;
 }
 
-/** `t` reads the `apiDocs` namespace of messages/*.json (the document is in English). */
-export function buildOpenApiDocument(t: Translate, serverUrl = '/'): Record<string, unknown> {
+/** `t` gives a namespace of messages/*.json (the document is in English). */
+export function buildOpenApiDocument(
+  t: (namespace: EndpointDocs['namespace']) => Translate,
+  serverUrl = '/',
+): Record<string, unknown> {
   const paths: Record<string, unknown> = {};
   for (const endpoint of API_V1_ENDPOINTS) {
+    const docs = toEndpointDocs(endpoint);
     const shape = endpoint.query.shape as Record<string, z.ZodType>;
     const parameters = [
       ...(endpoint.pathParams ?? []).map((param) => ({
@@ -103,8 +129,8 @@ export function buildOpenApiDocument(t: Translate, serverUrl = '/'): Record<stri
     paths[endpoint.path] = {
       get: {
         operationId: endpoint.operationId,
-        summary: t(`endpoints.${endpoint.operationId}.summary`),
-        description: t(`endpoints.${endpoint.operationId}.description`),
+        summary: t(docs.namespace)(`${docs.key}.summary`),
+        description: t(docs.namespace)(`${docs.key}.description`),
         parameters,
         responses: {
           '200': {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiErrorSchema } from '../api-error.ts';
 import { decodeFigureCursor } from './figure-cursor.ts';
+import { decodeFeedCursor, FEED_PAGE_SIZE, feedFilterShape } from '../feed.ts';
 import { PLEDGE_STATUSES } from '../pledge-status.ts';
 import { VERDICT_FILTERS, VERDICT_RATINGS } from '../verdict.ts';
 import {
@@ -11,7 +12,7 @@ import {
   parseSearchText,
 } from '../search-query.ts';
 import { SLUG_PATTERN } from '../slug.ts';
-import { DATE_PRECISIONS, MEASURES, PLEDGE_KINDS, UNITS } from '../types.ts';
+import { DATE_PRECISIONS, LOCALES, MEASURES, PLEDGE_KINDS, UNITS } from '../types.ts';
 import { DATE_RANGE_TEXT, isYearInRange } from '../year-range.ts';
 
 /**
@@ -143,6 +144,45 @@ export const searchQuerySchema = z
   })
   .strict();
 export const noQuerySchema = z.object({}).strict();
+
+/** One indicator's feed or one administration's, never both at once. */
+function refineFeedFilter(
+  query: { indicator?: string; administration?: string },
+  context: z.RefinementCtx,
+) {
+  if (query.indicator !== undefined && query.administration !== undefined)
+    context.addIssue({
+      code: 'custom',
+      path: ['administration'],
+      message: 'give indicator or administration, not both',
+    });
+}
+
+/** /feed.xml: the Atom feed, in Korean or (lang=en) English, as chart images choose. */
+export const feedXmlQuerySchema = z
+  .object({
+    lang: z.enum(LOCALES, { message: 'must be ko or en' }).default('ko'),
+    ...feedFilterShape,
+  })
+  .strict()
+  .superRefine(refineFeedFilter);
+
+export const feedQuerySchema = z
+  .object({
+    ...feedFilterShape,
+    cursor: z
+      .string()
+      .max(500, 'must be the cursor of a links.next link, unchanged')
+      .refine((text) => decodeFeedCursor(text) !== null, {
+        message: 'must be the cursor of a links.next link, unchanged',
+      })
+      .optional()
+      .describe(
+        `where the page starts, as given in links.next (each page holds ${FEED_PAGE_SIZE})`,
+      ),
+  })
+  .strict()
+  .superRefine(refineFeedFilter);
 
 const localized = z.object({ ko: z.string(), en: z.string() });
 const decimal = z
@@ -292,6 +332,31 @@ export const searchResultsSchema = z.object({
     .describe('indicators, pledges, sources, then figures; within each, best first'),
 });
 
+export const feedEntrySchema = z.object({
+  id: z.string().describe('permanent id of the entry, the same as in the Atom feed'),
+  kind: z
+    .enum(['figure-new', 'figure-correction', 'pledge-new', 'pledge-correction', 'verdict'])
+    .describe('a new figure, a correction, a published verdict or a new pledge'),
+  updated: z.string().describe('when it was recorded or published (ISO 8601 instant)'),
+  title: localized,
+  summary: localized.describe(
+    'the quote and its source; a correction’s reason; a verdict’s reasoning',
+  ),
+  links: z.object({
+    ko: z.string().describe('absolute address of the page about it, in Korean'),
+    en: z.string().describe('the same page in English'),
+  }),
+});
+
+/** The latest changes, newest first, FEED_PAGE_SIZE a page; `next` follows by cursor. */
+export const feedPageSchema = z.object({
+  data: z.array(feedEntrySchema),
+  links: z.object({
+    self: z.string(),
+    next: z.string().nullable().describe('the next (older) page by cursor; null on the last page'),
+  }),
+});
+
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({
     data: z.array(item),
@@ -356,6 +421,8 @@ export type PledgeDto = z.infer<typeof pledgeSchema>;
 export type VerdictDto = z.infer<typeof verdictSchema>;
 export type SourceDto = z.infer<typeof sourceSchema>;
 export type SourceRefDto = z.infer<typeof sourceRefSchema>;
+export type FeedEntryDto = z.infer<typeof feedEntrySchema>;
+export type FeedPage = z.infer<typeof feedPageSchema>;
 export type CursorPaged<T> = {
   data: T[];
   page: {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { API_V1_ENDPOINTS } from '@/lib/domain/api-v1/openapi';
+import { API_V1_ENDPOINTS, toEndpointDocs } from '@/lib/domain/api-v1/openapi';
 import { DOWNLOAD_FORMATS } from '@/lib/domain/download-query';
 import { readLocale } from '@/i18n/read-locale';
 import { pageTitle } from '@/i18n/page-title';
@@ -23,6 +23,7 @@ const EXAMPLES: Record<string, string> = {
 export default async function DevelopersPage({ params }: PageProps) {
   await readLocale(params);
   const t = await getTranslations('apiDocs');
+  const words = { apiDocs: t, feed: await getTranslations('feed') };
   return (
     <article>
       <h1>{t('title')}</h1>
@@ -54,15 +55,16 @@ export default async function DevelopersPage({ params }: PageProps) {
             description: field.description,
           };
         });
+        const docs = toEndpointDocs(endpoint);
         return (
           <section key={endpoint.operationId} aria-labelledby={`endpoint-${endpoint.operationId}`}>
             <h2 id={`endpoint-${endpoint.operationId}`}>
-              {t(`endpoints.${endpoint.operationId}.summary`)}
+              {words[docs.namespace](`${docs.key}.summary`)}
             </h2>
             <p>
               <code>GET {endpoint.path}</code>
             </p>
-            <p>{t(`endpoints.${endpoint.operationId}.description`)}</p>
+            <p>{words[docs.namespace](`${docs.key}.description`)}</p>
             {rows.length === 0 ? (
               <p className="citation">{t('noParameters')}</p>
             ) : (

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { PledgeTracker } from '@/components/pledge-tracker';
+import { Link } from '@/i18n/navigation';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { parseTrackerView } from '@/lib/domain/tracker';
 import { dashboard } from '@/lib/server/dashboard';
@@ -20,6 +21,7 @@ export const generateMetadata = pageTitle('tracker', 'title');
 export default async function TrackerPage({ params, searchParams }: PageProps) {
   const locale = await readLocale(params);
   const t = await getTranslations('tracker');
+  const reportCards = await getTranslations('reportCards');
   const asOf = todayInSeoul();
   const [page, themes, administrations] = await Promise.all([
     dashboard.getTrackerPage(parseTrackerView(await searchParams), asOf),
@@ -30,6 +32,9 @@ export default async function TrackerPage({ params, searchParams }: PageProps) {
     <>
       <h1>{t('title')}</h1>
       <p className="lede">{t('intro')}</p>
+      <p>
+        <Link href="/report-cards">{reportCards('indexLink')}</Link>
+      </p>
       <p className="status-asof">
         {t('asOf', { date: formatPreciseDate({ date: asOf, precision: 'DAY' }, locale) })}
       </p>

@@ -9,7 +9,10 @@ export function GET(request: Request) {
     request,
     async () =>
       jsonResponse(
-        buildOpenApiDocument(translatorFor('en', 'apiDocs'), new URL(request.url).origin),
+        buildOpenApiDocument(
+          (namespace) => translatorFor('en', namespace),
+          new URL(request.url).origin,
+        ),
       ),
     API_HEADERS,
   );

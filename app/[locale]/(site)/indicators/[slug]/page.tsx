@@ -6,6 +6,7 @@ import { FigureTable } from '@/components/figure-table';
 import { IndicatorExplorer } from '@/components/indicator-explorer';
 import { PledgeList } from '@/components/pledge-list';
 import { toChartImagePath } from '@/lib/domain/chart-view';
+import { toFeedPath } from '@/lib/domain/feed';
 import { unitLabel } from '@/lib/domain/format-value';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { Link } from '@/i18n/navigation';
@@ -47,6 +48,18 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
       images: [{ url: image, width: 1200, height: 630, alt: name }],
     },
     twitter: { card: 'summary_large_image' },
+    alternates: {
+      types: {
+        'application/atom+xml': [
+          {
+            url: toFeedPath({ scope: 'indicator', slug }, locale),
+            title: (await getTranslations({ locale, namespace: 'feed' }))('titleIndicator', {
+              name,
+            }),
+          },
+        ],
+      },
+    },
   };
 }
 
