@@ -71,5 +71,9 @@ export async function createStaffAccount(
       details: { role: account.role, via: account.createdBy },
     });
     return { ok: true as const, id };
-  });
+  }, CLI_TRANSACTION);
 }
+
+// Prisma's defaults (2 s to start, 5 s to finish) suit requests; create-admin on a loaded machine
+// waited past them (a CI run of the full suite: "Unable to start a transaction in the given time").
+const CLI_TRANSACTION = { maxWait: 15_000, timeout: 30_000 };
