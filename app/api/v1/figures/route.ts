@@ -2,10 +2,7 @@ import { decodeFigureCursor, encodeFigureCursor } from '@/lib/domain/api-v1/figu
 import { figuresQuerySchema } from '@/lib/domain/api-v1/schemas';
 import { toCursorPage, toFigureDto } from '@/lib/domain/api-v1/to-dto';
 import { dashboard } from '@/lib/server/dashboard';
-import { cachedResponse } from '@/lib/server/http/cached-response';
-import { API_HEADERS, jsonResponse } from '@/lib/server/http/json-response';
-import { parseQuery } from '@/lib/server/http/parse-query';
-import { toErrorResponse } from '@/lib/server/http/to-error-response';
+import { publicApiRead } from '@/lib/server/http/public-api-read';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,14 +11,9 @@ export const dynamic = 'force-dynamic';
  * number for the first ones, by cursor (links.next) at any depth; one figure more than the page
  * is read to know whether another page follows.
  */
-export function GET(request: Request) {
-  return cachedResponse(request, () => respond(request), API_HEADERS);
-}
-
-async function respond(request: Request) {
-  try {
-    const url = new URL(request.url);
-    const { page, pageSize, cursor, ...filter } = parseQuery(figuresQuerySchema, url);
+export const GET = publicApiRead(
+  figuresQuerySchema,
+  async ({ page, pageSize, cursor, ...filter }, url) => {
     const after = cursor === undefined ? undefined : decodeFigureCursor(cursor)!;
     const [total, figures] = await Promise.all([
       dashboard.countCurrentFigures(filter),
@@ -36,26 +28,22 @@ async function respond(request: Request) {
       ...new Set(shown.map((figure) => figure.indicatorSlug)),
     ]);
     const last = shown.at(-1);
-    return jsonResponse(
-      toCursorPage(
-        shown.map((figure) => toFigureDto(figure, units.get(figure.indicatorSlug)!)),
-        {
-          totalItems: total,
-          number: after ? null : page,
-          size: pageSize,
-          nextCursor:
-            figures.length > pageSize && last
-              ? encodeFigureCursor({
-                  observedOn: last.observedOn.date,
-                  precision: last.observedOn.precision,
-                  slug: last.slug,
-                })
-              : null,
-          url,
-        },
-      ),
+    return toCursorPage(
+      shown.map((figure) => toFigureDto(figure, units.get(figure.indicatorSlug)!)),
+      {
+        totalItems: total,
+        number: after ? null : page,
+        size: pageSize,
+        nextCursor:
+          figures.length > pageSize && last
+            ? encodeFigureCursor({
+                observedOn: last.observedOn.date,
+                precision: last.observedOn.precision,
+                slug: last.slug,
+              })
+            : null,
+        url,
+      },
     );
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+  },
+);

@@ -1,34 +1,19 @@
 import { indicatorsQuerySchema } from '@/lib/domain/api-v1/schemas';
 import { toIndicatorDto, toPage } from '@/lib/domain/api-v1/to-dto';
 import { dashboard } from '@/lib/server/dashboard';
-import { cachedResponse } from '@/lib/server/http/cached-response';
-import { API_HEADERS, jsonResponse } from '@/lib/server/http/json-response';
-import { parseQuery } from '@/lib/server/http/parse-query';
-import { toErrorResponse } from '@/lib/server/http/to-error-response';
+import { publicApiRead } from '@/lib/server/http/public-api-read';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request) {
-  return cachedResponse(request, () => respond(request), API_HEADERS);
-}
-
-async function respond(request: Request) {
-  try {
-    const url = new URL(request.url);
-    const query = parseQuery(indicatorsQuerySchema, url);
-    const { indicators, total } = await dashboard.listIndicatorPage(
-      { theme: query.theme },
-      { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
-    );
-    return jsonResponse(
-      toPage(
-        indicators.map(toIndicatorDto),
-        total,
-        { number: query.page, size: query.pageSize },
-        url,
-      ),
-    );
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+export const GET = publicApiRead(indicatorsQuerySchema, async (query, url) => {
+  const { indicators, total } = await dashboard.listIndicatorPage(
+    { theme: query.theme },
+    { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
+  );
+  return toPage(
+    indicators.map(toIndicatorDto),
+    total,
+    { number: query.page, size: query.pageSize },
+    url,
+  );
+});
