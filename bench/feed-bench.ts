@@ -1,6 +1,6 @@
 /**
- * EXPLAIN ANALYZE of the feed's queries (lib/server/queries/list-feed-entries.ts) on a synthetic
- * site of FEED_BENCH_FIGURES figures (default 1,000,000; the read bench's shape: one indicator per
+ * EXPLAIN ANALYZE of the feed's queries (written as lib/server/queries/list-feed-entries.ts
+ * writes them: keep the two in step) on a synthetic site of FEED_BENCH_FIGURES figures (default 1,000,000; the read bench's shape: one indicator per
  * 1,000 figures, 1 % of them on bench-1), with some corrections and verdicts:
  *   npm run bench:feed            FEED_BENCH_FIGURES=10000000 npm run bench:feed
  * The database is kept under os.tmpdir() (pledgeboard-feed-kept) between runs.
@@ -61,8 +61,8 @@ try {
         `(r.created_at, r.id) < ((SELECT created_at FROM figure_revision ORDER BY created_at DESC, id DESC OFFSET 50 LIMIT 1), (SELECT id FROM figure_revision ORDER BY created_at DESC, id DESC OFFSET 50 LIMIT 1))`,
       ),
     ],
-    ['figures, hot indicator bench-1 (1 %)', figureQuery(`f.indicator_id = ${hot}`)],
-    ['figures, typical indicator bench-500', figureQuery(`f.indicator_id = ${typical}`)],
+    ['figures, hot indicator bench-1 (1 %)', figureQuery(`r.indicator_id = ${hot}`)],
+    ['figures, typical indicator bench-500', figureQuery(`r.indicator_id = ${typical}`)],
     ['pledges, all', pledgeQuery('TRUE')],
     ['pledges, indicator bench-1', pledgeQuery(`p.indicator_id = ${hot}`)],
     ['pledges, administration', pledgeQuery(`p.administration_id = ${admin}`)],

@@ -138,6 +138,13 @@ describe('listFeedEntries', () => {
     const figures = feed.entries.filter((entry) => entry.kind === 'figure');
     expect(figures.length).toBeGreaterThan(0);
     expect(figures.every((entry) => entry.indicatorSlug === FIGURE.indicator)).toBe(true);
+    // Every revision of the indicator's figures, found through the figures themselves.
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n FROM figure_revision r JOIN figure f ON f.id = r.figure_id
+       JOIN indicator i ON i.id = f.indicator_id WHERE i.slug = $1`,
+      [FIGURE.indicator],
+    );
+    expect(figures).toHaveLength(rows[0].n);
     const pledges = new Set(
       seedDataset.pledges.filter((p) => p.indicator === FIGURE.indicator).map((p) => p.key),
     );
@@ -162,6 +169,28 @@ describe('listFeedEntries', () => {
       true,
     );
     expect(feed.entries[0]).toMatchObject({ kind: 'verdict', slug: PLEDGE.key });
+  });
+
+  it('files a revision under its figure’s indicator, whatever the insert names', async () => {
+    // Last in this file: it adds a third revision of FIGURE, long before the others in time.
+    const { rows } = await db.query(
+      `INSERT INTO figure_revision (figure_id, revision, value, observed_on, observed_precision,
+         source_id, quote, reason, created_by, created_at, indicator_id)
+       SELECT r.figure_id, 3, r.value, r.observed_on, r.observed_precision, r.source_id, r.quote,
+         '되돌림', 'test', now() - interval '10 years',
+         (SELECT id FROM indicator WHERE id <> f.indicator_id ORDER BY id LIMIT 1)
+       FROM figure_revision r JOIN figure f ON f.id = r.figure_id
+       WHERE f.slug = $1 AND r.revision = 2
+       RETURNING indicator_id, (SELECT indicator_id FROM figure WHERE slug = $1) AS figure_indicator_id`,
+      [FIGURE.key],
+    );
+    expect(rows[0].indicator_id).toBe(rows[0].figure_indicator_id);
+    const feed = (await listFeedEntries(
+      db.prisma,
+      { scope: 'indicator', slug: FIGURE.indicator },
+      { limit: 500 },
+    ))!;
+    expect(feed.entries.at(-1)).toMatchObject({ kind: 'figure', slug: FIGURE.key, revision: 3 });
   });
 
   it('answers null for an indicator or administration that does not exist', async () => {

@@ -17,9 +17,9 @@ import { normalizeNumeric } from './sql-records.ts';
  * published. Each kind is one ordered index scan that stops after `limit + 1` rows:
  * figure_revision and pledge_revision by (created_at, id), verdict_review by reviewed_at — so the
  * work is the page, not the history (migration feed_indexes; DEVELOPERS.md has the EXPLAINs).
- * One indicator's feed walks the same figure_revision index and keeps its figures (one primary-key
- * probe of `figure` a row), or — when the planner expects few of them — reads that indicator's
- * figures by `figure (indicator_id)`; pledges and verdicts are few and read through their pledges.
+ * One indicator's feed scans figure_revision (indicator_id, created_at, id) the same way (the
+ * database sets a revision's indicator_id on insert: migration figure_revision_indicator);
+ * pledges and verdicts are few and read through their pledges.
  *
  * Null when the scope names an indicator or administration that does not exist.
  */
@@ -121,7 +121,7 @@ async function listFigureEntries(
     JOIN figure f ON f.id = r.figure_id
     JOIN indicator i ON i.id = f.indicator_id
     JOIN source s ON s.id = r.source_id
-    WHERE ${indicatorId === undefined ? Prisma.sql`TRUE` : Prisma.sql`f.indicator_id = ${indicatorId}`}
+    WHERE ${indicatorId === undefined ? Prisma.sql`TRUE` : Prisma.sql`r.indicator_id = ${indicatorId}`}
       AND ${afterCursor('figure', after, Prisma.sql`r.created_at`, Prisma.sql`r.id`)}
     ORDER BY r.created_at DESC, r.id DESC
     LIMIT ${take}`;
