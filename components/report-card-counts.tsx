@@ -16,6 +16,10 @@ export interface ReportCardCategory {
 export const toListId = ({ param, value }: Pick<ReportCardCategory, 'param' | 'value'>) =>
   `${param}-${value.toLowerCase().replaceAll('_', '-')}`;
 
+/** The tracker showing the same pledges as a category, with their figures. */
+const toTrackerPath = (administration: string, { param, value }: ReportCardCategory) =>
+  `/pledges?administration=${administration}&${param}=${value}`;
+
 /**
  * One table of counts (by verdict or by status): each count opens its list of pledges further down
  * the page, and the tracker shows the same pledges filtered, with their figures.
@@ -67,7 +71,7 @@ export function ReportCardCounts({
             <td>
               {category.count > 0 ? (
                 <Link
-                  href={`/pledges?administration=${administration}&${category.param}=${category.value}`}
+                  href={toTrackerPath(administration, category)}
                   aria-label={t('openInTrackerLabel', { category: category.label })}
                   data-testid="report-tracker-link"
                 >
@@ -87,12 +91,15 @@ export function ReportCardCounts({
 /** The pledges behind each count that is not zero, titles linking to their pages. */
 export function ReportCardLists({
   heading,
+  administration,
   categories,
 }: {
   heading: (category: ReportCardCategory) => string;
+  administration: string;
   categories: ReportCardCategory[];
 }) {
   const locale = useLocale();
+  const t = useTranslations('reportCards');
   return categories
     .filter((category) => category.count > 0)
     .map((category) => (
@@ -113,6 +120,15 @@ export function ReportCardLists({
             </li>
           ))}
         </ul>
+        {category.count > category.pledges.length && (
+          <p className="citation" data-testid="report-list-more">
+            {t.rich('listMore', {
+              shown: category.pledges.length,
+              count: category.count,
+              link: (text) => <Link href={toTrackerPath(administration, category)}>{text}</Link>,
+            })}
+          </p>
+        )}
       </section>
     ));
 }

@@ -3,6 +3,7 @@ import { translatorFor } from '../../i18n/translators.ts';
 import {
   formatReportCardLine,
   formatTermMonths,
+  REPORT_CARD_LIST_LIMIT,
   toReportCard,
   type ReportCard,
 } from './report-card.ts';
@@ -134,6 +135,18 @@ describe('toReportCard', () => {
 
   it('has nothing for an administration without pledges', () => {
     expect(toReportCard(rows, 'min-6').total).toBe(0);
+  });
+
+  it('lists at most REPORT_CARD_LIST_LIMIT pledges under a count, the count whole', () => {
+    const many = Array.from({ length: REPORT_CARD_LIST_LIMIT + 7 }, (_, n) =>
+      row(`p-${String(n).padStart(3, '0')}`, 'min-8', done),
+    );
+    const completed = toReportCard(many, 'min-8').verdictCounts.find(
+      (entry) => entry.verdict === 'COMPLETED',
+    )!;
+    expect(completed.count).toBe(REPORT_CARD_LIST_LIMIT + 7);
+    expect(completed.pledges).toHaveLength(REPORT_CARD_LIST_LIMIT);
+    expect(completed.pledges[0]!.slug).toBe('p-000');
   });
 });
 

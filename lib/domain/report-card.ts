@@ -16,10 +16,20 @@ export interface ReportCardPledge {
   titleEn: string;
 }
 
+/**
+ * How many pledges a card lists under one count, in title order: an administration of thousands
+ * of pledges would otherwise put each of them twice into one page. The tracker, filtered the
+ * same way, pages through all of them.
+ */
+export const REPORT_CARD_LIST_LIMIT = 50;
+
 export interface ReportCard {
   administrationSlug: string;
   total: number;
-  /** Every verdict filter in the scale's order (NONE last), zeros included. */
+  /**
+   * Every verdict filter in the scale's order (NONE last), zeros included. `pledges` are the
+   * first REPORT_CARD_LIST_LIMIT of the `count` by title.
+   */
   verdictCounts: { verdict: VerdictFilter; count: number; pledges: ReportCardPledge[] }[];
   /** Every computed status in the engine's order, zeros included. */
   statusCounts: { status: PledgeStatusCode; count: number; pledges: ReportCardPledge[] }[];
@@ -30,6 +40,9 @@ const toPledge = (row: TrackerRow): ReportCardPledge => ({
   titleKo: row.titleKo,
   titleEn: row.titleEn,
 });
+
+const firstListed = (rows: readonly TrackerRow[]) =>
+  rows.slice(0, REPORT_CARD_LIST_LIMIT).map(toPledge);
 
 const byTitle = (a: TrackerRow, b: TrackerRow) =>
   a.titleKo.localeCompare(b.titleKo, 'ko') || a.slug.localeCompare(b.slug);
@@ -44,12 +57,12 @@ export function toReportCard(rows: readonly TrackerRow[], administrationSlug: st
     verdictCounts: countByVerdict(own).map(({ verdict, count }) => ({
       verdict,
       count,
-      pledges: own.filter((row) => verdictOf(row) === verdict).map(toPledge),
+      pledges: firstListed(own.filter((row) => verdictOf(row) === verdict)),
     })),
     statusCounts: countByStatus(own).map(({ status, count }) => ({
       status,
       count,
-      pledges: own.filter((row) => row.status.status === status).map(toPledge),
+      pledges: firstListed(own.filter((row) => row.status.status === status)),
     })),
   };
 }

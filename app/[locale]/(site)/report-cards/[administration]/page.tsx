@@ -136,12 +136,14 @@ export default async function ReportCardPage({ params }: PageProps) {
       <section aria-labelledby="lists-heading">
         <h2 id="lists-heading">{t('listsHeading')}</h2>
         <ReportCardLists
+          administration={slug}
           categories={verdictCategories}
           heading={(category) =>
             t('verdictList', { category: category.label, count: category.count })
           }
         />
         <ReportCardLists
+          administration={slug}
           categories={statusCategories}
           heading={(category) =>
             t('statusList', { category: category.label, count: category.count })
