@@ -8,13 +8,14 @@
  * (.data/bench; with BENCH_KEEP=1 kept there and reused by the next run), grown from one size to the next (bench/synthetic-figures.ts, growReadDataset: at
  * 10,000,000 figures 10,000 indicators, 5,000 pledges, 5,000 sources, 1 % of the figures on
  * indicator bench-1), for each size: `next start` on the existing production build (`npx next
- * build` first), then every public page and API route under BENCH_CONNECTIONS (50) concurrent
- * clients for BENCH_SECONDS (5) each, in the modes that apply:
+ * build` first), then every public page, API route and staff page (read-routes.ts) under
+ * BENCH_CONNECTIONS (50) concurrent clients for BENCH_SECONDS (5) each, in the modes that apply:
  *   uncached  pages: rendered per request. A staff session cookie is what makes the proxy render
  *             a page for its request instead of serving its copy (proxy.ts, DEVELOPERS "Caching
  *             public answers"); a public page does not read the session, so this is the public
  *             rendering without the cache. Checked: the answer carries no ETag and `no-store`.
- *             Route handlers keep no copy: every plain GET computes its answer.
+ *             Route handlers keep no copy: every plain GET computes its answer. Staff pages are
+ *             measured this way only, with a signed-in editor's session.
  *   cached    pages only: the process's copy of the rendering, 200 from memory (checked: ETag,
  *             `public`).
  *   304       If-None-Match with the current tag: what a CDN's revalidation costs.
@@ -39,6 +40,7 @@ import {
   stopOnExit,
   type BenchServer,
 } from './read-server.ts';
+import { listRoutes, signInEditor, type Route } from './read-routes.ts';
 import { growReadDataset } from './synthetic-figures.ts';
 
 const sizes = readSizes([...process.argv.slice(2), ...(process.env.BENCH_SIZES ?? '').split(',')]);
@@ -55,13 +57,6 @@ const TARGET = { apiP95: 50, pageP95: 300, cachedPerSecond: 1000, rssMb: 500, gr
 const HEADER = `  ${'route'.padEnd(48)} ${'mode'.padEnd(8)} ${'status'.padEnd(12)} ${'p50'.padStart(5)} ${'p95'.padStart(5)} ${'p99'.padStart(5)} ${'req/s'.padStart(6)} ${'failed'.padStart(6)} ${'app ms/r'.padStart(8)} ${'db ms/r'.padStart(7)}  target`;
 
 type Mode = 'uncached' | 'cached' | '304';
-interface Route {
-  /** page: HTML; api: /api/…; file: chart images and downloads (no latency target of their own). */
-  kind: 'page' | 'api' | 'file';
-  path: string;
-  /** What the table shows: the path, or what a long one stands for. */
-  label: string;
-}
 interface Row {
   route: Route;
   mode: Mode;
@@ -89,6 +84,8 @@ const postmasterPid = Number(
   readFileSync(path.join(dir, 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0],
 );
 let server: BenchServer | null = null;
+/** The signed-in editor's session for the staff pages, new with each server. */
+let editorCookie = '';
 let closing: Promise<void> | null = null;
 const shutdown = () => {
   closing ??= (async () => {
@@ -132,7 +129,8 @@ try {
     server = await startNextServer(databaseUrl, PORT, serverLog);
     stopOnExit(server);
     try {
-      const routes = (await listRoutes(server)).filter(
+      editorCookie = await signInEditor(server, client);
+      const routes = (await listRoutes(server, client)).filter(
         (route) => ONLY.length === 0 || ONLY.some((part) => route.label.includes(part)),
       );
       const rows: Row[] = [];
@@ -181,63 +179,19 @@ function readSizes(words: string[]): number[] {
 }
 
 function modesOf(route: Route): Mode[] {
+  if (route.kind === 'staff') return ['uncached'];
   return route.kind === 'page' ? ['uncached', 'cached', '304'] : ['uncached', '304'];
-}
-
-/** The routes, with real slugs of the generated data and a cursor several pages deep. */
-async function listRoutes(server: BenchServer): Promise<Route[]> {
-  const hot = 'bench-1';
-  const { rows } = await client.query<{ slug: string }>(
-    `SELECT c.slug FROM current_figure c JOIN indicator i ON i.id = c.indicator_id
-     WHERE i.slug = $1 ORDER BY c.observed_on DESC LIMIT 1`,
-    [hot],
-  );
-  let cursorPath = '/api/v1/figures';
-  for (let step = 0; step < 5; step += 1) {
-    const page = (await (await fetch(server.origin + cursorPath)).json()) as {
-      links?: { next?: string | null };
-    };
-    if (!page.links?.next) break;
-    const next = new URL(page.links.next, server.origin);
-    cursorPath = next.pathname + next.search;
-  }
-  const route = (kind: Route['kind'], path: string, label = path): Route => ({ kind, path, label });
-  // Korean pages live at `/…` (localePrefix 'as-needed': `/ko/…` redirects there), English at /en.
-  return [
-    route('page', '/'),
-    route('page', '/en'),
-    route('page', '/pledges'),
-    route('page', '/pledges?theme=bench&sort=status'),
-    route('page', '/sources'),
-    route('page', '/sources?page=5'),
-    route('page', `/indicators/${hot}`),
-    route('page', `/indicators/${hot}?page=3`),
-    route('page', `/en/indicators/${hot}`),
-    route('page', `/figures/${rows[0]!.slug}`, '/figures/<newest of bench-1>'),
-    route('page', '/pledges/bench-pledge-1'),
-    route('page', `/embed/indicators/${hot}`),
-    route('file', `/charts/${hot}.svg`),
-    // A typical indicator (about 1,000 figures): bench-1's 100,000 at the largest size would
-    // measure the CSV stream's throughput (npm run bench:export), not a read.
-    route('file', '/downloads?scope=indicator&slug=bench-2&format=csv'),
-    route('api', '/api/tracker?page=3'),
-    route('api', '/api/v1/indicators'),
-    route('api', '/api/v1/figures'),
-    route('api', `/api/v1/figures?indicator=${hot}`),
-    route('api', cursorPath, '/api/v1/figures?cursor=<6th page>'),
-    route('api', '/api/v1/pledges'),
-    route('api', '/api/v1/pledges?status=ON_TRACK'),
-    route('api', '/api/v1/sources'),
-  ];
 }
 
 async function measure(server: BenchServer, route: Route, mode: Mode): Promise<Row> {
   const url = server.origin + route.path;
   const problems: string[] = [];
-  const uncachedPage = mode === 'uncached' && route.kind === 'page';
+  const uncachedPage = mode === 'uncached' && (route.kind === 'page' || route.kind === 'staff');
+  const session =
+    route.kind === 'staff' ? { cookie: editorCookie } : uncachedPage ? STAFF_COOKIE : {};
   // One unmeasured request, checked: compiles nothing under `next start`, but fills the page's
   // copy (cached) and gives the tag (304).
-  const first = await fetch(url, { redirect: 'manual', headers: uncachedPage ? STAFF_COOKIE : {} });
+  const first = await fetch(url, { redirect: 'manual', headers: session });
   await first.arrayBuffer();
   const etag = first.headers.get('etag');
   const cacheControl = first.headers.get('cache-control') ?? '';
@@ -252,7 +206,7 @@ async function measure(server: BenchServer, route: Route, mode: Mode): Promise<R
     problems.push(`no public ETag to cache or revalidate (Cache-Control "${cacheControl}")`);
   }
   const headers: Record<string, string> = uncachedPage
-    ? STAFF_COOKIE
+    ? session
     : mode === '304' && etag
       ? { 'if-none-match': etag }
       : {};
@@ -297,7 +251,9 @@ function targetOf(row: Row): { text: string; met: boolean } | null {
     met: result.p95 <= limit && answered,
   });
   if (mode === 'uncached' && route.kind === 'api') return p95(TARGET.apiP95);
-  if (mode === 'uncached' && route.kind === 'page') return p95(TARGET.pageP95);
+  if (mode === 'uncached' && (route.kind === 'page' || route.kind === 'staff')) {
+    return p95(TARGET.pageP95);
+  }
   if (route.kind === 'page') {
     const met = result.perSecond >= TARGET.cachedPerSecond && answered;
     return { text: `≥ ${TARGET.cachedPerSecond}/s ${met ? 'ok' : 'MISSED'}`, met };
@@ -401,6 +357,7 @@ function checkTargets({ rows, peakRssMb }: SizeResult): string[] {
       .reduce<Row | null>((a, b) => (a && a.result.perSecond >= b.result.perSecond ? a : b), null);
   const api = worstP95('api');
   const page = worstP95('page');
+  const staff = worstP95('staff');
   const cached = best('cached');
   const revalidated = best('304');
   const failures = rows.reduce((sum, row) => sum + row.result.failures, 0);
@@ -409,6 +366,7 @@ function checkTargets({ rows, peakRssMb }: SizeResult): string[] {
   return [
     `targets: API p95 ≤ ${TARGET.apiP95} ms: worst ${api?.result.p95.toFixed(0)} ms (${describe(api)}) ${verdict((api?.result.p95 ?? 0) <= TARGET.apiP95)}`,
     `         uncached page p95 ≤ ${TARGET.pageP95} ms: worst ${page?.result.p95.toFixed(0)} ms (${describe(page)}) ${verdict((page?.result.p95 ?? 0) <= TARGET.pageP95)}`,
+    `         staff page p95 ≤ ${TARGET.pageP95} ms: worst ${staff?.result.p95.toFixed(0)} ms (${describe(staff)}) ${verdict((staff?.result.p95 ?? 0) <= TARGET.pageP95)}`,
     `         a cached page ≥ ${TARGET.cachedPerSecond}/s: best 200 from the cache ${perSecond(cached)}/s (${describe(cached)}) ${verdict(perSecond(cached) >= TARGET.cachedPerSecond)}; best 304 ${perSecond(revalidated)}/s (${describe(revalidated)}) ${verdict(perSecond(revalidated) >= TARGET.cachedPerSecond)}`,
     `         server RSS < ${TARGET.rssMb} MB: ${peakRssMb} MB ${verdict(peakRssMb < TARGET.rssMb)}`,
     `         every answer 200 (304 when revalidated): ${failures} failed ${verdict(failures === 0)}`,

@@ -155,7 +155,7 @@ export function toReadLayout(figures: number) {
 }
 
 /**
- * Grows the reference data (themes, sources, indicators, pledges with a revision each) to the
+ * Grows the reference data (themes, sources, indicators, pledges with a revision each, verdicts) to the
  * layout of `target` figures, then the figures from `from` to `target`. Rows already there are
  * kept, so a larger size adds to a smaller one.
  */
@@ -207,12 +207,40 @@ export async function growReadDataset(db: pg.Client, from: number, target: numbe
             (SELECT min(id) FROM source), '광주시는 합성 공약 ' || p.id || '을 발표했다.', 'bench'
      FROM pledge p WHERE NOT EXISTS (SELECT 1 FROM pledge_revision r WHERE r.pledge_id = p.id)`,
   );
+  await addVerdicts(db);
   await db.query('COMMIT');
   return generateFigures(db, from, target, {
     indicators: layout.indicators,
     sources: layout.sources,
     hotEvery: layout.hotEvery,
   });
+}
+
+/**
+ * Verdicts as staff would leave them: every 10th pledge with a published one (completed or under
+ * way, one piece of evidence, approved by a second person), and every 50th (from the 5th) with a
+ * proposal waiting in the review queue. Pledges that already have a verdict are left alone.
+ */
+async function addVerdicts(db: pg.Client) {
+  await db.query(
+    `INSERT INTO verdict (pledge_id, rating, reasoning_ko, reasoning_en, proposed_by)
+     SELECT p.id, (CASE WHEN p.id % 10 <> 0 THEN 'PARTLY_DONE' WHEN p.id % 20 = 0 THEN 'COMPLETED' ELSE 'IN_PROGRESS' END)::"VerdictRating",
+            '합성 판정 근거 ' || p.id, 'Synthetic reasoning ' || p.id,
+            CASE WHEN p.id % 10 = 0 THEN 'bench-editor' ELSE 'bench-proposer' END
+     FROM pledge p
+     WHERE (p.id % 10 = 0 OR p.id % 50 = 5) AND NOT EXISTS (SELECT 1 FROM verdict v WHERE v.pledge_id = p.id)
+     ORDER BY p.id`,
+  );
+  await db.query(
+    `INSERT INTO verdict_evidence (verdict_id, position, source_id, quote, evidence_on, evidence_precision)
+     SELECT v.id, 1, (SELECT min(id) FROM source), '광주시는 합성 공약 ' || v.pledge_id || '의 진행 상황을 밝혔다.', DATE '2025-01-01', 'DAY'
+     FROM verdict v WHERE NOT EXISTS (SELECT 1 FROM verdict_evidence e WHERE e.verdict_id = v.id)`,
+  );
+  await db.query(
+    `INSERT INTO verdict_review (verdict_id, decision, reviewed_by)
+     SELECT v.id, 'APPROVED', 'bench-reviewer' FROM verdict v
+     WHERE v.proposed_by = 'bench-editor' AND NOT EXISTS (SELECT 1 FROM verdict_review r WHERE r.verdict_id = v.id)`,
+  );
 }
 
 function progress(done: number, total: number, started: number, from: number) {
