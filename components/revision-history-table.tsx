@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { INTL_LOCALE } from '@/lib/domain/localized';
+import { seoulTimeFormat } from '@/lib/domain/seoul-time';
 import type { RevisionMeta } from '@/lib/domain/records';
 import { SourceCitation } from './source-citation';
 
@@ -26,12 +26,7 @@ export function RevisionHistoryTable<Row extends RevisionMeta>({
 }) {
   const t = useTranslations('figureHistory');
   const locale = useLocale();
-  const when = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Seoul',
-  });
+  const when = seoulTimeFormat(locale, 'moment');
   const latest = revisions.length;
   return (
     <div className="table-wrap" role="region" aria-label={title} tabIndex={0}>

@@ -1,8 +1,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
-import { INTL_LOCALE, localized } from '@/lib/domain/localized';
+import { localized } from '@/lib/domain/localized';
+import { seoulTimeFormat } from '@/lib/domain/seoul-time';
 import type { PublishedVerdict } from '@/lib/domain/records';
-import { SourceCitation } from './source-citation';
+import { EvidenceQuote } from './evidence-quote';
 import { VerdictBadge } from './verdict-badge';
 
 /**
@@ -14,12 +15,7 @@ import { VerdictBadge } from './verdict-badge';
 export function VerdictHistoryTable({ verdicts }: { verdicts: readonly PublishedVerdict[] }) {
   const t = useTranslations('verdicts');
   const locale = useLocale();
-  const when = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Seoul',
-  });
+  const when = seoulTimeFormat(locale, 'moment');
   if (verdicts.length === 0) return <p className="citation">{t('historyEmpty')}</p>;
   return (
     <div className="table-wrap" role="region" aria-label={t('historyCaption')} tabIndex={0}>
@@ -62,14 +58,10 @@ export function VerdictHistoryTable({ verdicts }: { verdicts: readonly Published
                   ? t('staleNone')
                   : verdict.evidence.map((evidence, index) => (
                       <div key={index}>
-                        <blockquote className="quote" lang="ko">
-                          “{evidence.quote}”
-                        </blockquote>
-                        <SourceCitation source={evidence.source} />
-                        <span className="citation">
-                          {' '}
-                          · {formatPreciseDate(evidence.on, locale)}
-                        </span>
+                        <EvidenceQuote
+                          evidence={evidence}
+                          dated={formatPreciseDate(evidence.on, locale)}
+                        />
                       </div>
                     ))}
               </td>

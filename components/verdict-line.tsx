@@ -1,10 +1,9 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { PledgeStatus } from '@/lib/domain/pledge-status';
-import { formatStatusLabel } from '@/lib/domain/progress-reason';
 import type { VerdictSummary } from '@/lib/domain/records';
-import { verdictDisagrees } from '@/lib/domain/verdict';
 import { VerdictBadge } from './verdict-badge';
+import { VerdictDisagreement } from './verdict-disagreement';
 
 /**
  * A pledge card's verdict, beside its computed status: the badge and a link to the evidence (or,
@@ -21,7 +20,6 @@ export function VerdictLine({
   status: PledgeStatus;
 }) {
   const t = useTranslations('verdicts');
-  const progress = useTranslations('progress');
   const href = `/pledges/${slug}#verdict`;
   return (
     <>
@@ -42,14 +40,7 @@ export function VerdictLine({
           <Link href={href}>{t('noneShort')}</Link>
         )}
       </p>
-      {verdict && verdictDisagrees(verdict.rating, status.status) ? (
-        <p className="verdict-disagrees" role="note" data-testid="verdict-disagrees">
-          {t('disagrees', {
-            verdict: t(`rating.${verdict.rating}`),
-            status: formatStatusLabel(status, progress),
-          })}
-        </p>
-      ) : null}
+      {verdict ? <VerdictDisagreement rating={verdict.rating} status={status} /> : null}
     </>
   );
 }

@@ -2,12 +2,12 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { PledgeStatus } from '@/lib/domain/pledge-status';
 import { formatPreciseDate } from '@/lib/domain/precise-date';
-import { formatStatusLabel } from '@/lib/domain/progress-reason';
-import { INTL_LOCALE, localized } from '@/lib/domain/localized';
+import { localized } from '@/lib/domain/localized';
+import { seoulTimeFormat } from '@/lib/domain/seoul-time';
 import type { PublishedVerdict } from '@/lib/domain/records';
-import { verdictDisagrees } from '@/lib/domain/verdict';
-import { SourceCitation } from './source-citation';
+import { EvidenceQuote } from './evidence-quote';
 import { VerdictBadge } from './verdict-badge';
+import { VerdictDisagreement } from './verdict-disagreement';
 
 /**
  * The verdict in force on a pledge with everything that backs it: the rating and its definition,
@@ -23,7 +23,6 @@ export function VerdictPanel({
   status: PledgeStatus;
 }) {
   const t = useTranslations('verdicts');
-  const progress = useTranslations('progress');
   const locale = useLocale();
   if (!verdict) {
     return (
@@ -39,10 +38,7 @@ export function VerdictPanel({
       </section>
     );
   }
-  const publishedOn = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: 'long',
-    timeZone: 'Asia/Seoul',
-  }).format(new Date(verdict.publishedAt));
+  const publishedOn = seoulTimeFormat(locale, 'day').format(new Date(verdict.publishedAt));
   return (
     <section
       className="verdict-panel"
@@ -68,14 +64,7 @@ export function VerdictPanel({
         {t(`definition.${verdict.rating}`)}{' '}
         <Link href={`/methodology#verdict-${verdict.rating}`}>{t('scaleLink')}</Link>
       </p>
-      {verdictDisagrees(verdict.rating, status.status) ? (
-        <p className="verdict-disagrees" role="note" data-testid="verdict-disagrees">
-          {t('disagrees', {
-            verdict: t(`rating.${verdict.rating}`),
-            status: formatStatusLabel(status, progress),
-          })}
-        </p>
-      ) : null}
+      <VerdictDisagreement rating={verdict.rating} status={status} />
       <h3>{t('reasoning')}</h3>
       <p data-testid="verdict-reasoning">{localized(verdict, 'reasoning', locale)}</p>
       <h3>{t('evidenceHeading')}</h3>
@@ -85,14 +74,10 @@ export function VerdictPanel({
         <ol className="evidence-list" data-testid="verdict-evidence">
           {verdict.evidence.map((evidence, index) => (
             <li key={index}>
-              <blockquote className="quote" lang="ko">
-                “{evidence.quote}”
-              </blockquote>
-              <SourceCitation source={evidence.source} />
-              <span className="citation">
-                {' '}
-                · {t('evidenceOn', { date: formatPreciseDate(evidence.on, locale) })}
-              </span>
+              <EvidenceQuote
+                evidence={evidence}
+                dated={t('evidenceOn', { date: formatPreciseDate(evidence.on, locale) })}
+              />
             </li>
           ))}
         </ol>

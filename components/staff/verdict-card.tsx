@@ -1,7 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
-import { INTL_LOCALE, localized } from '@/lib/domain/localized';
+import { localized } from '@/lib/domain/localized';
+import { seoulTimeFormat } from '@/lib/domain/seoul-time';
 import { formatPreciseDate, precisionLabel } from '@/lib/domain/precise-date';
 import { toVerdictState, type StaffVerdict, type VerdictPerson } from '@/lib/domain/staff-verdict';
 
@@ -26,12 +27,7 @@ export function VerdictCard({
   const scale = useTranslations('verdicts');
   const locale = useLocale();
   const Heading = `h${headingLevel}` as const;
-  const when = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Seoul',
-  });
+  const when = seoulTimeFormat(locale, 'moment');
   const nameOf = (person: VerdictPerson) =>
     person.name ?? (person.id === 'seed' ? t('seed') : t('unknownPerson'));
   const state = toVerdictState(verdict.review);

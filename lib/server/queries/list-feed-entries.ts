@@ -96,6 +96,17 @@ interface QuotedRow {
   source_title: string;
 }
 
+/** What a figure's and a pledge's revision say alike: which, when, why, and the quote. */
+const toQuotedFields = (row: QuotedRow) => ({
+  id: row.id,
+  at: row.at.toISOString(),
+  revision: row.revision,
+  slug: row.slug,
+  reason: row.reason,
+  quote: row.quote,
+  sourceTitle: row.source_title,
+});
+
 async function listFigureEntries(
   db: PrismaClient,
   indicatorId: number | undefined,
@@ -127,19 +138,13 @@ async function listFigureEntries(
     LIMIT ${take}`;
   return rows.map((row) => ({
     kind: 'figure',
-    id: row.id,
-    at: row.at.toISOString(),
-    revision: row.revision,
-    slug: row.slug,
+    ...toQuotedFields(row),
     indicatorSlug: row.indicator_slug,
     indicatorNameKo: row.indicator_name_ko,
     indicatorNameEn: row.indicator_name_en,
     unit: row.unit,
     value: normalizeNumeric(row.value),
     observedOn: { date: row.observed_on, precision: row.observed_precision },
-    reason: row.reason,
-    quote: row.quote,
-    sourceTitle: row.source_title,
   }));
 }
 
@@ -168,15 +173,9 @@ async function listPledgeEntries(
     LIMIT ${take}`;
   return rows.map((row) => ({
     kind: 'pledge',
-    id: row.id,
-    at: row.at.toISOString(),
-    revision: row.revision,
-    slug: row.slug,
+    ...toQuotedFields(row),
     titleKo: row.title_ko,
     titleEn: row.title_en,
-    reason: row.reason,
-    quote: row.quote,
-    sourceTitle: row.source_title,
   }));
 }
 

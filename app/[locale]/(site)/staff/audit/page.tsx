@@ -12,7 +12,7 @@ import { requireStaffPage } from '@/lib/server/auth/require-staff-page';
 import type { AuditPage } from '@/lib/server/audit/list-audit-events';
 import { staffData } from '@/lib/server/staff/staff-data';
 import { readLocale } from '@/i18n/read-locale';
-import { INTL_LOCALE } from '@/lib/domain/localized';
+import { seoulTimeFormat } from '@/lib/domain/seoul-time';
 import type { Locale } from '@/lib/domain/types';
 import { pageTitle } from '@/i18n/page-title';
 
@@ -172,17 +172,8 @@ function AuditTable({
   showAddresses: boolean;
   t: Translate;
 }) {
-  const when = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Seoul',
-  });
-  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    timeStyle: 'medium',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Seoul',
-  });
+  const when = seoulTimeFormat(locale, 'exact');
+  const time = seoulTimeFormat(locale, 'clock');
   if (page.entries.length === 0) return <p data-testid="audit-empty">{t('audit.none')}</p>;
   return (
     <>
