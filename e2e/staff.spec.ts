@@ -7,6 +7,7 @@ import { createStaffAccount } from './staff-accounts';
  * adds a figure citing it, corrects it with a reason — and the public chart's table shows the
  * new value with a 정정 mark that opens the history. Once in Korean, once in English.
  * Runs after the read-only specs (see playwright.config.ts), since it changes the data they read.
+ * Over 400 lines: one journey per language, each step reading the page the last one left.
  */
 const run = Date.now().toString(36);
 const editor = {

@@ -11,6 +11,10 @@ import { computeStatusesByPledge } from './statuses-by-pledge.ts';
 import type { PledgeRecord } from './records.ts';
 import { aFigure, aMilestone, aPledge, aRaisedPledge, anIndicator } from './testing/records.ts';
 
+/*
+ * The chart's model, one describe per function it exports (x positions, ticks, sampling, series,
+ * filters). Over 400 lines because the model is one module and so is its test.
+ */
 const utc = (year: number, monthIndex: number, day: number) => Date.UTC(year, monthIndex, day);
 
 describe('toChartX', () => {

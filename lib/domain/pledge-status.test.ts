@@ -12,6 +12,11 @@ import type { DatePrecision, Locale, PreciseDate, Unit } from './types.ts';
 import { translatorsFor } from '../../i18n/translators.ts';
 import type { PledgeStatus } from './pledge-status.ts';
 
+/*
+ * The status engine's rules, table by table (pace, deadlines, precision, superseded pledges,
+ * kinds judged by verdict). Over 400 lines because each rule's cases sit under it; split by rule,
+ * the shared fixtures would be copied into every file.
+ */
 const progress = translatorsFor('progress');
 const label = (result: PledgeStatus, locale: Locale) => formatStatusLabel(result, progress[locale]);
 const reason = (result: PledgeStatus, unit: Unit, locale: Locale) =>

@@ -18,7 +18,9 @@ import { DATE_RANGE_TEXT, isYearInRange } from '../year-range.ts';
 /**
  * The read API's contract, once: route handlers validate queries with these schemas, responses
  * are typed by them, and /api/v1/openapi.json is generated from them (z.toJSONSchema), so the
- * document cannot drift from what the code accepts and returns.
+ * document cannot drift from what the code accepts and returns. One file, over 400 lines, on
+ * purpose: it is the whole contract a client reads against the OpenAPI document, and the query
+ * and answer schemas of one resource sit side by side.
  */
 
 const slug = z
