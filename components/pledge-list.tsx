@@ -6,7 +6,7 @@ import { formatPreciseDate } from '@/lib/domain/precise-date';
 import { formatStatusReason } from '@/lib/domain/progress-reason';
 import type { PledgeRecord, VerdictSummary } from '@/lib/domain/records';
 import type { Unit } from '@/lib/domain/types';
-import { SourceCitation } from './source-citation';
+import { PledgeQuote } from './pledge-quote';
 import { PledgeKindBadge } from './pledge-kind-badge';
 import { PledgePromiseFacts } from './pledge-promise-facts';
 import { StatusBadge } from './status-badge';
@@ -109,15 +109,7 @@ export function PledgeList({
               {t('supersededBy', { title: titles.get(pledge.supersededBySlug)! })}
             </p>
           ) : null}
-          <SourceCitation source={pledge.source} />
-          <blockquote className="quote" lang="ko">
-            “{pledge.quote}”
-          </blockquote>
-          {localized(pledge, 'note', locale) ? (
-            <p className="citation">
-              {t('note')}: {localized(pledge, 'note', locale)}
-            </p>
-          ) : null}
+          <PledgeQuote pledge={pledge} />
         </li>
       ))}
     </ul>

@@ -7,27 +7,10 @@ import {
   formatImportIssue,
   IMPORT_ISSUE_MESSAGES,
 } from '@/lib/domain/format-import-issue';
-import type { FigureImportResult } from '@/lib/domain/import-columns';
+import type { FigureImportAnswer } from '@/lib/domain/import-columns';
 import { FormAlert } from './form-field';
 import { sendStaffRequest, StaffRequestError } from './use-staff-mutation';
 import { useMutation } from '@tanstack/react-query';
-
-interface ImportAnswer {
-  dryRun: boolean;
-  importable?: boolean;
-  imported?: number;
-  summary: {
-    rows: number;
-    new: number;
-    duplicate: number;
-    error: number;
-    fileErrors: number;
-    /** Every problem, counted; the answer lists the first `listedIssues`. */
-    issues: number;
-    listedIssues: number;
-  };
-  result?: FigureImportResult;
-}
 
 /**
  * Check a CSV (every row's result counted, the first rows and problems listed, nothing written),
@@ -39,17 +22,17 @@ export function ImportForm({ limits }: { limits: { maxBytes: number; maxRows: nu
   const issueMessages = useTranslations(IMPORT_ISSUE_MESSAGES);
   const locale = useLocale();
   const [file, setFile] = useState<File | null>(null);
-  const upload = useMutation<ImportAnswer, StaffRequestError, { dryRun: boolean }>({
+  const upload = useMutation<FigureImportAnswer, StaffRequestError, { dryRun: boolean }>({
     mutationFn: async ({ dryRun }) => {
       if (!file) throw new StaffRequestError({ status: 0, code: 'required', message: 'no file' });
-      return sendStaffRequest<ImportAnswer>(
+      return sendStaffRequest<FigureImportAnswer>(
         'POST',
         `/api/staff/imports/figures${dryRun ? '?dryRun=1' : ''}`,
         { csv: file },
       );
     },
   });
-  const answer = upload.data ?? (upload.error?.detail as unknown as ImportAnswer | undefined);
+  const answer = upload.data ?? (upload.error?.detail as unknown as FigureImportAnswer | undefined);
   const result = answer?.result;
   const onCheck = (event: FormEvent) => {
     event.preventDefault();

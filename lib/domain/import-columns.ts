@@ -207,3 +207,32 @@ export interface FigureImportResult {
   fileErrors: ImportIssue[];
   rows: ImportRow[];
 }
+
+/** The counts of a checked file, all of them, however few problems and rows an answer lists. */
+export interface ImportSummary {
+  rows: number;
+  new: number;
+  duplicate: number;
+  error: number;
+  fileErrors: number;
+  /** Every problem of the file: its own and every row's. */
+  issues: number;
+  /** The problems the answer lists; the rest are counted only. */
+  listedIssues: number;
+}
+
+/**
+ * What POST /api/staff/imports/figures answers: a dry run's check (`importable`, the listed
+ * `result`), an import's count, or — under a refusal's `detail`, without `dryRun` — the check
+ * that stopped it.
+ * Written by lib/server/staff/import-figures.ts, read by the import form.
+ */
+export interface FigureImportAnswer {
+  dryRun: boolean;
+  importable?: boolean;
+  imported?: number;
+  summary: ImportSummary;
+  result?: FigureImportResult;
+  /** After an import: the slugs of the first figures made (as many as problems are listed). */
+  created?: string[];
+}

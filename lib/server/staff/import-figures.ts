@@ -1,13 +1,17 @@
 import 'server-only';
 import { z } from 'zod';
-import type { FigureImportResult } from '../../domain/import-columns.ts';
+import type {
+  FigureImportAnswer,
+  FigureImportResult,
+  ImportSummary,
+} from '../../domain/import-columns.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { isDuplicateKeyError } from '../database/is-duplicate-key-error.ts';
 import { readLimitedBody } from '../http/read-limited-body.ts';
 import { limitConcurrency } from '../limit-concurrency.ts';
 import { defineMutation } from './define-mutation.ts';
 import { getImportSettings } from './import-settings.ts';
-import { listStagedImport, type StagedImportSummary } from './list-staged-import.ts';
+import { listStagedImport } from './list-staged-import.ts';
 import { ConflictError, InvalidInputError } from './mutation-errors.ts';
 import { reconcileStagedImport } from './reconcile-staged-import.ts';
 import { stageImportRows } from './stage-import-rows.ts';
@@ -70,7 +74,7 @@ export const importFigures = defineMutation({
     if (input.dryRun) {
       await dropStagedRows(tx, importId);
       return {
-        body: { dryRun: true, importable, summary, result },
+        body: { dryRun: true, importable, summary, result } satisfies FigureImportAnswer,
         target: null,
         details: { dryRun: true, ...summary },
       };
@@ -79,13 +83,18 @@ export const importFigures = defineMutation({
       throw new InvalidInputError([{ field: 'file', code: 'import-has-errors' }], {
         summary,
         result,
-      });
+      } satisfies Omit<FigureImportAnswer, 'dryRun'>);
     }
     const created = await insertStagedFigures(tx, importId, actor.id, maxListedIssues);
     await dropStagedRows(tx, importId);
     return {
       status: 201,
-      body: { dryRun: false, imported: summary.new, summary, created },
+      body: {
+        dryRun: false,
+        imported: summary.new,
+        summary,
+        created,
+      } satisfies FigureImportAnswer,
       target: { type: 'import', slug: `${summary.new}-figures` },
       // The log names the first figures made; every revision also records its author and time.
       details: { ...summary, created, encoding: result.encoding ?? null },
@@ -94,7 +103,7 @@ export const importFigures = defineMutation({
 });
 
 /** As canImport (figure-import.ts): no problem anywhere and something new to add. */
-function isImportable(summary: StagedImportSummary): boolean {
+function isImportable(summary: ImportSummary): boolean {
   return summary.issues === 0 && summary.error === 0 && summary.new > 0;
 }
 

@@ -1,21 +1,14 @@
 import 'server-only';
 import { normalizeDecimal } from '../../domain/exact-decimal.ts';
-import type { ImportedFigure, ImportIssue, ImportRow } from '../../domain/import-columns.ts';
+import type {
+  ImportedFigure,
+  ImportIssue,
+  ImportRow,
+  ImportSummary,
+} from '../../domain/import-columns.ts';
 import type { DatePrecision } from '../../domain/types.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { fromDbDate } from '../database/prisma-values.ts';
-
-export interface StagedImportSummary {
-  rows: number;
-  new: number;
-  duplicate: number;
-  error: number;
-  fileErrors: number;
-  /** Every problem of the file: its own and every row's. */
-  issues: number;
-  /** The problems the answer lists; the rest are counted only. */
-  listedIssues: number;
-}
 
 /**
  * What an import answers, bounded whatever the file's size: the counts of everything, the first
@@ -27,7 +20,7 @@ export async function listStagedImport(
   importId: string,
   fileErrors: readonly ImportIssue[],
   maxListed: number,
-): Promise<{ summary: StagedImportSummary; fileErrors: ImportIssue[]; rows: ImportRow[] }> {
+): Promise<{ summary: ImportSummary; fileErrors: ImportIssue[]; rows: ImportRow[] }> {
   const [counts] = await tx.$queryRawUnsafe<
     { rows: number; new: number; duplicate: number; error: number; issues: number }[]
   >(

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PledgeHistoryTable } from '@/components/pledge-history-table';
 import { PledgePromiseFacts } from '@/components/pledge-promise-facts';
-import { SourceCitation } from '@/components/source-citation';
+import { PledgeQuote } from '@/components/pledge-quote';
 import { StatusBadge } from '@/components/status-badge';
 import { VerdictHistoryTable } from '@/components/verdict-history-table';
 import { VerdictPanel } from '@/components/verdict-panel';
@@ -86,15 +86,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
         <dt>{common('announced')}</dt>
         <dd>{formatPreciseDate(pledge.announcedOn, locale)}</dd>
       </dl>
-      <SourceCitation source={pledge.source} />
-      <blockquote className="quote" lang="ko">
-        “{pledge.quote}”
-      </blockquote>
-      {localized(pledge, 'note', locale) ? (
-        <p className="citation">
-          {common('note')}: {localized(pledge, 'note', locale)}
-        </p>
-      ) : null}
+      <PledgeQuote pledge={pledge} />
 
       <div className="judgement">
         <section className="computed-panel" aria-labelledby="computed-heading">
