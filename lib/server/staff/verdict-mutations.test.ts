@@ -233,6 +233,22 @@ describe('verdicts', () => {
     expect(unknownVerdict.status).toBe(404);
     const badDecision = await review(a, 1, { decision: 'MAYBE' });
     expect(await fieldsOf(badDecision)).toEqual(['decision:invalid-choice']);
+    // JSON that is not an object (null answered 500 before: the cross-field rule read its fields).
+    for (const raw of ['null', '[1,2]', '"text"', '42']) {
+      const notAnObject = await callRoute(
+        proposeRoute,
+        '/api/staff/pledges/corporate-re100-2030/verdicts',
+        {
+          method: 'POST',
+          cookie: a.cookie,
+          headers: { 'content-type': 'application/json' },
+          body: raw,
+          params: { slug: 'corporate-re100-2030' },
+        },
+      );
+      expect(notAnObject.status, raw).toBe(422);
+      expect((await read(notAnObject)).error.code, raw).toBe('invalid-input');
+    }
     expect(await counts()).toEqual(before);
   });
 

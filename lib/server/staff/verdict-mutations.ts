@@ -50,11 +50,14 @@ export const verdictProposalSchema = z
         ctx.addIssue({ code: 'custom', message: 'evidence-too-many' });
     }),
   })
-  // Runs even when other fields are wrong, so one refusal names every problem at once.
+  // Runs even when other fields are wrong, so one refusal names every problem at once; so also
+  // on JSON that is no object at all (null), which the object schema has already refused.
   .superRefine(
-    (proposal, ctx) => {
-      const rating = VERDICT_RATINGS.find((known) => known === proposal.rating);
-      if (rating && ratingNeedsEvidence(rating) && proposal.evidence?.length === 0)
+    (proposal: unknown, ctx) => {
+      if (typeof proposal !== 'object' || proposal === null) return;
+      const { rating: given, evidence } = proposal as { rating?: unknown; evidence?: unknown };
+      const rating = VERDICT_RATINGS.find((known) => known === given);
+      if (rating && ratingNeedsEvidence(rating) && Array.isArray(evidence) && evidence.length === 0)
         ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'evidence-required' });
     },
     { when: () => true },
