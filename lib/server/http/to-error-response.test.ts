@@ -145,6 +145,13 @@ describe('toErrorResponse', () => {
         clientVersion: '7.10.0',
       }),
     ],
+    [
+      'a transaction Prisma could not start within its maxWait',
+      new Prisma.PrismaClientKnownRequestError(
+        'Transaction API error: Unable to start a transaction in the given time.',
+        { code: 'P2028', clientVersion: '7.10.0' },
+      ),
+    ],
   ])('answers %s 503 with Retry-After, logged in one line', async (_, error) => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const response = toErrorResponse(error);
@@ -180,6 +187,13 @@ describe('toErrorResponse', () => {
   it.each([
     ['an unexpected error', new Error('connect ECONNREFUSED 127.0.0.1:5432 at Pool.connect')],
     ['another database error', prismaError('P2003')],
+    [
+      'a transaction that ran past its timeout (our bug, not a busy database)',
+      new Prisma.PrismaClientKnownRequestError(
+        'Transaction API error: A query cannot be executed on an expired transaction.',
+        { code: 'P2028', clientVersion: '7.10.0' },
+      ),
+    ],
     ['a failing check of our own data', pgError('23514')],
   ])('answers %s 500 with a reference and no internals, logged', async (_, error) => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});

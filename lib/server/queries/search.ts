@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import { withStatementTimeout } from './with-statement-timeout.ts';
+import { readSearchSettings } from './search-settings.ts';
 import {
   SEARCH_KINDS,
   isFullSearch,
@@ -26,11 +27,13 @@ export interface SearchRequest {
  * indexes no trigram, so it searches names only (search-query.ts). Quotes are not ranked among
  * themselves beyond "whole word first" within the first QUOTE_CANDIDATES found: ordering every
  * match of a common word among ten million figures is the one thing that cannot stay fast; and
- * they have a time limit (QUOTE_TIMEOUT_MS).
+ * they have a time limit (`PLEDGEBOARD_SEARCH_QUOTE_MS`, search-settings.ts), and when the
+ * database is too busy to start them in time they are left out the same way.
  */
 export async function searchDashboard(
   db: PrismaClient,
   request: SearchRequest,
+  quoteTimeoutMs: number = quoteTimeout(),
 ): Promise<SearchResults> {
   const kinds = new Set(request.kinds ?? SEARCH_KINDS);
   const full = isFullSearch(request.text);
@@ -45,7 +48,7 @@ export async function searchDashboard(
     kinds.has('pledge') ? searchPledges(db, query, full) : [],
     kinds.has('source') && full ? searchSources(db, query) : [],
     kinds.has('figure') && full
-      ? withStatementTimeout(db, QUOTE_TIMEOUT_MS, (tx) => searchQuotes(tx, query))
+      ? withStatementTimeout(db, quoteTimeoutMs, (tx) => searchQuotes(tx, query))
       : { ok: true as const, value: [] },
   ]);
   return {
@@ -177,13 +180,18 @@ async function searchSources(db: PrismaClient, query: Query) {
  */
 const QUOTE_CANDIDATES = 200;
 
+let cachedQuoteTimeoutMs: number | undefined;
+
 /**
- * The quotes' time limit. A phrase whose every trigram is common (numbers, "광주시") makes the
- * index walk long posting lists, which grow with the figures; past this the search answers
- * without quotes and says so (`complete: false`), so no answer waits on it. About 1/30 of the
- * limit is used by such a phrase at 1,000,000 figures (DEVELOPERS.md, "Search").
+ * The quotes' time limit, read once. A phrase whose every trigram is common (numbers, "광주시")
+ * makes the index walk long posting lists, which grow with the figures; past this the search
+ * answers without quotes and says so (`complete: false`), so no answer waits on it. About 1/30 of
+ * the default 80 ms is used by such a phrase at 1,000,000 figures (DEVELOPERS.md, "Search").
  */
-const QUOTE_TIMEOUT_MS = 80;
+function quoteTimeout(): number {
+  cachedQuoteTimeoutMs ??= readSearchSettings().quoteTimeoutMs;
+  return cachedQuoteTimeoutMs;
+}
 
 async function searchQuotes(db: Pick<PrismaClient, '$queryRaw'>, query: Query) {
   // The trigram index finds revisions whose quote contains the text; current_figure's unique

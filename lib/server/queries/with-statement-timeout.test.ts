@@ -34,6 +34,28 @@ describe('withStatementTimeout', () => {
     expect(setting?.timeout).toBe('0');
   });
 
+  it('gives up when every connection is busy past Prisma’s maxWait, and the pool recovers', async () => {
+    // The client's pool has five connections; five sleeping reads hold them all for longer
+    // than the 2 s Prisma waits for a transaction to start.
+    // Prisma's queries run when awaited: Promise.all starts them.
+    const holding = Promise.all(
+      Array.from({ length: 5 }, () => db.prisma.$queryRaw`SELECT 1 FROM pg_sleep(3)`),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const started = performance.now();
+    const result = await withStatementTimeout(db.prisma, 1000, (tx) => tx.$queryRaw`SELECT 1`);
+    expect(result).toEqual({ ok: false });
+    expect(performance.now() - started).toBeLessThan(2900);
+    await holding;
+    expect(
+      await withStatementTimeout(
+        db.prisma,
+        1000,
+        (tx) => tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one`,
+      ),
+    ).toEqual({ ok: true, value: [{ one: 1 }] });
+  });
+
   it('throws other failures', async () => {
     await expect(
       withStatementTimeout(db.prisma, 1000, (tx) => tx.$queryRaw`SELECT 1 / 0`),

@@ -1,11 +1,14 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { isTransactionStartTimeout } from '../database/is-connection-timeout-error.ts';
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 /**
  * Runs a read that may give up: in a transaction whose statements PostgreSQL cancels after
  * `milliseconds` (SET LOCAL, so the pooled connection keeps its own setting afterwards). A
- * cancelled read answers `{ ok: false }`; any other failure is thrown as usual.
+ * cancelled read answers `{ ok: false }`, and so does one whose transaction could not start in
+ * time because every connection was busy (a burst of searches at ten million figures did that):
+ * a read that may give up is one the answer can do without. Any other failure is thrown as usual.
  */
 export async function withStatementTimeout<T>(
   db: PrismaClient,
@@ -21,7 +24,7 @@ export async function withStatementTimeout<T>(
     });
     return { ok: true, value };
   } catch (error) {
-    if (isStatementTimeout(error)) return { ok: false };
+    if (isStatementTimeout(error) || isTransactionStartTimeout(error)) return { ok: false };
     throw error;
   }
 }
