@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hashInlineScripts, PageSnapshots } from './page-snapshots.ts';
+import { hashInlineScripts, PageSnapshots, snapshotBody } from './page-snapshots.ts';
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
@@ -58,5 +58,24 @@ describe('PageSnapshots', () => {
       false,
       true,
     ]);
+  });
+});
+
+describe('snapshotBody', () => {
+  it('gives every answer the snapshot’s own bytes, uncopied, and leaves them whole', async () => {
+    const body = new TextEncoder().encode('<p>광주 '.repeat(50_000));
+    const size = body.byteLength;
+    // The chunk a reader gets is the snapshot's array itself: nothing was copied per answer.
+    const reader = snapshotBody({ body }).getReader();
+    const first = await reader.read();
+    expect(first.value).toBe(body);
+    expect(await reader.read()).toEqual({ done: true, value: undefined });
+    // Many answers at once read the same bytes, and after them the snapshot is unchanged
+    // (a transfer would have detached it: byteLength 0).
+    const texts = await Promise.all(
+      Array.from({ length: 20 }, () => new Response(snapshotBody({ body })).text()),
+    );
+    expect(new Set(texts)).toEqual(new Set([new TextDecoder().decode(body)]));
+    expect(body.byteLength).toBe(size);
   });
 });

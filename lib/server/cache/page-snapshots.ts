@@ -113,6 +113,22 @@ export class PageSnapshots {
 
 const sizeOf = (snapshot: PageSnapshot) => snapshot.body.byteLength;
 
+/**
+ * The snapshot's bytes as a body, without copying them. `new Response(bytes)` copies its
+ * argument (undici's extractBody: `new Uint8Array(buffer.slice())`), which for a 230 kB
+ * overview was 6 % of the server's CPU per cached answer, plus the garbage. A default (not byte)
+ * stream hands its chunk on as it is: Next writes it to the socket (or to gzip), and nothing
+ * writes to it or transfers it; the snapshot's bytes are never changed after they are taken.
+ */
+export function snapshotBody({ body }: Pick<PageSnapshot, 'body'>): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(body);
+      controller.close();
+    },
+  });
+}
+
 // React escapes "</" inside the scripts it writes, so the first "</script" closes each one.
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 

@@ -1,5 +1,10 @@
 import { buildSecurityHeaders } from '../http/security-headers.ts';
-import { PageSnapshots, INTERNAL_RENDER_HEADER, internalRenderSecret } from './page-snapshots.ts';
+import {
+  PageSnapshots,
+  INTERNAL_RENDER_HEADER,
+  internalRenderSecret,
+  snapshotBody,
+} from './page-snapshots.ts';
 import { matchesEtag, onDataVersionChange, readPublicCacheKey } from './public-cache.ts';
 
 /** What Next varies a page on (the same address answers RSC requests), when no snapshot says so. */
@@ -43,7 +48,7 @@ export async function servePublicPage(
   if (!snapshot) return null;
   // Sent as is: Next compresses it for clients that ask (it drops a Content-Encoding a proxy
   // response sets, next/dist/server/next-server.js, so a body compressed once here cannot pass).
-  return new Response(snapshot.body as BodyInit, {
+  return new Response(snapshotBody(snapshot), {
     status: snapshot.status,
     headers: {
       ...cacheHeaders,
