@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
 import { getSiteUrl } from '@/lib/server/site-url';
+import { PUBLIC_CLIENT_NAMESPACES, pickMessages } from '@/i18n/client-messages';
 import { readLocale } from '@/i18n/read-locale';
 
 interface LayoutProps {
@@ -24,10 +25,11 @@ export async function generateMetadata({ params }: LayoutProps): Promise<Metadat
 /** The document and its language; the site's header and footer are in (site)/layout.tsx, so embeds go without. */
 export default async function LocaleLayout({ children, params }: LayoutProps) {
   const locale = await readLocale(params);
+  const messages = pickMessages(await getMessages(), PUBLIC_CLIENT_NAMESPACES);
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <Providers>{children}</Providers>
         </NextIntlClientProvider>
       </body>
