@@ -10,7 +10,6 @@ import { PledgeKindBadge } from './pledge-kind-badge';
 import { PledgePromiseFacts } from './pledge-promise-facts';
 import { StatusBadge } from './status-badge';
 import { VerdictLine } from './verdict-line';
-import { StatusInputs } from './status-inputs';
 import { localized } from '@/lib/domain/localized';
 
 /** One pledge on the overview: what was promised, by whom, for when, what has been reported since, and the verdict. */
@@ -25,6 +24,7 @@ export function PledgeCard({
   const o = useTranslations('overview');
   const locale = useLocale();
   const progressWords = useTranslations('progress');
+  const inputs = useTranslations('statusInputs');
   const { pledge, indicator, latest, share, status, indicatorLatest } = progress;
   const unit = indicator.unit;
   const titleOf = (slug: string | null) => {
@@ -47,7 +47,13 @@ export function PledgeCard({
       <p className="status-reason" data-testid="status-reason">
         {formatStatusReason(status, unit, { locale, t: progressWords }, pledge.baseline?.value)}
       </p>
-      <StatusInputs status={status} pledge={pledge} unit={unit} />
+      <p className="card__inputs">
+        {/* The inputs themselves (baseline, paces, thresholds, points) are under the pledge on its
+            indicator's page: a card for each of the overview's 72 pledges doubled its HTML. */}
+        <Link href={`/indicators/${indicator.slug}#pledge-${pledge.slug}`}>
+          {inputs('summary')}
+        </Link>
+      </p>
       <dl className="facts">
         <PledgePromiseFacts pledge={pledge} unit={unit} />
         {latest ? (

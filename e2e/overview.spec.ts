@@ -7,7 +7,6 @@ test('the overview shows the startup-fund pledge with its target and the reporte
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('광주광역시 공약과 보고된 수치');
   const card = page.locator('[data-pledge="startup-fund-500b-won"]');
   await expect(card.getByRole('heading', { name: '창업펀드 5,000억 원 조성' })).toBeVisible();
-  // The card's own facts; the same target is repeated inside its closed "how this was computed".
   await expect(
     card.locator(':scope > .facts').getByText('5,000억 원', { exact: true }),
   ).toBeVisible();
@@ -30,6 +29,18 @@ test('the startup-fund pledge shows that it was achieved early, and why', async 
   await expect(english.getByTestId('status-reason')).toContainText(
     '1 year 3 months before the 2026 deadline',
   );
+});
+
+test('a card links to how its status was computed, under the pledge on its indicator’s page', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const card = page.locator('[data-pledge="startup-fund-500b-won"]');
+  await card.getByRole('link', { name: '어떻게 계산했나' }).click();
+  await expect(page).toHaveURL(/\/indicators\/startup-fund#pledge-startup-fund-500b-won$/);
+  const inputs = page.locator('#pledge-startup-fund-500b-won').getByTestId('status-inputs');
+  await inputs.locator('summary').click();
+  await expect(inputs.getByTestId('status-input-latest')).toHaveText('6,192억 원 (2025년 9월)');
 });
 
 test('a pledge without any reported figure says so plainly', async ({ page }) => {
