@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { withHeapLimit } from '../scripts/server-heap.ts';
+import { withMemoryLimits } from '../scripts/server-heap.ts';
 
 export interface BenchServer {
   origin: string;
@@ -32,7 +32,7 @@ export async function startNextServer(
     detached: true,
     stdio: ['ignore', log ?? 'ignore', log ?? 'inherit'],
     // With the heap limit `npm start` gives the server (scripts/server-heap.ts).
-    env: withHeapLimit({
+    env: withMemoryLimits({
       ...process.env,
       NODE_ENV: 'production' as const,
       NEXT_TELEMETRY_DISABLED: '1',

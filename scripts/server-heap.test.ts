@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withHeapLimit } from './server-heap.ts';
+import { withMemoryLimits } from './server-heap.ts';
 
-describe('withHeapLimit', () => {
+describe('withMemoryLimits', () => {
   it.each<[Record<string, string>, string]>([
     [{}, '--max-old-space-size=384'],
     [{ PLEDGEBOARD_HEAP_MB: '1024' }, '--max-old-space-size=1024'],
@@ -13,13 +13,30 @@ describe('withHeapLimit', () => {
       '--max-old-space-size=2048',
     ],
   ])('%j gives NODE_OPTIONS %s', (env, expected) => {
-    expect(withHeapLimit(env).NODE_OPTIONS).toBe(expected);
+    expect(withMemoryLimits(env).NODE_OPTIONS).toBe(expected);
+  });
+
+  it('returns freed memory of 128 kB or more to the system, unless the environment says otherwise', () => {
+    expect(withMemoryLimits({})).toMatchObject({
+      MALLOC_MMAP_THRESHOLD_: '131072',
+      MALLOC_TRIM_THRESHOLD_: '131072',
+    });
+    expect(
+      withMemoryLimits({
+        MALLOC_MMAP_THRESHOLD_: '65536',
+        NODE_OPTIONS: '--max-old-space-size=900',
+      }),
+    ).toEqual({
+      MALLOC_MMAP_THRESHOLD_: '65536',
+      MALLOC_TRIM_THRESHOLD_: '131072',
+      NODE_OPTIONS: '--max-old-space-size=900',
+    });
   });
 
   it.each(['64', 'lots', '1.5', '0x200', '1e3'])(
     'refuses PLEDGEBOARD_HEAP_MB=%s, naming the setting',
     (value) => {
-      expect(() => withHeapLimit({ PLEDGEBOARD_HEAP_MB: value })).toThrow(
+      expect(() => withMemoryLimits({ PLEDGEBOARD_HEAP_MB: value })).toThrow(
         /PLEDGEBOARD_HEAP_MB must be a whole number of megabytes from 128 to 65536/,
       );
     },

@@ -19,7 +19,7 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { generatePrismaClient } from './prisma-generate.ts';
-import { withHeapLimit } from './server-heap.ts';
+import { withMemoryLimits } from './server-heap.ts';
 
 const args = new Set(process.argv.slice(2));
 const port = process.env.PORT ?? '3000';
@@ -133,9 +133,9 @@ const childEnv = {
 };
 
 // Checked before the build, so a mistyped setting stops at once.
-let heapLimitedEnv: NodeJS.ProcessEnv;
+let serverEnv: NodeJS.ProcessEnv;
 try {
-  heapLimitedEnv = withHeapLimit(childEnv);
+  serverEnv = withMemoryLimits(childEnv);
 } catch (error) {
   await database!.stop();
   fail((error as Error).message);
@@ -169,7 +169,7 @@ const server = spawn(
   {
     stdio: 'inherit',
     // The production server's heap is bounded (server-heap.ts); `next dev` compiles, and is not.
-    env: args.has('--dev') ? childEnv : heapLimitedEnv,
+    env: args.has('--dev') ? childEnv : serverEnv,
   },
 );
 current = server;
