@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeCursor, encodeCursor } from './api-v1/cursor.ts';
 import { formatValue } from './format-value.ts';
 import { formatPreciseDate } from './precise-date.ts';
 import { SLUG_PATTERN } from './slug.ts';
@@ -105,21 +106,15 @@ const cursorSchema = z.tuple([
   z.number().int().positive(),
 ]);
 
-/** Opaque to clients (base64url of a small JSON array), like the figures' cursor. */
+/** Opaque to clients, like the figures' cursor (api-v1/cursor.ts). */
 export function encodeFeedCursor(cursor: FeedCursor): string {
-  return Buffer.from(JSON.stringify([cursor.at, cursor.kind, cursor.id])).toString('base64url');
+  return encodeCursor([cursor.at, cursor.kind, cursor.id]);
 }
 
 /** Null when the text is not a cursor this API wrote. */
 export function decodeFeedCursor(text: string): FeedCursor | null {
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, 'base64url').toString()));
-    if (!parsed.success) return null;
-    const [at, kind, id] = parsed.data;
-    return { at, kind, id };
-  } catch {
-    return null;
-  }
+  const key = decodeCursor(cursorSchema, text);
+  return key && { at: key[0], kind: key[1], id: key[2] };
 }
 
 /** Which changes a feed follows: everything, one indicator's, or one administration's pledges. */

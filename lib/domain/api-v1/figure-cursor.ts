@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { SLUG_PATTERN } from '../slug.ts';
 import { DATE_PRECISIONS, type DatePrecision } from '../types.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 
 /**
  * Where a page of /api/v1/figures starts: after the figure with this sort key (date, precision,
- * slug). Opaque to clients (base64url of a small JSON array), so its form may change; a cursor
- * that does not decode to a real key is refused as a bad parameter, never passed to SQL.
+ * slug), written and read by cursor.ts.
  */
 export interface FigureCursor {
   observedOn: string;
@@ -20,19 +20,11 @@ const cursorSchema = z.tuple([
 ]);
 
 export function encodeFigureCursor(cursor: FigureCursor): string {
-  return Buffer.from(JSON.stringify([cursor.observedOn, cursor.precision, cursor.slug])).toString(
-    'base64url',
-  );
+  return encodeCursor([cursor.observedOn, cursor.precision, cursor.slug]);
 }
 
 /** Null when the text is not a cursor this API wrote. */
 export function decodeFigureCursor(text: string): FigureCursor | null {
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, 'base64url').toString()));
-    if (!parsed.success) return null;
-    const [observedOn, precision, slug] = parsed.data;
-    return { observedOn, precision, slug };
-  } catch {
-    return null;
-  }
+  const key = decodeCursor(cursorSchema, text);
+  return key && { observedOn: key[0], precision: key[1], slug: key[2] };
 }
