@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hashInlineScripts, PageSnapshots, snapshotBody } from './page-snapshots.ts';
+import {
+  hashInlineScripts,
+  PageSnapshots,
+  snapshotBody,
+  UNCACHEABLE_MARK,
+} from './page-snapshots.ts';
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
@@ -45,6 +50,30 @@ describe('PageSnapshots', () => {
   ])('keeps pages and missing pages only (%#)', async (response, status) => {
     const snapshots = new PageSnapshots({ maxBytes: 1000, render: async () => response });
     expect((await snapshots.get('k', '/'))?.status ?? null).toBe(status);
+  });
+
+  it('sends a rendering the page marked as not to be kept, and renders again next time', async () => {
+    let renders = 0;
+    const marked = `<main><p class="notice" ${UNCACHEABLE_MARK}="">left out</p></main>`;
+    const snapshots = new PageSnapshots({
+      maxBytes: 1000,
+      render: async () => (renders++, page(marked)),
+    });
+    const [first, second] = await Promise.all([snapshots.get('k', '/'), snapshots.get('k', '/')]);
+    expect(first).toBe(second); // the requests that waited share it
+    expect(first!.keep).toBe(false);
+    expect(snapshots.has('k')).toBe(false);
+    await snapshots.get('k', '/');
+    expect(renders).toBe(2);
+  });
+
+  it('keeps a page whose text merely names the mark (text a reader typed is escaped)', async () => {
+    const snapshots = new PageSnapshots({
+      maxBytes: 1000,
+      render: async () => page(`<h1>“${UNCACHEABLE_MARK}=x” &lt;p ${UNCACHEABLE_MARK}&gt;</h1>`),
+    });
+    expect((await snapshots.get('k', '/'))!.keep).toBe(true);
+    expect(snapshots.has('k')).toBe(true);
   });
 
   it('drops the least recently used past its size', async () => {

@@ -25,7 +25,20 @@ export interface PageSnapshot {
   vary: string | null;
   /** Base64 sha256 of each inline script's text, as CSP's 'sha256-…' sources take them. */
   scriptHashes: string[];
+  /**
+   * False when the page marked itself as an answer no cache may keep (UNCACHEABLE_MARK on an
+   * element): it is sent to the requests that waited for this rendering, and not kept.
+   */
+  keep: boolean;
 }
+
+/**
+ * The attribute a page puts on one of its elements when this rendering must not be kept: a search
+ * that left quotes out for lack of time. Matched inside a tag, where text a reader typed cannot
+ * be (React escapes "<" in text).
+ */
+export const UNCACHEABLE_MARK = 'data-pledgeboard-uncacheable';
+const UNCACHEABLE = new RegExp(`<[a-z][^<>]*\\s${UNCACHEABLE_MARK}[\\s=>/]`, 'i');
 
 /** The statuses kept: the page, and a missing one (which a new record can end, with a new version). */
 const KEPT_STATUSES = new Set([200, 404]);
@@ -58,7 +71,7 @@ export class PageSnapshots {
     if (!pending) {
       pending = this.take(address)
         .then((snapshot) => {
-          if (snapshot) this.keep(key, snapshot);
+          if (snapshot?.keep) this.keep(key, snapshot);
           return snapshot;
         })
         .finally(() => this.pending.delete(key));
@@ -89,12 +102,14 @@ export class PageSnapshots {
       return null;
     }
     const body = new Uint8Array(await response.arrayBuffer());
+    const html = new TextDecoder().decode(body);
     return {
       status: response.status,
       body,
       contentType,
       vary: response.headers.get('vary'),
-      scriptHashes: hashInlineScripts(new TextDecoder().decode(body)),
+      scriptHashes: hashInlineScripts(html),
+      keep: !UNCACHEABLE.test(html),
     };
   }
 

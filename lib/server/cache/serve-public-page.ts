@@ -5,7 +5,7 @@ import {
   internalRenderSecret,
   snapshotBody,
 } from './page-snapshots.ts';
-import { matchesEtag, onDataVersionChange, readPublicCacheKey } from './public-cache.ts';
+import { matchesEtag, onDataVersionChange, readPublicCacheKey, UNCACHED } from './public-cache.ts';
 
 /** What Next varies a page on (the same address answers RSC requests), when no snapshot says so. */
 const PAGE_VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch';
@@ -51,7 +51,8 @@ export async function servePublicPage(
   return new Response(snapshotBody(snapshot), {
     status: snapshot.status,
     headers: {
-      ...cacheHeaders,
+      // A rendering the page marked as not to be kept carries no tag a cache could revalidate.
+      ...(snapshot.keep ? cacheHeaders : { 'Cache-Control': UNCACHED }),
       'Content-Type': snapshot.contentType,
       Vary: withAcceptEncoding(snapshot.vary ?? PAGE_VARY),
       ...buildSecurityHeaders({

@@ -5,8 +5,9 @@ import { matchesEtag, readPublicCacheKey, UNCACHED } from '../cache/public-cache
  * A public answer (API, chart image, download) a shared cache may keep: if the request's
  * If-None-Match names the current tag, 304 at once, without a query; otherwise `build()`, whose
  * successful answer gets the tag and the public Cache-Control. Failures keep their own headers
- * (no-store, from toErrorResponse). When the data version is unknown, the answer is built and
- * marked uncacheable: nothing stale is ever labelled current.
+ * (no-store, from toErrorResponse), and so does an answer `build()` marked UNCACHED itself. When
+ * the data version is unknown, the answer is built and marked uncacheable: nothing stale is ever
+ * labelled current.
  */
 export async function cachedResponse(
   request: Request,
@@ -25,7 +26,9 @@ export async function cachedResponse(
     });
   }
   const response = await build();
-  if (response.status !== 200) return response;
+  // An answer that must not be kept (a search that left quotes out for lack of time) says so.
+  if (response.status !== 200 || response.headers.get('Cache-Control') === UNCACHED)
+    return response;
   if (key) response.headers.set('ETag', key.etag);
   response.headers.set('Cache-Control', key?.cacheControl ?? UNCACHED);
   return response;

@@ -9,8 +9,9 @@ type RouteContext<Params> = { params: Promise<Params> };
 
 /**
  * The GET handler of a public `/api/v1` read: the query string checked against `schema` (a bad
- * or unknown parameter is a 400 naming it), the body built by `answer` as JSON, cached and
- * revalidated like every public answer (cachedResponse), any failure mapped by toErrorResponse.
+ * or unknown parameter is a 400 naming it), the body built by `answer` as JSON (or the Response
+ * it builds itself), cached and revalidated like every public answer (cachedResponse), any
+ * failure mapped by toErrorResponse.
  */
 export function publicApiRead<T extends z.ZodType, Params = Record<string, string> | undefined>(
   schema: T,
@@ -23,7 +24,8 @@ export function publicApiRead<T extends z.ZodType, Params = Record<string, strin
         try {
           const url = new URL(request.url);
           const query = parseQuery(schema, url);
-          return jsonResponse(await answer(query, url, (await context?.params) as Params));
+          const body = await answer(query, url, (await context?.params) as Params);
+          return body instanceof Response ? body : jsonResponse(body);
         } catch (error) {
           return toErrorResponse(error);
         }

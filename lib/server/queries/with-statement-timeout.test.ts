@@ -56,6 +56,15 @@ describe('withStatementTimeout', () => {
     ).toEqual({ ok: true, value: [{ one: 1 }] });
   });
 
+  it('lets a read run past Prisma’s default 5 s transaction timeout when its own limit allows', async () => {
+    const result = await withStatementTimeout(
+      db.prisma,
+      8000,
+      (tx) => tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one FROM pg_sleep(5.3)`,
+    );
+    expect(result).toEqual({ ok: true, value: [{ one: 1 }] });
+  }, 15_000);
+
   it('throws other failures', async () => {
     await expect(
       withStatementTimeout(db.prisma, 1000, (tx) => tx.$queryRaw`SELECT 1 / 0`),

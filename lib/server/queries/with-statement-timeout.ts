@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { isTransactionStartTimeout } from '../database/is-connection-timeout-error.ts';
+import { isTransactionStartTimeout } from '../database/is-transaction-start-timeout.ts';
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -16,18 +16,26 @@ export async function withStatementTimeout<T>(
   read: (tx: Transaction) => Promise<T>,
 ): Promise<{ ok: true; value: T } | { ok: false }> {
   try {
-    const value = await db.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(
-        `SET LOCAL statement_timeout = ${Math.max(1, Math.round(milliseconds))}`,
-      );
-      return read(tx);
-    });
+    const value = await db.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(
+          `SET LOCAL statement_timeout = ${Math.max(1, Math.round(milliseconds))}`,
+        );
+        return read(tx);
+      },
+      // Prisma's own limit (5 s by default) must not end the transaction before PostgreSQL
+      // cancels the statement: an expired transaction is a P2028 of another kind, thrown as a 500.
+      { timeout: milliseconds + TRANSACTION_MARGIN_MS },
+    );
     return { ok: true, value };
   } catch (error) {
     if (isStatementTimeout(error) || isTransactionStartTimeout(error)) return { ok: false };
     throw error;
   }
 }
+
+/** Time for BEGIN, SET LOCAL and COMMIT around the read, on a busy machine. */
+const TRANSACTION_MARGIN_MS = 5_000;
 
 /** SQLSTATE 57014 (query_canceled), wherever the driver adapter puts it. */
 function isStatementTimeout(error: unknown): boolean {

@@ -17,6 +17,7 @@ import {
   type SearchTextProblem,
 } from '@/lib/domain/search-query';
 import { toSearchSnippet } from '@/lib/domain/search-snippet';
+import { UNCACHEABLE_MARK } from '@/lib/server/cache/page-snapshots';
 import { dashboard } from '@/lib/server/dashboard';
 
 export const dynamic = 'force-dynamic';
@@ -63,7 +64,13 @@ function Search({ query, problem, results }: SearchProps) {
           <p className="lede" role="status">
             {total === 0 ? t('none', { query }) : t('found', { query, count: total })}
           </p>
-          {results.complete ? null : <p className="notice">{t('incomplete')}</p>}
+          {results.complete ? null : (
+            // Quotes were left out for lack of time: the next request may have it, so this
+            // rendering is sent once and never kept (page-snapshots.ts).
+            <p className="notice" {...{ [UNCACHEABLE_MARK]: '' }}>
+              {t('incomplete')}
+            </p>
+          )}
           {isFullSearch(query) ? null : (
             <p className="notice">{t('shortNote', { min: SEARCH_MIN_FULL_LENGTH })}</p>
           )}

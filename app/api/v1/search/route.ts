@@ -1,6 +1,8 @@
 import { searchQuerySchema, type searchResultsSchema } from '@/lib/domain/api-v1/schemas';
 import { parseSearchText, toSearchHitList, toSearchHitPath } from '@/lib/domain/search-query';
 import { dashboard } from '@/lib/server/dashboard';
+import { UNCACHED } from '@/lib/server/cache/public-cache';
+import { jsonResponse } from '@/lib/server/http/json-response';
 import { publicApiRead } from '@/lib/server/http/public-api-read';
 import type { z } from 'zod';
 
@@ -8,7 +10,8 @@ export const dynamic = 'force-dynamic';
 
 /**
  * Indicators, pledges, sources and quotes containing `q`, at most `limit` of each kind: names
- * first (lib/server/queries/search.ts). A bad `q` is a 400 naming what was wrong.
+ * first (lib/server/queries/search.ts). A bad `q` is a 400 naming what was wrong. An answer
+ * without its quotes (`complete: false`) is not cached.
  */
 export const GET = publicApiRead(searchQuerySchema, async (query) => {
   const parsed = parseSearchText(query.q);
@@ -30,5 +33,10 @@ export const GET = publicApiRead(searchQuerySchema, async (query) => {
       links: { page: toSearchHitPath(hit) },
     })),
   };
-  return body;
+  // Quotes left out for lack of time (the words in too many quotes, or a busy moment) make an
+  // answer no cache may keep: the next request may have the time.
+  if (results.complete) return body;
+  const response = jsonResponse(body);
+  response.headers.set('Cache-Control', UNCACHED);
+  return response;
 });
